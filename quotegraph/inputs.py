@@ -426,7 +426,7 @@ def _read_jsonl(
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield InputError(where, f"not valid JSON: {exc.msg} (column {exc.colno})")
             state.pop("fallback", None)
@@ -471,11 +471,11 @@ def _read_csv(
     fields = opts.fields
     text_col = next((c for c in fields.text if c in header), None)
     if text_col is None:
-        wanted = fields.text[0] if fields.explicit_text else " or ".join(fields.text)
-        yield InputError(f"{origin}:1", f"no text column {wanted!r} (columns: {', '.join(header)})")
+        wanted = f"{fields.text[0]!r}" if fields.explicit_text else f"(looked for {', '.join(fields.text)})"
+        yield InputError(f"{origin}:1", f"no text column {wanted}; the columns are {', '.join(header)}")
         return
     if fields.explicit_id and fields.id[0] not in header:
-        yield InputError(f"{origin}:1", f"no id column {fields.id[0]!r} (columns: {', '.join(header)})")
+        yield InputError(f"{origin}:1", f"no id column {fields.id[0]!r}; the columns are {', '.join(header)}")
         return
     line = reader.line_num
     while True:
