@@ -1,0 +1,215 @@
+"""From a parsed ``Doc`` to attributions: the rules merged, sources resolved.
+
+:func:`find_attributions` is the plain function that does the work on one
+spaCy ``Doc``; :func:`extract` and :func:`extract_many` are the public entry
+points on raw text, which load the pipeline, cut very long texts into pieces
+along paragraph boundaries and shift every offset back into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .coref import Mention, resolve_mentions
+from .model import Attribution, DocumentResult, Source
+from .quotes import Quote, find_quotes, quoted_fraction
+from .rules import (
+    Candidate,
+    Context,
+    according_to_rules,
+    continuation_rules,
+    quote_rules,
+    verb_rules,
+)
+from .sources import channel_of, roles_of, source_kind, source_name, source_phrase
+
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to look for. ``categories`` filters cues by category
+    (speech, writing, belief, finding); the word lists default to
+    :mod:`quotegraph.lexicon` and are copied, never shared."""
+
+    categories: frozenset[str] = frozenset(lexicon.CUE_VERBS)
+    extra_cues: tuple[tuple[str, str], ...] = ()
+    object_cues: bool = True
+    min_confidence: float = 0.0
+
+    def context(self, quotes: list[Quote]) -> Context:
+        verbs: dict[str, str] = {}
+        for category in lexicon.CUE_VERBS:  # first category wins
+            for lemma in lexicon.CUE_VERBS[category]:
+                verbs.setdefault(lemma, category)
+        for lemma in lexicon.QUOTE_ONLY_CUES:
+            verbs.setdefault(lemma, "speech")
+        for lemma, category in self.extra_cues:
+            verbs[lemma] = category
+        verbs = {k: v for k, v in verbs.items() if v in self.categories}
+        return Context(
+            quotes=quotes,
+            cue_verbs=verbs,
+            object_cues=frozenset(lexicon.OBJECT_CUES) if self.object_cues else frozenset(),
+            xcomp_cues=frozenset(lexicon.XCOMP_CUES),
+            naming_verbs=frozenset(lexicon.NAMING_VERBS),
+            categories=frozenset(self.categories),
+            quote_only=frozenset(lexicon.QUOTE_ONLY_CUES),
+        )
+
+
+DEFAULT_OPTIONS = Options()
+
+
+def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[Attribution], list[Source]]:
+    """Find the attributions in a parsed *doc* and the sources behind them.
+
+    Offsets are into ``doc.text``. Attributions come in document order of
+    their content, with ids ``a1``, ``a2``, ... and ``parent`` set where one
+    lies inside another's content.
+    """
+    text = doc.text
+    if not text.strip():
+        return [], []
+    quotes = find_quotes(text)
+    ctx = options.context(quotes)
+    cands = list(verb_rules(doc, ctx))
+    cands += list(quote_rules(doc, ctx))
+    cands += list(according_to_rules(doc, ctx))
+    cands = [_fit_to_quotes(c, quotes, text) for c in cands]
+    cands = _dedupe(cands, text)
+    cands += list(continuation_rules(doc, ctx, cands))
+    cands = [c for c in cands if c.content[1] > c.content[0]]
+
+    mentions: dict[int, Mention] = {}
+    for c in cands:
+        tok = c.source_token
+        if tok is not None and tok.i not in mentions:
+            span = c.source_span if c.source_span is not None else source_phrase(tok)
+            mentions[tok.i] = Mention(span=span, kind=source_kind(span), name=source_name(span), roles=roles_of(span))
+    sources = resolve_mentions(doc, list(mentions.values()), quotes)
+
+    cands.sort(key=lambda c: (c.content[0], -c.content[1]))
+    attrs: list[Attribution] = []
+    for i, c in enumerate(cands):
+        m = mentions.get(c.source_token.i) if c.source_token is not None else None
+        if c.kind == "according_to":
+            typ = "according_to"
+        else:
+            # a quotation around the cue itself is the parent's, not this one's
+            own = [q for q in quotes if c.cue is None or not (q.start <= c.cue[0] < q.end)]
+            frac = quoted_fraction(text, c.content, own)
+            typ = "direct" if frac >= 0.95 else "mixed" if frac > 0.0 else "indirect"
+        conf = c.confidence if m is not None else c.confidence * 0.6
+        if conf < options.min_confidence:
+            continue
+        attrs.append(
+            Attribution(
+                id="",
+                content=c.content,
+                source=(m.span.start_char, m.span.end_char) if m is not None else None,
+                cue=c.cue,
+                type=typ,
+                source_entity=m.entity.name if m is not None and m.entity is not None else None,
+                source_kind=(m.entity.kind if m is not None and m.entity is not None else "unknown"),
+                channel=channel_of(c.cue_token),
+                cue_lemma=c.cue_lemma,
+                cue_category=c.cue_category,
+                rule=c.rule,
+                confidence=round(conf, 3),
+            )
+        )
+    for i, a in enumerate(attrs):
+        a.id = f"a{i + 1}"
+    _set_parents(attrs)
+    return attrs, sources
+
+
+def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
+    """Widen a content span that cuts a quotation so that it holds all of it.
+
+    The parser sees one sentence at a time, so the clause of ``X said that
+    "A. B."`` covers only "A."; a content that starts at (or just inside) a
+    quotation, or right after the cue with only "that" between, takes the
+    whole quotation. Closing marks right after the span are kept.
+    """
+    s, e = c.content
+    cue_end = c.cue[1] if c.cue is not None else None
+    for q in quotes:
+        if q.start >= e:
+            break
+        if q.end <= s:
+            continue
+        lead = text[cue_end : q.start] if cue_end is not None and cue_end <= q.start else None
+        if s < q.start and re.fullmatch(r"[\s,:]*(that)?[\s,:]*", text[s : q.start]):
+            s = q.start  # "that “...”": the quotation is the content
+        opens_content = q.start <= s and (
+            s - q.start <= 2 or (lead is not None and re.fullmatch(r"[\s,:]*(that)?[\s,:]*", lead))
+        )
+        if opens_content and e < q.end:
+            s, e = q.start, q.end
+        elif s < q.start < e < q.end:
+            e = q.end  # a quotation that starts inside the content runs on
+        elif q.start < s < q.end <= e and s - q.start <= 2:
+            s = q.start
+    if e < len(text) and text[e] in "”\"’'»" and e > 0 and not text[e - 1].isspace():
+        e += 1
+    c.content = (s, e)
+    return c
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int], text: str) -> float:
+    wa = {m.start() for m in _WORD_RE.finditer(text, a[0], a[1])}
+    wb = {m.start() for m in _WORD_RE.finditer(text, b[0], b[1])}
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def _dedupe(cands: list[Candidate], text: str) -> list[Candidate]:
+    """One candidate per cue, and one per content where two rules found it."""
+    by_cue: dict[Any, Candidate] = {}
+    rest: list[Candidate] = []
+    for c in cands:
+        key = c.cue_token.i if c.cue_token is not None else None
+        if key is None:
+            rest.append(c)
+            continue
+        old = by_cue.get(key)
+        if old is None or c.confidence > old.confidence:
+            by_cue[key] = c
+    kept: list[Candidate] = []
+    for c in sorted(list(by_cue.values()) + rest, key=lambda c: -c.confidence):
+        clash = False
+        for k in kept:
+            inside = k.cue is not None and c.content[0] <= k.cue[0] < c.content[1]
+            inside |= c.cue is not None and k.content[0] <= c.cue[0] < k.content[1]
+            if not inside and _overlap(c.content, k.content, text) >= 0.6:
+                clash = True
+                break
+        if not clash:
+            kept.append(c)
+    return kept
+
+
+def _set_parents(attrs: list[Attribution]) -> None:
+    """An attribution whose cue lies in another's content is nested in it."""
+    for a in attrs:
+        anchor = a.cue[0] if a.cue is not None else (a.source[0] if a.source else None)
+        if anchor is None:
+            continue
+        best = None
+        for b in attrs:
+            if b is a or not (b.content[0] <= anchor < b.content[1]):
+                continue
+            if not (b.content[0] <= a.content[0] and a.content[1] <= b.content[1] + 1):
+                continue
+            if best is None or (b.content[1] - b.content[0]) < (best.content[1] - best.content[0]):
+                best = b
+        if best is not None and best.parent != a.id:
+            a.parent = best.id

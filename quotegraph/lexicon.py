@@ -1,0 +1,280 @@
+"""Word lists: reporting cues, source kinds, channels.
+
+Every list here was written for quotegraph from English grammar and usage,
+not taken from an annotated corpus. All are typed module constants; the
+extractor copies what it is given, so a user's edits never leak between
+instances.
+"""
+
+from __future__ import annotations
+
+#: Reporting verbs by category. Where a lemma is listed twice, the first
+#: category (in this order) is the one it reports.
+CUE_VERBS: dict[str, frozenset[str]] = {
+    "speech": frozenset(
+        """
+        say tell add state claim announce declare explain insist argue assert
+        maintain note observe remark comment reply respond answer ask warn
+        caution admit acknowledge concede confirm deny allege accuse charge
+        complain boast brag promise pledge vow threaten suggest propose
+        recommend urge demand describe characterize praise criticize
+        criticise blast slam attack condemn denounce mention recall reiterate
+        repeat stress emphasize emphasise underscore agree disagree dispute
+        contend counter testify joke quip shout yell whisper scream exclaim
+        disclose reveal inform assure lament muse opine hint signal tout
+        retort call label dub brand question insinuate predict
+        advise caution plead beg implore instruct order command decree
+        concur rebut refute object protest grumble mutter murmur sigh
+        chide scold lash rip hammer knock mock ridicule taunt tease boast
+        thank congratulate apologize apologise vouch swear affirm aver
+        proclaim pronounce preach lecture explain elaborate clarify specify
+        speak talk discuss address brief confide divulge leak echo
+        reassure guarantee predict forecast project speculate theorize
+        wonder insist pressure push lobby encourage invite ask request
+        applaud hail laud commend endorse defend justify blame fault
+        acknowledge admit confess emphasize highlight point
+        """.split()
+    ),
+    "writing": frozenset(
+        """
+        write tweet retweet post publish report email text blog pen
+        editorialize editorialise document cite quote reference list
+        detail outline summarize summarise
+        """.split()
+    ),
+    "belief": frozenset(
+        """
+        believe think feel fear hope expect know doubt suspect worry assume
+        consider reckon want wish understand suppose guess figure bet
+        imagine realize realise recognize recognise plan intend seek
+        refuse decline support oppose favor favour prefer insist predict
+        anticipate hope envision foresee trust presume conclude sense
+        """.split()
+    ),
+    "finding": frozenset(
+        """
+        show find indicate demonstrate determine prove estimate reveal
+        suggest conclude project calculate measure record confirm rank rate
+        """.split()
+    ),
+}
+
+#: Verbs that report speech only next to a quotation ("he continued: ...").
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continue", "go", "begin"})
+
+#: Phrasal cues: verb lemma -> particles that make it one ("point out").
+CUE_PARTICLES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    "lay": frozenset({"out"}),
+    "spell": frozenset({"out"}),
+    "sum": frozenset({"up"}),
+    "bring": frozenset({"up"}),
+    "speak": frozenset({"out", "up"}),
+    "lash": frozenset({"out"}),
+    "hit": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "weigh": frozenset({"in"}),
+    "chime": frozenset({"in"}),
+    "write": frozenset({"in"}),
+}
+
+#: Verbs that take their content as an infinitive (``X wants to ...``).
+XCOMP_CUES: frozenset[str] = frozenset(
+    """
+    want plan intend seek refuse decline promise pledge vow threaten hope
+    expect agree offer vow demand ask urge tell order encourage call push
+    propose claim appear seem
+    """.split()
+)
+
+#: Verbs whose content may be their direct object (``X announced a plan``,
+#: ``X denied the allegations``); used only when no clause is found.
+OBJECT_CUES: frozenset[str] = frozenset(
+    """
+    announce deny confirm criticize criticise condemn praise support oppose
+    reject dismiss defend blame propose promise pledge demand seek want
+    predict question dispute endorse welcome applaud hail slam blast
+    attack accuse warn acknowledge admit concede reveal disclose cite
+    release issue estimate note describe call recommend urge
+    """.split()
+)
+
+#: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).
+NAMING_VERBS: frozenset[str] = frozenset(
+    "call label dub brand describe characterize term name deem consider".split()
+)
+
+#: Noun cues: ``in a statement``, ``X's claim that ...``.
+CUE_NOUNS: dict[str, frozenset[str]] = {
+    "speech": frozenset(
+        """
+        statement remarks remark comment comments interview speech testimony
+        claim claims assertion allegation allegations warning announcement
+        argument promise pledge vow response answer reply message address
+        briefing conference
+        """.split()
+    ),
+    "writing": frozenset(
+        """
+        tweet tweets post posts letter memo email op-ed column editorial
+        article essay filing complaint lawsuit ruling opinion
+        """.split()
+    ),
+    "belief": frozenset("view belief opinion position assessment hope fear".split()),
+    "finding": frozenset(
+        "report study survey poll analysis data research findings finding estimate".split()
+    ),
+}
+
+#: Prepositional cue phrases with the source as their object.
+ACCORDING_TO = ("according to", "in the words of", "as reported by", "per")
+
+#: Heads of noun phrases that name an unnamed person (an anonymous source).
+ANONYMOUS_HEADS: frozenset[str] = frozenset(
+    """
+    official officials source sources aide aides spokesman spokeswoman
+    spokesperson commander officer officers diplomat diplomats insider
+    insiders person people witness witnesses resident residents observer
+    observers critic critics supporter supporters member members staffer
+    staffers employee employees lawmaker lawmakers adviser advisers advisor
+    advisors expert experts analyst analysts someone somebody one activist
+    activists investigator investigators agent agents soldier soldiers
+    fighter fighters worker workers executive executives leader leaders
+    operative operatives strategist strategists representative
+    representatives negotiator negotiators friend friends relative
+    relatives voter voters user users insider
+    """.split()
+)
+
+#: Words that make an unnamed person phrase an anonymous source explicitly.
+ANONYMITY_MARKERS: frozenset[str] = frozenset(
+    """
+    anonymous anonymity unnamed unidentified familiar
+    """.split()
+)
+
+#: Heads of government bodies.
+GOVERNMENT_HEADS: frozenset[str] = frozenset(
+    """
+    government administration ministry department agency office cabinet
+    parliament congress senate house assembly council commission court
+    police army military navy pentagon kremlin white_house state
+    prosecutors prosecutor authorities authority regime embassy consulate
+    """.split()
+)
+
+#: Named government bodies (lower-case, without a leading "the").
+GOVERNMENT_NAMES: frozenset[str] = frozenset(
+    name.strip()
+    for name in """
+    white house|pentagon|kremlin|state department|justice department|
+    department of justice|department of state|department of defense|
+    defense department|homeland security|department of homeland security|
+    fbi|cia|nsa|irs|epa|congress|senate|house|supreme court|treasury|
+    downing street|elysee|élysée|un security council|european commission|
+    federal reserve|fed|congressional budget office|cbo|gao|dhs|doj|
+    house of representatives|u.s. senate|u.s. house|parliament|
+    ministry of defence|ministry of defense|foreign ministry|interior ministry
+    """.replace("\n", "").split("|")
+    if name.strip()
+)
+
+#: Heads that mark a document, poll or data as the source.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys study studies report reports data analysis
+    document documents memo memos letter letters filing filings record
+    records figures statistics research paper census audit review
+    estimate estimates projection projections model forecast indictment
+    complaint lawsuit ruling email emails cable cables transcript
+    """.split()
+)
+
+#: Media outlets (lower-case, without a leading "the"). The graph treats
+#: media as intermediaries.
+MEDIA_NAMES: frozenset[str] = frozenset(
+    name.strip()
+    for name in """
+    reuters|associated press|ap|afp|agence france-presse|agence france presse|
+    bloomberg|bloomberg news|cnn|fox news|fox|msnbc|nbc|nbc news|abc|abc news|
+    cbs|cbs news|bbc|bbc news|npr|pbs|c-span|new york times|times|
+    washington post|post|wall street journal|journal|usa today|
+    los angeles times|la times|chicago tribune|boston globe|politico|
+    the hill|hill|breitbart|breitbart news|huffington post|huffpost|huff post|
+    axios|guardian|the guardian|telegraph|daily telegraph|daily mail|
+    al jazeera|xinhua|tass|ria novosti|ria|interfax|sputnik|rt|ansa|dpa|efe|
+    kyodo|yonhap|haaretz|der spiegel|spiegel|le monde|economist|newsweek|
+    time|time magazine|buzzfeed|buzzfeed news|vox|slate|atlantic|
+    new yorker|daily beast|national review|washington examiner|
+    washington times|new york post|cnbc|financial times|forbes|
+    business insider|propublica|mother jones|salon|daily caller|
+    western journal|western journalism|christian news service|cns|
+    cns news|cnsnews|the intercept|intercept|mediaite|talking points memo|
+    raw story|the blaze|blaze|infowars|drudge report|daily kos|
+    new york daily news|daily news|miami herald|houston chronicle|
+    dallas morning news|philadelphia inquirer|star tribune|
+    wikileaks|the times|sunday times|independent|the independent|mirror|
+    sun|the sun|sky news|itv|channel 4|france 24|deutsche welle|dw|
+    anadolu|sana|irna|fars|tasnim|al arabiya|al-jazeera|al-arabiya|
+    el país|el pais|corriere della sera|asahi|nikkei|south china morning post|
+    times of israel|jerusalem post|hindustan times|times of india|
+    abc news australia|cbc|globe and mail|toronto star|national post|
+    yahoo news|yahoo|huffington|breitbart london|nbcnews|foxnews
+    """.replace("\n", "").split("|")
+    if name.strip()
+)
+
+#: Words that make an organisation name a media outlet.
+MEDIA_WORDS: frozenset[str] = frozenset(
+    """
+    newspaper newspapers news agency broadcaster network channel magazine
+    tabloid daily weekly paper outlet outlets station reporter reporters
+    correspondent correspondents journalist journalists columnist
+    editor editors anchor radio television tv press wire
+    """.split()
+)
+
+#: Nouns after a preposition that name the channel of a statement.
+CHANNEL_NOUNS: frozenset[str] = frozenset(
+    """
+    telephone phone statement interview interviews email e-mail letter
+    twitter facebook instagram tiktok youtube telegram x tweet post video
+    conference briefing speech radio television tv broadcast podcast
+    release release op-ed blog website press call text message rally
+    hearing testimony memo call
+    """.split()
+)
+
+#: Pronouns that stand for a person; for a group; for a thing.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+THING_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+#: Titles stripped when comparing names ("Governor Samra" = "Samra").
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
+    president vice prime minister secretary governor gov gov. senator sen
+    sen. rep rep. representative congressman congresswoman mayor judge
+    justice chairman chairwoman chair ceo director general gen gen. col
+    col. lt lt. sgt sgt. captain capt capt. commander chief king queen
+    prince princess pope rev rev. father sheikh ayatollah president-elect
+    candidate nominee former leader speaker attorney ambassador
+    spokesman spokeswoman spokesperson minority majority whip house
+    democratic republican gop state foreign defense interior deputy
+    acting press u.s. us federal
+    """.split()
+)
+
+
+def cue_category(lemma: str) -> str | None:
+    """The category of a reporting verb lemma, or None if it is no cue.
+
+    >>> cue_category("say"), cue_category("believe"), cue_category("eat")
+    ('speech', 'belief', None)
+    """
+    for category, words in CUE_VERBS.items():
+        if lemma in words:
+            return category
+    return None

@@ -1,0 +1,489 @@
+"""Attribution rules over a parsed spaCy ``Doc``.
+
+Each rule is a generator ``rule(doc, ctx) -> Iterator[Candidate]`` that reads
+the dependency parse (and the quote marks found in the raw text by
+:mod:`quotegraph.quotes`) and proposes attributions. The extractor
+(:mod:`quotegraph.extract`) merges the candidates, resolves sources and
+builds :class:`~quotegraph.model.Attribution` objects.
+
+The rules follow the usual grammar of reported speech (Quirk et al.,
+*A Comprehensive Grammar of the English Language*, 14.29-31; Krestel et
+al. 2008, "Minding the source"):
+
+- ``verb_clause``: a reporting verb with a clausal complement
+  (``X said (that) ...``, ``X wants to ...``), including cues with no
+  subject of their own (``..., claiming that ...``) which take their
+  head's subject;
+- ``postposed``: the reported clause first (``..., Samra reported``);
+- ``naming``: ``X calls Y "a disaster"``;
+- ``verb_object``: a reporting verb whose object is what was said
+  (``X denied the allegations``); low confidence;
+- ``quote_adjacent``: a quotation next to a short speaker clause
+  (``"...," he said``, ``She said: "..."``), across sentence breaks inside
+  the quote;
+- ``according_to``: ``according to X``, anywhere in the sentence;
+- ``quote_continuation``: a paragraph that is wholly a quotation, following
+  an attribution, continues that speaker.
+
+Not handled: free indirect speech, attributions whose cue is an adjective
+(``X is confident that ...``), sources only in a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .quotes import Quote
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLAUSE_DEPS = frozenset({"ccomp"})
+_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+_POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
+_SEP_RE = re.compile(r"^[\s,:;.\-–—]*$")
+_LEADIN_SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
+
+
+@dataclass
+class Candidate:
+    """An attribution proposed by a rule, with character offsets."""
+
+    content: tuple[int, int]
+    cue: Optional[tuple[int, int]]
+    cue_token: Optional[Token]
+    source_token: Optional[Token]
+    rule: str
+    confidence: float
+    cue_lemma: Optional[str] = None
+    cue_category: Optional[str] = None
+    kind: Optional[str] = None  # "according_to" for that rule
+    quote: Optional[Quote] = None
+    source_span: Optional[Span] = None  # where the rule knows the whole phrase
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    """What every rule may read: the quotes and the enabled cue lexicon."""
+
+    quotes: list[Quote]
+    cue_verbs: dict[str, str]  # lemma -> category
+    object_cues: frozenset[str]
+    xcomp_cues: frozenset[str]
+    naming_verbs: frozenset[str]
+    categories: frozenset[str]
+    quote_only: frozenset[str] = frozenset()
+
+    def quote_at(self, char: int) -> Optional[Quote]:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q
+            if q.start > char:
+                break
+        return None
+
+
+# -- helpers -----------------------------------------------------------------
+
+
+def span_chars(tokens) -> tuple[int, int]:
+    """Character offsets covering *tokens* (an iterable of Tokens)."""
+    toks = list(tokens)
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def token_chars(tok: Token) -> tuple[int, int]:
+    return (tok.idx, tok.idx + len(tok.text))
+
+
+def cue_lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_cue_verb(tok: Token, ctx: Context) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return False
+    if tok.dep_ in ("amod", "aux", "auxpass", "compound"):
+        return False
+    return cue_lemma(tok) in ctx.cue_verbs
+
+
+def cue_span(tok: Token) -> tuple[int, int]:
+    """The verb with its particle (``pointed out``) as the cue."""
+    end_tok = tok
+    parts = lexicon.CUE_PARTICLES.get(cue_lemma(tok))
+    if parts:
+        for child in tok.rights:
+            if child.dep_ == "prt" and child.lower_ in parts:
+                end_tok = child
+                break
+    return (tok.idx, end_tok.idx + len(end_tok.text))
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The subject of *verb*, inherited from the governing verb for
+    participles, infinitives and coordinated verbs (``..., claiming``)."""
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in lexicon.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+            if child.dep_ == "agent":  # "was told by X"
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok.head
+        if tok.dep_ in _INHERIT_DEPS and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _comma_before(doc: Doc, i: int) -> bool:
+    """Whether token *i* follows a comma, a dash or a closing quote mark (the
+    speaker clause of ``..., Samra reported``)."""
+    return i > 0 and doc[i - 1].text in (",", "—", "–", "-", "--", "”", "\"", "’", "'")
+
+
+def clause_tokens(head: Token, exclude: Optional[Token] = None) -> list[Token]:
+    """The tokens of *head*'s subtree in its sentence, minus *exclude*'s subtree."""
+    sent = head.sent
+    toks = [t for t in head.subtree if sent.start <= t.i < sent.end]
+    if exclude is not None:
+        skip = {t.i for t in exclude.subtree}
+        toks = [t for t in toks if t.i not in skip]
+    return toks
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop leading complementisers and punctuation, and trailing punctuation
+    other than closing quote marks."""
+    i, j = 0, len(tokens)
+    while i < j and (tokens[i].is_punct and tokens[i].text not in lexicon_open_quotes() or tokens[i].is_space):
+        i += 1
+    while j > i and (tokens[j - 1].is_space or (tokens[j - 1].is_punct and tokens[j - 1].text not in lexicon_close_quotes())):
+        j -= 1
+    return tokens[i:j]
+
+
+def lexicon_open_quotes() -> str:
+    return "“\"‘'«„"
+
+
+def lexicon_close_quotes() -> str:
+    return "”\"’'»"
+
+
+def contiguous(tokens: list[Token]) -> list[Token]:
+    """The envelope of *tokens* as a contiguous run (the reported clause may be
+    interrupted by the cue: ``The economy, he said, is growing``)."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    lo = min(t.i for t in tokens)
+    hi = max(t.i for t in tokens)
+    return list(doc[lo : hi + 1])
+
+
+# -- rules -------------------------------------------------------------------
+
+
+def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """Reporting verbs with a complement, postposed clauses, naming and objects."""
+    for tok in doc:
+        if not is_cue_verb(tok, ctx):
+            continue
+        lemma = cue_lemma(tok)
+        category = ctx.cue_verbs[lemma]
+        if any(c.dep_ == "neg" for c in tok.children) and category == "speech" and lemma == "say":
+            # "did not say whether ..." is no attribution of content
+            pass
+        source = subject_of(tok)
+        cue = cue_span(tok)
+        base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
+        if lemma in ctx.quote_only:
+            yield from _lead_in(tok, ctx, base)
+            continue
+
+        content = None
+        rule = None
+        conf = 0.0
+        # 1. clausal complement
+        comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if not comps and lemma in ctx.xcomp_cues and not passive:
+            comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+        if comps:
+            comp = comps[-1] if comps[-1].i > tok.i else comps[0]
+            toks = trim(contiguous(clause_tokens(comp)))
+            if toks:
+                content, rule, conf = span_chars(toks), "verb_clause", 0.85
+        # 2. naming: X calls Y "Z"
+        if content is None and lemma in ctx.naming_verbs:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i), None)
+            if obj is not None and pred is not None:
+                toks = trim([t for t in doc[obj.left_edge.i : pred.right_edge.i + 1]])
+                if toks:
+                    content, rule, conf = span_chars(toks), "naming", 0.8
+        # 3. postposed: "..., Samra reported"
+        if (
+            content is None
+            and tok.dep_ in _POSTPOSED_DEPS
+            and tok.head.i < tok.i
+            and source is not None
+            and source.i > tok.head.i
+            and _comma_before(doc, min(source.left_edge.i, tok.i))
+        ):
+            head = tok.head
+            toks = trim(contiguous(clause_tokens(head, exclude=tok)))
+            toks = [t for t in toks if t.i < tok.left_edge.i] or toks
+            toks = trim(toks)
+            if toks and len(toks) >= 3:
+                content, rule, conf = span_chars(toks), "postposed", 0.8
+        # 3b. root verb whose content comes before it with the cue after a comma
+        if content is None and tok.dep_ == "ROOT" and source is not None:
+            left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < source.i]
+            if left:
+                toks = trim(contiguous(clause_tokens(left[0])))
+                if toks:
+                    content, rule, conf = span_chars(toks), "postposed", 0.8
+        if content is not None:
+            yield Candidate(content=content, rule=rule, confidence=conf, **base)
+            continue
+        # 4. prepositional content: "called for X", "warned of X", "spoke about X"
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "about", "of", "against", "on") and child.i > tok.i:
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and category in ("speech", "writing") and source is not None:
+                    toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+                    if toks:
+                        content = span_chars(toks)
+                        yield Candidate(content=content, rule="verb_prep", confidence=0.45, **base)
+                        break
+        else:
+            # 5. direct object of an object-taking cue
+            if lemma in ctx.object_cues and source is not None:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.pos_ not in ("PRON",):
+                    toks = trim(list(doc[obj.left_edge.i : obj.right_edge.i + 1]))
+                    if len(toks) >= 2:
+                        yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
+                        continue
+            # 6. colon lead-in: "X said:" followed by a quote or a paragraph
+            yield from _lead_in(tok, ctx, base)
+
+
+def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
+    """``X reports:`` / ``X said,`` followed by the quotation or passage."""
+    doc = tok.doc
+    if base["source_token"] is None:
+        return
+    # the text between the cue clause and what follows
+    end_tok = max(tok.right_edge.i, tok.i)
+    after = end_tok + 1
+    rest = doc.text[tok.idx + len(tok.text) :]
+    # cue followed (possibly after adverbials without verbs) by ':' or ','
+    stop = min(len(doc), tok.i + 10)
+    k = tok.i + 1
+    while k < stop and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    if k >= len(doc) or doc[k].text not in (":", ",", "—", "–", "-"):
+        # a quote right after the cue (She said "...")
+        if k < len(doc) and doc[k].text in lexicon_open_quotes():
+            q = ctx.quote_at(doc[k].idx)
+            if q is not None:
+                yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
+        return
+    colon = doc[k]
+    pos = colon.idx + 1
+    text = doc.text
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    q = ctx.quote_at(pos)
+    if q is not None and q.start == pos:
+        yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
+        return
+    if colon.text == ":" and "\n" in text[colon.idx : pos]:
+        # a block quotation without marks: the next paragraph
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        if end - pos > 20:
+            yield Candidate(content=(pos, end), rule="block_quote", confidence=0.55, **base)
+    del after, rest
+
+
+def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """A quotation followed by a short speaker clause: ``"...," he said``."""
+    text = doc.text
+    for q in ctx.quotes:
+        # the first token after the quote
+        j = _token_at_or_after(doc, q.end)
+        if j is None:
+            continue
+        # skip punctuation between the quote and the speaker clause
+        if not _SEP_RE.match(text[q.end : doc[j].idx]):
+            continue
+        # a quotation that ends its sentence (“... .”) is followed by a new
+        # sentence, not by its speaker clause, unless that is short (he said.)
+        inner = text[q.start : q.end].rstrip("”\"’'» ")
+        sentence_final = inner.endswith((".", "!", "?"))
+        window = doc[j : min(len(doc), j + 10)]
+        cue = None
+        for t in window:
+            if t.text in lexicon_open_quotes() or (t.is_punct and t.text in ".!?;"):
+                break
+            if is_cue_verb(t, ctx) and ctx.cue_verbs[cue_lemma(t)] in ("speech", "writing", "belief"):
+                cue = t
+                break
+        if cue is None:
+            continue
+        # the tokens before the cue must be its subject (or adverbs)
+        subj = subject_of(cue)
+        between = doc[j : cue.i]
+        allowed = {t.i for t in subj.subtree} if subj is not None and subj.i < cue.i else set()
+        if any(not (t.i in allowed or t.is_punct or t.pos_ in ("ADV", "AUX", "PART")) for t in between):
+            continue
+        if sentence_final and (between and between[0].text[:1].isupper() and subj is not None and subj.pos_ != "PRON"):
+            # “... .” The Minister said ... : a new sentence with its own content
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
+                continue
+        source = subject_of(cue)
+        if source is None:
+            continue
+        if source.idx < q.end:
+            # the subject is inside the quote: the parser took the quote as
+            # the clause; look for a name after the cue instead
+            source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON") and t.idx >= q.end), None)
+            if source is None:
+                continue
+        # the speaker clause must be short and contain no other clause
+        yield Candidate(
+            content=(q.start, q.end),
+            cue=cue_span(cue),
+            cue_token=cue,
+            source_token=source,
+            rule="quote_adjacent",
+            confidence=0.9,
+            cue_lemma=cue_lemma(cue),
+            cue_category=ctx.cue_verbs[cue_lemma(cue)],
+            quote=q,
+        )
+
+
+def _token_at_or_after(doc: Doc, char: int) -> Optional[int]:
+    # binary search over token offsets
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(doc) else None
+
+
+def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``According to X, ...``, ``..., according to X``, ``..., per X``."""
+    if "speech" not in ctx.categories and "writing" not in ctx.categories:
+        return
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            nxt = tok.i + 2
+            if nxt >= len(doc):
+                continue
+            pobj = doc[nxt]
+        # the source runs from after "to" to the end of the phrase, stopping
+        # at the comma that opens the reported clause
+        sent = tok.sent
+        last = max(pobj.right_edge.i, to.right_edge.i, tok.right_edge.i)
+        last = min(last, sent.end - 1)
+        src = [t for t in doc[to.i + 1 : last + 1]]
+        while src and (src[-1].is_punct or src[-1].is_space):
+            src.pop()
+        if not src:
+            continue
+        pp_toks = list(doc[tok.i : src[-1].i + 1])
+        pp_end = pp_toks[-1]
+        text = doc.text
+        # a quotation right after "according to X,"
+        pos = pp_end.idx + len(pp_end.text)
+        while pos < len(text) and (text[pos].isspace() or text[pos] in ",:"):
+            pos += 1
+        q = ctx.quote_at(pos)
+        if q is not None and q.start == pos:
+            content = (q.start, q.end)
+        else:
+            # the rest of the sentence without the PP
+            before = [t for t in sent if t.i < tok.i]
+            after = [t for t in sent if t.i > pp_end.i]
+            side = after if len(trim(after)) >= len(trim(before)) else before
+            if side is after and before and len(trim(before)) >= 3 and before[-1].text != ",":
+                side = before
+            toks = trim(side)
+            if len(toks) < 2:
+                continue
+            content = span_chars(toks)
+        yield Candidate(
+            content=content,
+            cue=(tok.idx, to.idx + len(to.text)),
+            cue_token=tok,
+            source_token=pobj,
+            source_span=doc[src[0].i : src[-1].i + 1],
+            rule="according_to",
+            confidence=0.85,
+            cue_lemma="according to",
+            cue_category="speech",
+            kind="according_to",
+        )
+
+
+def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """A paragraph that is wholly a quotation continues the last speaker."""
+    text = doc.text
+    used = [c.content for c in found]
+    for q in ctx.quotes:
+        if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
+            continue
+        line_start = text.rfind("\n", 0, q.start) + 1
+        if text[line_start : q.start].strip():
+            continue
+        if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
+            continue
+        prev = [c for c in found if c.content[1] <= q.start and c.source_token is not None]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.content[1])
+        # only across at most two paragraph breaks
+        if text.count("\n", last.content[1], q.start) > 4:
+            continue
+        yield Candidate(
+            content=(q.start, q.end),
+            cue=None,
+            cue_token=None,
+            source_token=last.source_token,
+            rule="quote_continuation",
+            confidence=0.5,
+            cue_lemma=last.cue_lemma,
+            cue_category=last.cue_category,
+            quote=q,
+            extra={"continues": last},
+        )
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    return list(doc.sents)

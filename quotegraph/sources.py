@@ -1,0 +1,228 @@
+"""Who the source is: its full phrase, its kind and a name for it.
+
+Plain functions over spaCy tokens. :func:`source_phrase` returns the whole
+noun phrase ("A commander in the military forces", not "commander"),
+:func:`source_kind` tells a person from an outlet, a government body, a
+document or an anonymous source, and :func:`source_name` gives the name
+that entity resolution (:mod:`quotegraph.coref`) starts from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+
+_NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_MAX_SOURCE_TOKENS = 20
+
+
+def source_phrase(tok: Token) -> Span:
+    """The noun phrase headed by *tok*, within its sentence.
+
+    Long phrases are cut before a relative clause or a second appositive,
+    so that "Smith, who has led the party since 2001 and ..., said" gives
+    "Smith".
+    """
+    doc = tok.doc
+    if tok.pos_ == "PRON" or tok.dep_ == "pobj" and tok.head.lower_ == "by" and False:
+        return doc[tok.i : tok.i + 1]
+    sent = tok.sent
+    lo = max(tok.left_edge.i, sent.start)
+    hi = min(tok.right_edge.i, sent.end - 1)
+    # drop clauses that follow the head after a comma (relative clauses,
+    # long appositives), keep short appositives ("Samra, the governor")
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i:
+            comma_before = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+            if comma_before or (hi - lo) > _MAX_SOURCE_TOKENS:
+                hi = min(hi, child.left_edge.i - 1)
+        if child.dep_ == "appos" and (child.right_edge.i - child.left_edge.i) > 8:
+            hi = min(hi, child.left_edge.i - 1)
+    if hi - lo > _MAX_SOURCE_TOKENS:
+        hi = lo + _MAX_SOURCE_TOKENS
+    lo = _extend_left(tok, lo, sent.start)
+    # trim punctuation at the ends
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return doc[lo : hi + 1]
+
+
+def _extend_left(tok: Token, lo: int, sent_start: int) -> int:
+    """Repair a name cut from its description by the parser: in "a unit run
+    by the government's ally Hezbollah said", the subject is parsed as
+    "Hezbollah" alone; a noun right before a proper-noun subject belongs to
+    the same phrase, so take the noun phrase it closes."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or lo - 1 < sent_start:
+        return lo
+    prev = doc[lo - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ in ("nsubj", "dobj") and prev.head.i == tok.head.i:
+        return lo
+    top = prev
+    while top.head.i != top.i and top.head.i < lo and top.dep_ in ("pobj", "agent", "prep", "acl", "compound", "poss", "appos", "amod"):
+        top = top.head
+    new_lo = top.left_edge.i
+    while new_lo < lo and (doc[new_lo].is_punct or doc[new_lo].dep_ == "mark"):
+        new_lo += 1
+    return max(new_lo, sent_start)
+
+
+def _ents_in(span: Span) -> list[Span]:
+    return [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
+
+
+def source_kind(span: Span) -> str:
+    """person, organization, government, media, anonymous, document or unknown.
+
+    Media outlets are recognised by name (:data:`~quotegraph.lexicon.MEDIA_NAMES`)
+    or by a media word (newspaper, network, agency ...) in an organisation's
+    name; anonymous sources are person nouns with no name in the phrase.
+    """
+    if len(span) == 0:
+        return "unknown"
+    head = span.root
+    low = _bare(span.text)
+    head_low = head.lower_
+    if head.pos_ == "PRON":
+        if head_low in lexicon.PERSON_PRONOUNS:
+            return "person"
+        return "unknown"
+    ents = _ents_in(span)
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    head_ent = next((e for e in ents if e.start <= head.i < e.end), None)
+    if _is_media_name(low) or (head_ent is not None and _is_media_name(_bare(head_ent.text))):
+        return "media"
+    if low in lexicon.GOVERNMENT_NAMES or (head_ent is not None and _bare(head_ent.text) in lexicon.GOVERNMENT_NAMES):
+        return "government"
+    if head_ent is not None and head_ent.label_ == "PERSON":
+        return "person"
+    if head_ent is not None and head_ent.label_ in ("ORG", "NORP", "FAC"):
+        words = set(low.split())
+        if words & lexicon.MEDIA_WORDS:
+            return "media"
+        if words & lexicon.GOVERNMENT_HEADS:
+            return "government"
+        return "organization"
+    if head_ent is not None and head_ent.label_ == "GPE":
+        return "government"
+    if persons:
+        return "person"
+    if head.pos_ == "PROPN":
+        if set(low.split()) & lexicon.MEDIA_WORDS:
+            return "media"
+        return "person" if _looks_like_person_name(span) else "organization"
+    if head_low in lexicon.DOCUMENT_HEADS:
+        return "document"
+    if head_low in lexicon.MEDIA_WORDS and head_low not in ("press",):
+        return "media"
+    if head_low in lexicon.GOVERNMENT_HEADS:
+        return "government"
+    if head_low in lexicon.ANONYMOUS_HEADS or head.ent_type_ == "" and head.pos_ == "NOUN" and _is_person_noun(head):
+        # "a senior official", "a commander in the military forces":
+        # a role without a name is an anonymous source
+        return "anonymous"
+    if ents and any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
+        return "organization"
+    return "unknown"
+
+
+def _is_person_noun(tok: Token) -> bool:
+    return tok.lower_ in lexicon.ANONYMOUS_HEADS or tok.lemma_.lower() in lexicon.ANONYMOUS_HEADS
+
+
+def _looks_like_person_name(span: Span) -> bool:
+    toks = [t for t in span if t.pos_ == "PROPN"]
+    return 1 <= len(toks) <= 4 and all(t.text[:1].isupper() for t in toks) and not any(
+        t.lower_ in lexicon.GOVERNMENT_HEADS for t in toks
+    )
+
+
+def _is_media_name(low: str) -> bool:
+    return low in lexicon.MEDIA_NAMES
+
+
+def _bare(text: str) -> str:
+    """Lower-case, no leading determiner or trailing possessive."""
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    low = re.sub(r"^(the|a|an)\s+", "", low)
+    low = re.sub(r"(['’]s|['’])$", "", low)
+    return low
+
+
+def source_name(span: Span) -> str:
+    """A name for the source: the person's name where the phrase holds one,
+    else the organisation, else the phrase itself without its determiner.
+
+    A role noun described by an organisation becomes the organisation's role
+    ("a military media unit run by ... Hezbollah" -> "Hezbollah military
+    media unit"), so the same kind of source gets one name.
+    """
+    if len(span) == 0:
+        return ""
+    head = span.root
+    ents = _ents_in(span)
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    if persons:
+        return _clean_name(max(persons, key=len).text)
+    head_ent = next((e for e in ents if e.start <= head.i < e.end), None)
+    if head_ent is not None:
+        return _clean_name(head_ent.text)
+    if head.pos_ == "PROPN":
+        toks = [t for t in span if t.i <= head.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+        return _clean_name(" ".join(t.text for t in toks) or head.text)
+    orgs = [e for e in ents if e.label_ in ("ORG", "NORP", "GPE")]
+    if orgs and head.pos_ == "NOUN" and head.lower_ not in lexicon.ANONYMOUS_HEADS:
+        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ == ""]
+        org = max(orgs, key=len)
+        return _clean_name(" ".join([org.text] + [t.text for t in mods] + [head.text]))
+    text = span.text
+    return _clean_name(text)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.\"“”'’")
+    text = re.sub(r"^(the|a|an|The|A|An)\s+", "", text)
+    text = re.sub(r"(['’]s)$", "", text)
+    return text
+
+
+def roles_of(span: Span) -> list[str]:
+    """Titles and roles stated in the phrase: "Governor" in "Governor Samra",
+    "the Governor of Deir al-Zor" in "the Governor of Deir al-Zor, Mohammed
+    Ibrahim Samra"."""
+    roles: list[str] = []
+    persons = [e for e in _ents_in(span) if e.label_ == "PERSON"]
+    if not persons:
+        return roles
+    person = max(persons, key=len)
+    before = span.doc[span.start : person.start]
+    after = span.doc[person.end : span.end]
+    for part in (before, after):
+        text = part.text.strip(" ,;:")
+        text = re.sub(r"^(the|a|an|The|A|An)\s+", "", text)
+        if text and len(text.split()) <= 8 and any(t.is_alpha for t in part):
+            roles.append(text)
+    return roles
+
+
+def channel_of(cue: Optional[Token]) -> Optional[str]:
+    """The channel stated with a cue: "via telephone", "in a statement",
+    "on Twitter", "in an interview with CNN"."""
+    if cue is None:
+        return None
+    for child in cue.children:
+        if child.dep_ != "prep" or child.lower_ not in ("via", "in", "on", "by", "during", "at", "through", "over"):
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if pobj.lower_ in lexicon.CHANNEL_NOUNS or pobj.lemma_.lower() in lexicon.CHANNEL_NOUNS:
+            return cue.doc[child.i : pobj.i + 1].text
+    return None
