@@ -130,6 +130,14 @@ _INDEFINITE = frozenset(
     "a an some several many one two three four few other others unnamed "
     "anonymous unidentified".split()
 )
+# Group nouns that name unidentified people: "officials said" is anonymous.
+_GENERIC = frozenset(
+    """official officials source sources analysts experts critics residents
+    witnesses police authorities observers aides advisers advisors diplomats
+    investigators lawmakers people protesters supporters insiders staffers
+    spokesmen spokespeople troops soldiers rebels militants activists doctors
+    researchers economists strategists""".split()
+)
 _WORD_RE = re.compile(r"[^\W_]+")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)['’]s\b|(?<=s)['’](?=\s|$)")
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -217,19 +225,29 @@ def _first(meta: Mapping[str, Any], *keys: str) -> Optional[str]:
 
 
 def _is_local(name: str, kind: str) -> bool:
-    """True when the source cannot be identified across documents."""
+    """True when the source cannot be identified across documents.
+
+    Anonymous sources, pronouns, indefinite or generic descriptions ("a
+    spokesman", "Officials", "White House officials") and names without a
+    capital letter after a leading determiner ("The campaign").
+    """
     if kind == "anonymous":
         return True
     words = _words(name)
     if not words or " ".join(words) in _PRONOUNS:
         return True
-    return not any(ch.isupper() for ch in name)
+    if words[0] in _INDEFINITE or words[0] in _GENERIC or words[-1] in _GENERIC:
+        return True
+    raw = name.split()
+    if raw and raw[0].casefold() in _DETERMINERS:
+        raw = raw[1:]
+    return not any(w[:1].isupper() for w in raw)
 
 
 def _local_kind(name: str, kind: str) -> str:
     words = _words(name)
-    if kind == "unknown" and words and words[0] not in _PRONOUNS | {"the"}:
-        if words[0] in _INDEFINITE or len(words) == 1:
+    if kind == "unknown" and words and " ".join(words) not in _PRONOUNS:
+        if words[0] in _INDEFINITE or words[0] in _GENERIC or words[-1] in _GENERIC:
             return "anonymous"
     return kind
 
@@ -558,8 +576,9 @@ def build_graph(
         return f"src:{merges.get(key, key)}"
 
     for key, info in infos.items():
-        names = [n for n, _ in info.names.most_common()]
-        label = max(names, key=lambda n: (len(n.split()), info.names[n]))
+        names = list(info.names)
+        canonical = [n for n in names if source_key(n, table) == key] or names
+        label = max(canonical, key=lambda n: (info.names[n], -len(n)))
         kinds = [k for k, _ in info.kinds.most_common() if k != "unknown"]
         G.add_node(
             f"src:{key}",

@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from .graph import GraphError
+from .graph import GraphError, source_key
 
 __all__ = [
     "chain_depth",
@@ -143,8 +143,9 @@ def intermediary_reliance(G: nx.DiGraph, by: str = "document") -> dict[str, dict
     G : networkx.DiGraph
         A quote graph.
     by : {"document", "outlet"}
-        Rows per document node, or per document ``outlet`` (``"(unknown)"``
-        when a document has none).
+        Rows per document node, or per document ``outlet`` (spellings of one
+        outlet, "The New York Times" and "NYT", are one row, named as first
+        seen; ``"(unknown)"`` when a document has none).
 
     Returns
     -------
@@ -170,10 +171,15 @@ def intermediary_reliance(G: nx.DiGraph, by: str = "document") -> dict[str, dict
     counts: dict[str, Counter] = defaultdict(Counter)
     docs: dict[str, set[str]] = defaultdict(set)
 
+    outlets: dict[str, str] = {}  # "new york times" -> the first spelling seen
+
     def row(doc: str) -> str:
         if by == "document":
             return doc
-        return str(G.nodes[doc].get("outlet") or "(unknown)") if doc in G else "(unknown)"
+        outlet = G.nodes[doc].get("outlet") if doc in G else None
+        if not outlet:
+            return "(unknown)"
+        return outlets.setdefault(source_key(str(outlet)), str(outlet))
 
     for doc, kind in G.nodes(data="kind"):
         if kind == "document":
