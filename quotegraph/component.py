@@ -8,7 +8,7 @@
 >>> [(a.type, doc.text[slice(*a.source)]) for a in doc._.attributions]
 [('indirect', 'The minister')]
 >>> [s.text for s in doc.spans["quotegraph"]]
-['the talks had failed']
+['that the talks had failed']
 
 Results are stored where they survive ``DocBin`` and
 ``nlp.pipe(..., n_process=2)``: the content, source and cue spans in
