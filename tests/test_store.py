@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -160,12 +161,13 @@ def test_store_refuses_foreign_files(tmp_path):
 
 WRITER = textwrap.dedent(
     """
-    import sys
+    import sys, time
     from quotegraph.model import Attribution, DocumentResult
     from quotegraph.store import Store
-    path, prefix = sys.argv[1], sys.argv[2]
+    path, prefix, start = sys.argv[1], sys.argv[2], float(sys.argv[3])
     store = Store(path)
-    for batch in range(40):
+    time.sleep(max(0.0, start - time.time()))  # both writers start together
+    for batch in range(200):
         results = []
         for i in range(10):
             n = batch * 10 + i
@@ -181,8 +183,9 @@ WRITER = textwrap.dedent(
 def test_store_concurrent_writers(tmp_path):
     path = tmp_path / "shared.db"
     Store(path).close()  # both writers open an existing database; creation races are covered by the next test
+    start = str(time.time() + 1.5)
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name], stderr=subprocess.PIPE, text=True)
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, start], stderr=subprocess.PIPE, text=True)
         for name in ("left", "right")
     ]
     for proc in procs:
@@ -191,7 +194,7 @@ def test_store_concurrent_writers(tmp_path):
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         ids = [r[0] for r in conn.execute("SELECT id FROM documents")]
-        expected_own = {f"{p}-{n}" for p in ("left", "right") for n in range(400) if n % 3}
+        expected_own = {f"{p}-{n}" for p in ("left", "right") for n in range(2000) if n % 3}
         assert set(ids) == expected_own | {f"shared-{k}" for k in range(50)}
         per_doc = conn.execute("SELECT doc_id, count(*), count(DISTINCT id) FROM attributions GROUP BY doc_id").fetchall()
         assert len(per_doc) == len(ids) and all(c == 3 and d == 3 for _, c, d in per_doc)
