@@ -283,7 +283,7 @@ def _strip_suffixes(name: str) -> str:
     """File name without its format extension (and ``.gz``)."""
     stem = name[:-3] if name.lower().endswith(".gz") else name
     base, ext = os.path.splitext(stem)
-    return base if ext.lower() in _EXTENSIONS or name != stem else stem
+    return base if ext.lower() in _EXTENSIONS else stem
 
 
 def _format_of(name: str) -> tuple[str, bool]:

@@ -136,8 +136,11 @@ def test_inputs_gzip_jsonl(tmp_path):
     path = tmp_path / "batch.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "g1", "text": ARTICLE}) + "\n")
-        fh.write(json.dumps({"id": "g2", "text": ARTICLE_2}) + "\n")
-    assert [(d.id, d.text) for d in read_inputs(path)] == [("g1", ARTICLE), ("g2", ARTICLE_2)]
+        fh.write(json.dumps({"text": ARTICLE_2}) + "\n")
+    assert [(d.id, d.text) for d in read_inputs(path)] == [("g1", ARTICLE), ("batch:2", ARTICLE_2)]
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    (doc,) = read_inputs(tmp_path / "story.txt.gz")
+    assert (doc.id, doc.text) == ("story", ARTICLE)
 
 
 def test_inputs_truncated_gzip_keeps_earlier_records(tmp_path):
@@ -268,7 +271,7 @@ def test_inputs_mixed_bad_folder(tmp_path):
     )  # fmt: skip
     (tmp_path / "sheet.csv").write_text("headline,story\nA,B\n")
     (tmp_path / "empty.jsonl").write_text("")
-    docs, errors = split(list(read_inputs(tmp_path, text_field=None)))
+    docs, errors = split(list(read_inputs(tmp_path)))
     assert sorted(d.id for d in docs) == ["f1", "f3", "good", "old"]
     reported = {e.origin[len(str(tmp_path)) + 1 :]: e.message for e in errors}
     assert reported == {
