@@ -98,6 +98,16 @@ class InputDocument:
     meta: dict[str, Any] = field(default_factory=dict)
     origin: str = ""
 
+    def as_record(self) -> dict[str, Any]:
+        """The ``{"id", "text", "meta"}`` mapping :func:`quotegraph.extract_many` takes.
+
+        Examples
+        --------
+        >>> InputDocument("a1", "Hi.", {"outlet": "Courier"}, "a.txt").as_record()
+        {'id': 'a1', 'text': 'Hi.', 'meta': {'outlet': 'Courier'}}
+        """
+        return {"id": self.id, "text": self.text, "meta": self.meta}
+
 
 @dataclass(frozen=True, slots=True)
 class InputError:

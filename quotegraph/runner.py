@@ -70,7 +70,8 @@ def run(
     extract_fn : callable
         Takes a list of :class:`InputDocument` and yields one
         :class:`~quotegraph.model.DocumentResult` per document, in order, with
-        the same id and text (e.g. ``quotegraph.extract_many``). If it raises
+        the same id and text, e.g. ``lambda docs: quotegraph.extract_many(
+        (d.as_record() for d in docs), nlp=nlp)`` with the model loaded once. If it raises
         on a batch, the batch's documents are retried one by one so that only
         the bad one is recorded as failed.
     batch_size : int
