@@ -271,13 +271,17 @@ class _ClaimIndex:
     shingles: dict[str, frozenset[int]] = field(default_factory=dict)
     blocks: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
-    def key(self, tokens: list[str]) -> Optional[str]:
-        """The claim key for *tokens*, or None when too short to merge."""
+    def key(self, tokens: list[str], exclude: frozenset[str] = frozenset()) -> Optional[str]:
+        """The claim key for *tokens*, or None when too short to merge.
+
+        Claims in *exclude* (those of attributions nested in or around this
+        one) are never chosen: "X said Y" and "Y" are different claims.
+        """
         if len(tokens) < self.min_tokens:
             return None
         norm = " ".join(tokens)
         found = self.exact.get(norm)
-        if found is not None:
+        if found is not None and found not in exclude:
             return found
         bigrams = {_hash(f"{a} {b}") for a, b in zip(tokens, tokens[1:])}
         shingles = frozenset(bigrams | {_hash(t) for t in tokens})
@@ -285,7 +289,7 @@ class _ClaimIndex:
         best, best_score, seen = None, self.threshold, set()
         for h in sketch:
             for cand in self.blocks.get(h, ()):
-                if cand in seen:
+                if cand in seen or cand in exclude:
                     continue
                 seen.add(cand)
                 other = self.shingles[cand]
@@ -298,6 +302,8 @@ class _ClaimIndex:
                     best, best_score = cand, score
         if best is None:
             best = hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+            if best in self.shingles:  # the same text, excluded: a second cluster
+                best = f"{best}-{len(self.shingles)}"
             self.shingles[best] = shingles
             for h in sketch:
                 block = self.blocks[h]
@@ -356,7 +362,8 @@ def _contains(short: str, long: str) -> bool:
     return (
         s_last == l_last
         and s_suffix == l_suffix
-        and len(s_given) < len(l_given)
+        and s_given != l_given
+        and len(s_given) <= len(l_given)
         and _given_fits(s_given, l_given)
     )
 
@@ -508,6 +515,7 @@ def build_graph(
         for s in doc.sources:
             for alias in (s.name, *s.aliases):
                 by_name.setdefault(source_key(alias, table), s)
+        spans: list[tuple[tuple[int, int], str]] = []  # claims so far in this document
         for a in doc.attributions:
             name = a.source_entity or doc.span_text(a.source) or ""
             name = " ".join(name.split()) or "(unattributed)"
@@ -542,7 +550,9 @@ def build_graph(
                     f"{a.content} falls outside the text ({len(doc.text)} chars)."
                 )
             text = doc.text[start:end]
-            claim = claims.key(claim_tokens(text)) or f"{doc.id}/{a.id}"
+            nested = frozenset(k for (s0, e0), k in spans if s0 < end and start < e0)
+            claim = claims.key(claim_tokens(text), nested) or f"{doc.id}/{a.id}"
+            spans.append(((start, end), claim))
             cue = doc.span_text(a.cue)
             records.append(
                 _Record(
