@@ -76,6 +76,9 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
 }
 
+#: File endings a folder walk skips: databases (a store kept next to its corpus) and their journals.
+SKIPPED_IN_FOLDERS = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
+
 _SNIFF_BYTES = 8192
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
@@ -149,7 +152,8 @@ def read_inputs(
     Parameters
     ----------
     paths : path or iterable of paths
-        Files, folders (walked recursively, hidden entries skipped, sorted),
+        Files, folders (walked recursively, sorted, skipping hidden entries
+        and the database files of :data:`SKIPPED_IN_FOLDERS`),
         glob patterns (``"corpus/**/*.jsonl"``) and ``"-"`` for standard input.
     fmt : {"text", "jsonl", "json", "csv", "html"}, optional
         Format of every input; by default chosen from each file's extension
@@ -283,7 +287,7 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str]]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not name.lower().endswith(SKIPPED_IN_FOLDERS):
                 path = Path(root, name)
                 rel = path.relative_to(folder)
                 yield path, (rel.parent / _strip_suffixes(name)).as_posix()

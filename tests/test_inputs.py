@@ -25,6 +25,8 @@ def test_inputs_text_file_and_folder_recursive(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "sub" / "deeper" / "b.txt").write_text(ARTICLE_2, encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    for name in ("quotegraph.db", "quotegraph.db-wal", "quotegraph.db-shm"):  # a store kept in the corpus folder
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
     docs, errors = split(list(read_inputs(tmp_path)))
     assert errors == []
     assert [(d.id, d.text, d.meta) for d in docs] == [
