@@ -45,7 +45,9 @@ Merging rules
   are not known to be the same speaker across articles.
 * Claims of at least ``min_claim_tokens`` words are merged across documents
   when their normalised text is equal or near-equal (Jaccard >= threshold on
-  word unigrams and bigrams). Candidates come from a bottom-k sketch of each
+  word unigrams and bigrams). A claim is never merged with a claim nested in
+  or around it in the same document, and claims that contain a nested
+  attribution ("a spokesman said X") merge only with each other, not with X. Candidates come from a bottom-k sketch of each
   claim's bigram hashes, so the cost stays near-linear in the number of
   claims; each claim is compared with cluster leaders only, so merges do not
   chain. Shorter claims ("No.", "We will win") stay per attribution.
@@ -265,6 +267,7 @@ class _ClaimIndex:
 
     threshold: float
     min_tokens: int
+    prefix: str = ""
     sketch: int = 4
     max_block: int = 200
     exact: dict[str, str] = field(default_factory=dict)
@@ -301,7 +304,8 @@ class _ClaimIndex:
                 if score >= best_score:
                     best, best_score = cand, score
         if best is None:
-            best = hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+            digest = hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()
+            best = self.prefix + digest[:16]
             if best in self.shingles:  # the same text, excluded: a second cluster
                 best = f"{best}-{len(self.shingles)}"
             self.shingles[best] = shingles
@@ -484,6 +488,9 @@ def build_graph(
     if aliases:
         table.update({source_key(k, {}): source_key(v, {}) for k, v in aliases.items()})
     claims = _ClaimIndex(claim_threshold, max(1, min_claim_tokens))
+    # Claims that contain a nested attribution ("a spokesman said X") are only
+    # merged with each other, never with a plain claim X.
+    reports = _ClaimIndex(claim_threshold, max(1, min_claim_tokens), prefix="r")
     G = nx.DiGraph()
     infos: dict[str, _SourceInfo] = defaultdict(_SourceInfo)
     records: list[_Record] = []
@@ -516,6 +523,7 @@ def build_graph(
             for alias in (s.name, *s.aliases):
                 by_name.setdefault(source_key(alias, table), s)
         spans: list[tuple[tuple[int, int], str]] = []  # claims so far in this document
+        parents = {a.parent for a in doc.attributions if a.parent is not None}
         for a in doc.attributions:
             name = a.source_entity or doc.span_text(a.source) or ""
             name = " ".join(name.split()) or "(unattributed)"
@@ -551,7 +559,8 @@ def build_graph(
                 )
             text = doc.text[start:end]
             nested = frozenset(k for (s0, e0), k in spans if s0 < end and start < e0)
-            claim = claims.key(claim_tokens(text), nested) or f"{doc.id}/{a.id}"
+            index = reports if a.id in parents else claims
+            claim = index.key(claim_tokens(text), nested) or f"{doc.id}/{a.id}"
             spans.append(((start, end), claim))
             cue = doc.span_text(a.cue)
             records.append(
