@@ -258,7 +258,7 @@ def write_gexf(
     for node, data in nodes:
         raw = G.nodes[node]
         el = ET.SubElement(xml_nodes, q("node"), id=clean_text(str(node)))
-        el.set("label", clean_text(" ".join(str(raw.get("label", node)).split())))
+        el.set("label", " ".join(clean_text(str(raw.get("label", node))).split()))
         start, end = _interval(raw)
         if dynamic and start:
             el.set("start", start)
@@ -277,7 +277,7 @@ def write_gexf(
             target=clean_text(str(v)),
         )
         if "label" in raw:
-            el.set("label", clean_text(" ".join(str(raw["label"]).split())))
+            el.set("label", " ".join(clean_text(str(raw["label"])).split()))
         if version == "1.3" and isinstance(raw.get("kind"), str):
             el.set("kind", clean_text(raw["kind"]))
         weight = raw.get("weight")
