@@ -223,3 +223,34 @@ def test_export_write_graph_picks_the_format(G, tmp_path):
         write_graph(G, tmp_path / "a.xlsx")
     with pytest.raises(GraphError, match="GEXF version"):
         write_gexf(G, tmp_path / "a.gexf", version="2.0")
+
+
+def test_export_polnear_gexf_validates_and_reads_back(tmp_path):
+    """A PolNeAR slice (read from ../shared at run time): valid, every attribute back."""
+    path = SCHEMAS.parent / "eval" / "polnear.train.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} not found: the shared evaluation data is not available")
+    docs = []
+    with path.open(encoding="utf-8") as fh:
+        for line, _ in zip(fh, range(120)):
+            r = json.loads(line)
+            meta = r.get("meta", {})
+            doc = DocumentResult(str(r["id"]), r["text"], meta={
+                "outlet": meta.get("publisher"), "date": meta.get("publication_date"),
+                "title": meta.get("title")})
+            for a in r["attributions"]:
+                start, end = a["content"]
+                span = tuple(a["source"]) if a.get("source") else None
+                doc.attributions.append(Attribution(
+                    a["id"], (start, end), span, source_entity=a.get("source_text")))
+            docs.append(doc)
+    G = build_graph(docs)
+    gexf = write_gexf(G, tmp_path / "polnear.gexf")[0]
+    validate_gexf(gexf, schema("1.3"))
+    H = nx.read_gexf(gexf)
+    assert H.number_of_nodes() == G.number_of_nodes()
+    assert H.number_of_edges() == G.number_of_edges()
+    for node, data in G.nodes(data=True):
+        back = H.nodes[clean_text(node)]
+        assert {k for k in data} <= set(back)
+        assert all(back[k] == flat(v) for k, v in data.items() if k != "label")
