@@ -99,6 +99,29 @@ OBJECT_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Verbs whose content is a prepositional object: ``called for X``,
+#: ``warned of X``, ``argued against X``.
+PREP_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "lobby": frozenset({"for", "against"}),
+    "advocate": frozenset({"for"}),
+    "campaign": frozenset({"for", "against"}),
+    "plead": frozenset({"for"}),
+    "appeal": frozenset({"for"}),
+    "complain": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}),
+    "testify": frozenset({"about", "on"}),
+    "comment": frozenset({"on"}),
+    "speak": frozenset({"out"}),
+    "vote": frozenset({"for", "against"}),
+    "rail": frozenset({"against"}),
+}
+
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).
 NAMING_VERBS: frozenset[str] = frozenset(
     "call label dub brand describe characterize term name deem consider".split()

@@ -20,10 +20,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 #: Opening mark -> the closing marks that end it.
-_DOUBLE_OPEN = {"“": "”\"„", "„": "“”\"", "«": "»", '"': '"”'}
-_SINGLE_OPEN = {"‘": "’'", "‹": "›", "'": "'’"}
+_DOUBLE_OPEN: dict[str, tuple[str, ...]] = {
+    "``": ("''", "”", '"'),  # typewriter style: ``like this''
+    "''": ("''", "”", '"'),  # and ''like this'' (common in wire copy)
+    "“": ("”", '"', "„", "''"),
+    "„": ("“", "”", '"'),
+    "«": ("»",),
+    '"': ('"', "”"),
+}
+_SINGLE_OPEN: dict[str, tuple[str, ...]] = {"‘": ("’", "'"), "‹": ("›",), "'": ("'", "’")}
 QUOTE_CHARS = frozenset("“”„«»\"‘’‹›'‚")
 
 _PARA_RE = re.compile(r"\n\s*\n|\r\n\s*\r\n|\n(?=[ \t]*[“\"«„])")
@@ -51,18 +59,18 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _opens(text: str, i: int) -> bool:
-    """Whether the straight or ambiguous mark at *i* can open a quote."""
+def _opens(text: str, i: int, width: int = 1) -> bool:
+    """Whether the mark of *width* characters at *i* can open a quote."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if nxt.isspace():
         return False
     return prev.isspace() or prev in "([{—–-/:;,“‘\"'«" or i == 0
 
 
-def _closes(text: str, i: int) -> bool:
+def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if prev.isspace():
         return False
     return not _is_word(nxt)
@@ -104,30 +112,42 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
-def _scan(text: str, opens: dict[str, str]) -> list[Quote]:
+def _mark_at(text: str, i: int, marks) -> Optional[str]:
+    for m in marks:
+        if text.startswith(m, i):
+            return m
+    return None
+
+
+def _scan(text: str, opens: dict[str, tuple[str, ...]]) -> list[Quote]:
     line_ends = _paragraph_ends(text)
+    open_marks = sorted(opens, key=len, reverse=True)
+    first_chars = {m[0] for m in opens}
     quotes: list[Quote] = []
     n = len(text)
     i = 0
     li = 0  # index into line_ends of the line holding i
     while i < n:
-        ch = text[i]
-        if ch not in opens or not _opens(text, i):
+        if text[i] not in first_chars:
             i += 1
             continue
-        closers = opens[ch]
+        mark = _mark_at(text, i, open_marks)
+        if mark is None or not _opens(text, i, len(mark)):
+            i += 1
+            continue
+        closers = sorted(opens[mark], key=len, reverse=True)
         start = i
         while line_ends[li] < start:
             li += 1
         line_end = line_ends[li]
-        j = start + 1
+        j = start + len(mark)
         end = None
         while True:
             # look for a closing mark before the end of the current line
             while j < line_end:
-                c = text[j]
-                if c in closers and _closes(text, j) and not (c in "'’" and _apostrophe(text, j)):
-                    end = j + 1
+                c = _mark_at(text, j, closers)
+                if c is not None and _closes(text, j, len(c)) and not (c in "'’" and _apostrophe(text, j)):
+                    end = j + len(c)
                     break
                 j += 1
             if end is not None:
@@ -137,7 +157,7 @@ def _scan(text: str, opens: dict[str, str]) -> list[Quote]:
             k = line_end
             while k < n and text[k].isspace():
                 k += 1
-            if k < n and text[k] in opens and li + 1 < len(line_ends):
+            if k < n and _mark_at(text, k, open_marks) and li + 1 < len(line_ends):
                 while line_ends[li] < k:
                     li += 1
                 line_end = line_ends[li]

@@ -147,20 +147,63 @@ def subject_of(verb: Token) -> Optional[Token]:
     return None
 
 
+def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
+    """A belief verb reports an attribution when a third party holds the
+    belief: "Voters believe ..." does, "I think", "you know" and any belief
+    voiced inside a quotation do not."""
+    if source is None:
+        return False
+    if source.lower_ in ("i", "you", "we", "me", "us", "one", "it", "this", "that"):
+        return False
+    return ctx.quote_at(tok.idx) is None
+
+
+def _is_full_clause(head: Token) -> bool:
+    """A finite clause with its own subject (not "Asked whether ...")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = head.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+
+
+def _same_speaker(head: Token, conj: Token) -> bool:
+    """Whether *conj*'s subject is a pronoun (likely the reporter again)."""
+    subj = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they")
+
+
+def _comma_after(doc: Doc, i: int) -> bool:
+    """Whether token *i* is followed by a comma or a dash (a parenthetical
+    speaker clause: "The goal, he said, is ...")."""
+    return i + 1 < len(doc) and doc[i + 1].text in (",", "—", "–", "--")
+
+
 def _comma_before(doc: Doc, i: int) -> bool:
     """Whether token *i* follows a comma, a dash or a closing quote mark (the
     speaker clause of ``..., Samra reported``)."""
     return i > 0 and doc[i - 1].text in (",", "—", "–", "-", "--", "”", "\"", "’", "'")
 
 
-def clause_tokens(head: Token, exclude: Optional[Token] = None) -> list[Token]:
-    """The tokens of *head*'s subtree in its sentence, minus *exclude*'s subtree."""
+def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Context] = None) -> list[Token]:
+    """The tokens of *head*'s subtree in its sentence, minus *exclude*'s
+    subtree, and minus clauses coordinated to *head* that have their own
+    subject or are reports of their own ("X said A, and he railed against B")."""
     sent = head.sent
-    toks = [t for t in head.subtree if sent.start <= t.i < sent.end]
+    skip: set[int] = set()
     if exclude is not None:
-        skip = {t.i for t in exclude.subtree}
-        toks = [t for t in toks if t.i not in skip]
-    return toks
+        skip |= {t.i for t in exclude.subtree}
+    for child in head.children:
+        if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX"):
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            reports = ctx is not None and child.lemma_.lower() in ctx.cue_verbs
+            if reports or (own_subject and _same_speaker(head, child)):
+                skip |= {t.i for t in child.subtree}
+                # and the "and" / comma before it
+                k = child.left_edge.i - 1
+                while k > head.i and (head.doc[k].dep_ == "cc" or head.doc[k].is_punct):
+                    skip.add(k)
+                    k -= 1
+    return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
 
 
 def trim(tokens: list[Token]) -> list[Token]:
@@ -207,6 +250,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             # "did not say whether ..." is no attribution of content
             pass
         source = subject_of(tok)
+        if category == "belief" and not _reported_belief(tok, source, ctx):
+            continue
         cue = cue_span(tok)
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
         if lemma in ctx.quote_only:
@@ -223,7 +268,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if comps:
             comp = comps[-1] if comps[-1].i > tok.i else comps[0]
-            toks = trim(contiguous(clause_tokens(comp)))
+            toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
         # 2. naming: X calls Y "Z"
@@ -238,20 +283,25 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if (
             content is None
             and tok.dep_ in _POSTPOSED_DEPS
-            and tok.head.i < tok.i
             and source is not None
-            and source.i > tok.head.i
-            and _comma_before(doc, min(source.left_edge.i, tok.i))
+            and source.i > tok.head.i - 40
+            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct))
+            and _is_full_clause(tok.head)
         ):
             head = tok.head
-            toks = trim(contiguous(clause_tokens(head, exclude=tok)))
-            toks = [t for t in toks if t.i < tok.left_edge.i] or toks
-            toks = trim(toks)
-            if toks and len(toks) >= 3:
-                content, rule, conf = span_chars(toks), "postposed", 0.8
+            inner = [t for t in tok.subtree if not t.is_punct]
+            final = inner[-1].i >= tok.sent.end - 2 and head.i < tok.i
+            parenthetical = _comma_after(doc, inner[-1].i) and not final
+            if final or parenthetical:
+                toks = contiguous(clause_tokens(head, exclude=tok))
+                if final:
+                    toks = [t for t in toks if t.i < min(source.left_edge.i, tok.i)] or toks
+                toks = trim(toks)
+                if len(toks) >= 3:
+                    content, rule, conf = span_chars(toks), "postposed", 0.8
         # 3b. root verb whose content comes before it with the cue after a comma
         if content is None and tok.dep_ == "ROOT" and source is not None:
-            left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < source.i]
+            left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis") and c.i < source.i and _is_full_clause(c)]
             if left:
                 toks = trim(contiguous(clause_tokens(left[0])))
                 if toks:
@@ -261,9 +311,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # 4. prepositional content: "called for X", "warned of X", "spoke about X"
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "about", "of", "against", "on") and child.i > tok.i:
+            if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()) and child.i > tok.i:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and category in ("speech", "writing") and source is not None:
+                if pobj is not None and source is not None:
                     toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
                     if toks:
                         content = span_chars(toks)
@@ -369,7 +419,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 continue
         # the speaker clause must be short and contain no other clause
         yield Candidate(
-            content=(q.start, q.end),
+            content=(q.start, _resumed_quote_end(text, q, cue, ctx)),
             cue=cue_span(cue),
             cue_token=cue,
             source_token=source,
@@ -379,6 +429,25 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category=ctx.cue_verbs[cue_lemma(cue)],
             quote=q,
         )
+
+
+def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
+    """Where the speech of ``“A,” he said. “B.”`` ends: a quotation that
+    resumes right after the speaker clause, in the same paragraph, is the
+    same speaker's (the content is then the envelope of both parts)."""
+    sent = cue.sent
+    clause_end = sent[-1].idx + len(sent[-1].text) if sent.end > cue.i else cue.idx + len(cue.text)
+    # the speaker clause may end the sentence ("he said.") or a comma may
+    # lead into the second part ("he said, “B”")
+    right = cue.right_edge
+    clause_end = min(clause_end, right.idx + len(right.text))
+    pos = clause_end
+    while pos < len(text) and text[pos] in " \t,.;:—–":
+        pos += 1
+    nxt = ctx.quote_at(pos)
+    if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
+        return nxt.end
+    return q.end
 
 
 def _token_at_or_after(doc: Doc, char: int) -> Optional[int]:
