@@ -98,7 +98,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     commander chief king queen prince princess sheikh rev reverend pope
     ayatollah speaker attorney ambassador chairman chairwoman chair ceo
     director spokesman spokeswoman spokesperson former then acting deputy
-    assistant candidate nominee leader""".split()
+    assistant candidate nominee leader presidential us u s uk republican
+    democratic democrat gop""".split()
 )
 
 #: Normalised outlet names and their usual short forms.

@@ -199,6 +199,7 @@ def test_graph_claim_edge_attributes(G):
         (["Donald Trump", "Trump", "Donald Trump Jr."],
          {"src:donald trump", "src:donald trump jr"}),
         (["J. Smith", "John Smith", "Smith"], {"src:john smith"}),
+        (["US President Barack Obama", "Barack Obama", "Obama"], {"src:barack obama"}),
         (["The New York Times", "New York Times", "NYT"], {"src:new york times"}),
         (["Justice Department", "the Justice Department"], {"src:justice department"}),
     ],
