@@ -1102,9 +1102,12 @@ _STYLES = {
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help=f"Look ARTICLE up as a document id in this database (default {DEFAULT_DB}).")  # fmt: skip
 @click.option("--color/--no-color", default=None, help="Force or turn off colours (default: on a terminal).")
+@click.option("--extract", "force_extract", is_flag=True,
+              help="Extract even when the file already has attributions (a gold or predictions file).")
 @model_option
 @input_options
-def show(article: str, doc_id: Optional[str], db: Optional[str], color: Optional[bool], **kw: Any) -> None:
+def show(article: str, doc_id: Optional[str], db: Optional[str], color: Optional[bool], force_extract: bool,
+         **kw: Any) -> None:  # fmt: skip
     """Show one article with its sources, cues and contents highlighted.
 
     ARTICLE is a file (text, HTML, or a JSONL/CSV/JSON file with --id to pick
@@ -1117,19 +1120,21 @@ def show(article: str, doc_id: Optional[str], db: Optional[str], color: Optional
       quotegraph show article.txt
       quotegraph show news.jsonl --id 2016-11-08-abc
       quotegraph show 2016-11-08-abc --db news.db
+      quotegraph show gold.jsonl --id seed-1 --extract
       quotegraph show article.txt --no-color | less
     """
-    result = _one_result(article, doc_id, db, kw)
+    result = _one_result(article, doc_id, db, kw, force_extract)
     if color is None:
         color = not click.utils.should_strip_ansi(sys.stdout)
     click.echo(render_article(result, color=color), color=color)
 
 
-def _one_result(article: str, doc_id: Optional[str], db: Optional[str], kw: dict[str, Any]) -> DocumentResult:
+def _one_result(article: str, doc_id: Optional[str], db: Optional[str], kw: dict[str, Any],
+                force_extract: bool = False) -> DocumentResult:  # fmt: skip
     from .store import Store
 
     if db is None and (article == "-" or Path(article).exists()):
-        if _is_predictions(article):
+        if not force_extract and _is_predictions(article):
             counts: Counter = Counter()
             for result in _read_predictions(article, _error_printer(counts)):
                 if doc_id is None or result.id == doc_id:
@@ -1210,7 +1215,8 @@ def render_article(result: DocumentResult, *, color: bool = True, width: int = 1
             details.append(f"inside {number.get(a.parent, a.parent)}")
         if a.channel:
             details.append(f"channel: {a.channel}")
-        details.append(f"confidence {a.confidence:.2f}")
+        if a.rule:  # annotations read from a gold file have no rule and no real confidence
+            details.append(f"confidence {a.confidence:.2f}")
         lines.append("     " + (click.style(" · ".join(details), dim=True) if color else " · ".join(details)))
     return "\n".join(lines)
 

@@ -354,3 +354,13 @@ def test_render_article_without_attributions():
 
     text = render_article(DocumentResult("d", "Nothing to see."), color=False)
     assert "Nothing to see." in text and "(no attributions found)" in text
+
+
+def test_cli_show_annotated_file_as_is_or_extracted(runner, tmp_path):
+    gold = _gold(tmp_path)
+    as_is = run(runner, "show", gold, "--no-color")
+    assert as_is.exit_code == 0, as_is.output
+    assert "confidence" not in as_is.output  # gold annotations carry none
+    extracted = run(runner, "show", gold, "--extract", "--no-color")
+    assert extracted.exit_code == 0, extracted.output
+    assert "confidence 0." in extracted.output
