@@ -44,8 +44,10 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
+_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 _SEP_RE = re.compile(r"^[\s,:;.\-–—]*$")
-_LEADIN_SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
+_LEADIN_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
+_SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
 
 
 @dataclass
@@ -126,7 +128,22 @@ def cue_span(tok: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> Optional[Token]:
     """The subject of *verb*, inherited from the governing verb for
-    participles, infinitives and coordinated verbs (``..., claiming``)."""
+    participles, infinitives and coordinated verbs (``..., claiming``).
+
+    A participle after a comma (``X said A, saying B``) takes the subject of
+    the nearest reporting verb above it when there is one: the parser often
+    hangs it on a verb of the reported clause instead.
+    """
+    if verb.tag_ == "VBG" and verb.dep_ in _INHERIT_DEPS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        anc = verb.head
+        while anc.head.i != anc.i:
+            if anc.lemma_.lower() in _REPORTING_HINT and anc.i < verb.i:
+                break
+            anc = anc.head
+        if anc.lemma_.lower() in _REPORTING_HINT and anc.i < verb.i:
+            subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
     tok = verb
     for _ in range(4):
         for child in tok.children:
@@ -435,12 +452,10 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     """Where the speech of ``“A,” he said. “B.”`` ends: a quotation that
     resumes right after the speaker clause, in the same paragraph, is the
     same speaker's (the content is then the envelope of both parts)."""
-    sent = cue.sent
-    clause_end = sent[-1].idx + len(sent[-1].text) if sent.end > cue.i else cue.idx + len(cue.text)
-    # the speaker clause may end the sentence ("he said.") or a comma may
-    # lead into the second part ("he said, “B”")
-    right = cue.right_edge
-    clause_end = min(clause_end, right.idx + len(right.text))
+    # the end of the speaker clause: its last word outside the quotation
+    words = [t for t in cue.subtree if not t.is_punct and t.idx >= q.end]
+    last = words[-1] if words else cue
+    clause_end = last.idx + len(last.text)
     pos = clause_end
     while pos < len(text) and text[pos] in " \t,.;:—–":
         pos += 1
