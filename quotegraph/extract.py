@@ -23,6 +23,7 @@ from .rules import (
     Context,
     according_to_rules,
     continuation_rules,
+    noun_cue_rules,
     quote_rules,
     verb_rules,
 )
@@ -81,6 +82,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     cands = list(verb_rules(doc, ctx))
     cands += list(quote_rules(doc, ctx))
     cands += list(according_to_rules(doc, ctx))
+    cands += list(noun_cue_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands += list(continuation_rules(doc, ctx, cands))

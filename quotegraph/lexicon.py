@@ -169,6 +169,19 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Role nouns that, with "the", name one known person ("the mayor said").
+PERSON_ROLES: frozenset[str] = frozenset(
+    """
+    mayor governor president minister senator congressman congresswoman
+    chairman chairwoman chair ceo founder director secretary ambassador
+    judge prosecutor sheriff commissioner candidate nominee speaker
+    chancellor premier king queen prince pope bishop coach manager owner
+    author lawyer attorney economist professor chief superintendent
+    principal dean captain general admiral spokesman spokeswoman
+    spokesperson leader head boss actress actor singer
+    """.split()
+)
+
 #: Words that make an unnamed person phrase an anonymous source explicitly.
 ANONYMITY_MARKERS: frozenset[str] = frozenset(
     """

@@ -536,6 +536,49 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``In a new poll, Trump leads by 5 points``; ``In his statement, ...``:
+    a sentence-initial "in" phrase naming a document or statement frames the
+    main clause as its content."""
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.lower_ not in ("in", "per"):
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        head = pobj.lemma_.lower()
+        category = next((cat for cat, words in lexicon.CUE_NOUNS.items() if head in words), None)
+        if category is None or category not in ctx.categories:
+            continue
+        main = first.head
+        if main.i == first.i or is_cue_verb(main, ctx):
+            continue  # "In a statement, X said ...": the verb rule has it
+        poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            source = poss
+            source_span = None
+        elif category == "finding":
+            source = pobj
+            source_span = doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+        else:
+            continue
+        toks = trim([t for t in sent if t.i > pobj.right_edge.i])
+        if len(toks) < 3:
+            continue
+        yield Candidate(
+            content=span_chars(toks),
+            cue=(first.idx, pobj.idx + len(pobj.text)),
+            cue_token=first,
+            source_token=source,
+            source_span=source_span,
+            rule="noun_cue",
+            confidence=0.6,
+            cue_lemma=head,
+            cue_category=category,
+        )
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker."""
     text = doc.text

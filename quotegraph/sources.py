@@ -124,6 +124,9 @@ def source_kind(span: Span) -> str:
         return "media"
     if head_low in lexicon.GOVERNMENT_HEADS:
         return "government"
+    if head_low in lexicon.PERSON_ROLES and span[0].lower_ in ("the", "his", "her", "their", "its"):
+        # "the mayor", "the company's chief executive": a known person
+        return "person"
     if head_low in lexicon.ANONYMOUS_HEADS or head.ent_type_ == "" and head.pos_ == "NOUN" and _is_person_noun(head):
         # "a senior official", "a commander in the military forces":
         # a role without a name is an anonymous source
