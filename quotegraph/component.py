@@ -34,7 +34,29 @@ SOURCES_KEY = "quotegraph.sources"
 
 
 def _get_attributions(doc: Doc) -> list[Attribution]:
-    return [Attribution.from_dict(d) for d in doc.user_data.get(ATTRS_KEY, [])]
+    if ATTRS_KEY in doc.user_data:
+        return [Attribution.from_dict(d) for d in doc.user_data[ATTRS_KEY]]
+    return _from_spans(doc)
+
+
+def _from_spans(doc: Doc, key: str = "quotegraph") -> list[Attribution]:
+    """Rebuild the attributions from the span groups alone (a ``DocBin``
+    saved without user data keeps these): offsets, ids and types, but no
+    resolved entities."""
+    if key not in doc.spans:
+        return []
+    sources = {s.label_: (s.start_char, s.end_char) for s in doc.spans.get(f"{key}_source", [])}
+    cues = {s.label_: (s.start_char, s.end_char) for s in doc.spans.get(f"{key}_cue", [])}
+    return [
+        Attribution(
+            id=s.label_,
+            content=(s.start_char, s.end_char),
+            source=sources.get(s.label_),
+            cue=cues.get(s.label_),
+            type=s.id_ or "indirect",
+        )
+        for s in doc.spans[key]
+    ]
 
 
 def _get_sources(doc: Doc) -> list[Source]:
@@ -94,17 +116,20 @@ class QuoteGraph:
 
     def set_annotations(self, doc: Doc, attrs: list[Attribution], sources: list[Source]) -> None:
         key = self.spans_key
-        doc.spans[key] = [s for a in attrs if (s := _char_span(doc, a.content, a.id)) is not None]
+        doc.spans[key] = [s for a in attrs if (s := _char_span(doc, a.content, a.id, a.type)) is not None]
         doc.spans[f"{key}_source"] = [s for a in attrs if (s := _char_span(doc, a.source, a.id)) is not None]
         doc.spans[f"{key}_cue"] = [s for a in attrs if (s := _char_span(doc, a.cue, a.id)) is not None]
         doc.user_data[ATTRS_KEY] = [a.to_dict() for a in attrs]
         doc.user_data[SOURCES_KEY] = [s.to_dict() for s in sources]
 
 
-def _char_span(doc: Doc, span: Optional[tuple[int, int]], label: str):
+def _char_span(doc: Doc, span: Optional[tuple[int, int]], label: str, kb_id: str = ""):
     if span is None:
         return None
-    return doc.char_span(span[0], span[1], label=label, alignment_mode="expand")
+    s = doc.char_span(span[0], span[1], label=label, alignment_mode="expand")
+    if s is not None and kb_id:
+        s.id_ = kb_id
+    return s
 
 
 def ensure_component(nlp: Language, options: Options) -> Language:

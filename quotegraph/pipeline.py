@@ -57,7 +57,7 @@ def _get_nlp(nlp: Optional[Language], model: Union[str, Path, None]) -> Language
     return load_nlp(model or DEFAULT_MODEL)
 
 
-def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+def split_text(text: str, limit: Optional[int] = None) -> list[tuple[int, int]]:
     """Cut *text* into ``(start, end)`` pieces of at most *limit* characters,
     at paragraph breaks where possible, else at line, sentence or word ends.
 
@@ -66,6 +66,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     >>> split_text("short")
     [(0, 5)]
     """
+    limit = limit or CHUNK_CHARS
     pieces = []
     start = 0
     n = len(text)

@@ -698,10 +698,6 @@ def test_extract_pieces_keep_offsets(nlp, monkeypatch):
     assert sorted(map(key, r.attributions)) == sorted(map(key, whole.attributions))
 
 
-@pytest.mark.xfail(
-    reason="pipeline.split_text binds CHUNK_CHARS as a default argument, so patching the constant has no effect",
-    strict=True,
-)
 def test_extract_chunk_chars_can_be_patched(nlp, monkeypatch):
     text = "\n\n".join(p.values[0] for p in INDIRECT)
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 120)
@@ -819,11 +815,6 @@ def test_extract_component_docbin_round_trip(fresh_nlp):
         ]
 
 
-@pytest.mark.xfail(
-    reason="doc._.attributions reads doc.user_data, which DocBin drops by default (store_user_data=False); "
-    "the spans in doc.spans survive but the getters are not derived from them",
-    strict=True,
-)
 def test_extract_component_docbin_default_keeps_attributions(fresh_nlp):
     from spacy.tokens import DocBin
 
