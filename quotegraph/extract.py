@@ -102,6 +102,8 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
         m = mentions.get(c.source_token.i) if c.source_token is not None else None
         if c.kind == "according_to":
             typ = "according_to"
+        elif c.rule in ("quote_adjacent", "quote_continuation"):
+            typ = "direct"  # quotations, with at most the speaker clause between them
         else:
             # a quotation around the cue itself is the parent's, not this one's
             own = [q for q in quotes if c.cue is None or not (q.start <= c.cue[0] < q.end)]
