@@ -396,12 +396,37 @@ def _source_documents(G: nx.DiGraph) -> dict[str, set[str]]:
     return docs
 
 
+def _layout(H: nx.Graph, order: list[str], seed: int) -> dict[str, tuple[float, float]]:
+    """A seeded spring layout of the largest component, the rest in rows below it."""
+    comps = sorted(nx.connected_components(H), key=lambda c: (-len(c), min(map(order.index, c))))
+    pos: dict[str, tuple[float, float]] = {}
+    if not comps:
+        return pos
+    main = comps[0]
+    if len(main) > 2:
+        sub = H.subgraph(main)
+        pos.update(nx.spring_layout(sub, weight=None, seed=seed, iterations=300,
+                                    k=3.0 / len(main) ** 0.5))
+    else:
+        pos.update({n: (float(i), 0.0) for i, n in enumerate(sorted(main, key=order.index))})
+    rest = [n for c in comps[1:] for n in sorted(c, key=order.index)]
+    bottom = min(y for _, y in pos.values()) - 0.35
+    per_row = 6
+    for i, n in enumerate(rest):
+        row, colm = divmod(i, per_row)
+        width = min(per_row, len(rest) - row * per_row)
+        pos[n] = (-1.0 + 2.0 * (colm + 0.5) / width if width > 1 else 0.0,
+                  bottom - 0.3 * row)
+    return pos
+
+
 def plot_sources_network(
     G: GraphLike,
     top: int = 30,
     ax=None,
     *,
     min_shared: int = 2,
+    partners: Optional[int] = 3,
     include_local: bool = True,
     label_chars: int = 24,
     seed: int = 1,
@@ -416,7 +441,10 @@ def plot_sources_network(
       graph's ``relays`` edges), width by how often;
     * **shared** (grey lines): the two sources are quoted in at least
       *min_shared* of the same documents, or share a claim (a claim merged
-      across sources counts as a shared document); width by how many.
+      across sources counts as a shared document); width by how many. Only
+      each source's *partners* strongest links are kept (an edge stays when
+      it is among the strongest of either end), so a corpus where everyone
+      is quoted with everyone does not become a hairball.
 
     Co-quotation rather than shared claims alone, because claims are merged
     only when restated almost word for word, which is rare across outlets,
@@ -432,6 +460,8 @@ def plot_sources_network(
         Where to draw; a new figure of *figsize* when None.
     min_shared : int
         Fewest shared documents for a grey edge.
+    partners : int or None
+        Strongest grey edges kept per source; None keeps them all.
     include_local : bool
         Whether per-document sources (anonymous or unresolved, not merged
         across documents) may be among the top.
@@ -481,6 +511,17 @@ def plot_sources_network(
             for v in pair[i + 1 :]:
                 key = (u, v) if (u, v) in shared or (v, u) not in shared else (v, u)
                 shared[key] = max(shared[key], 1)
+    if partners is not None:
+        strongest: dict[str, list] = defaultdict(list)
+        for (u, v), k in shared.items():
+            strongest[u].append((k, v))
+            strongest[v].append((k, u))
+        keep = {
+            frozenset((u, v))
+            for u, links in strongest.items()
+            for k, v in sorted(links, key=lambda kv: (-kv[0], kv[1]))[:partners]
+        }
+        shared = Counter({e: k for e, k in shared.items() if frozenset(e) in keep})
     relays = [
         (u, v, int(d.get("weight", 1)))
         for u, v, d in G.edges(data=True)
@@ -494,8 +535,7 @@ def plot_sources_network(
     for u, v, k in relays:
         w = H[u][v]["weight"] if H.has_edge(u, v) else 0.0
         H.add_edge(u, v, weight=w + k)
-    pos = nx.spring_layout(H, weight="weight", seed=seed, k=1.6 / max(len(H), 1) ** 0.5,
-                           iterations=200) if len(H) > 1 else {n: (0.0, 0.0) for n in H}
+    pos = _layout(H, nodes, seed)
 
     ax = _axes(ax, figsize)
     from matplotlib.collections import LineCollection
@@ -529,7 +569,7 @@ def plot_sources_network(
 
     handles = [Patch(color=_kind_color(k), label=k) for k in _kind_order(kinds)]
     handles.append(Line2D([], [], color="#9e9e9e", lw=2,
-                          label=f"quoted in ≥{min_shared} same documents"))
+                          label=f"quoted together (≥{min_shared} documents)"))
     if relays:
         handles.append(Line2D([], [], color=_EDGE_COLORS["relays"], lw=2, marker=">",
                               label="relays"))
@@ -679,6 +719,15 @@ def plot_kinds_by_outlet(
     return ax
 
 
+_PERIODS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "A": "year"}
+
+
+def _percent():
+    from matplotlib.ticker import PercentFormatter
+
+    return PercentFormatter(1.0, decimals=0)
+
+
 def plot_anonymous_share(
     G_or_results: GraphLike,
     ax=None,
@@ -750,13 +799,16 @@ def plot_anonymous_share(
     table = df.groupby(["series", "period"])["anonymous"].agg(["mean", "size"])
     table = table[table["size"] >= min_count]
     ax = _axes(ax, figsize)
+    highest = float(table["mean"].max()) if len(table) else 0.0
     for series, part in table.groupby(level="series"):
         periods = part.index.get_level_values("period")
         ax.plot(periods.to_timestamp(), part["mean"].to_numpy(), marker="o", ms=3,
                 label=series)
-    ax.set_ylim(0, 1.02)
-    ax.set_ylabel("share of attributions to anonymous sources")
-    ax.set_title(f"Anonymous sourcing over time (per {freq})")
+    ax.set_ylim(0, min(1.02, highest * 1.25 + 0.02))
+    ax.yaxis.set_major_formatter(_percent())
+    ax.set_ylabel("attributions to anonymous sources")
+    period = _PERIODS.get(freq.upper().rstrip("S").rstrip("E"), freq)
+    ax.set_title(f"Share of anonymous sourcing per {period}")
     ax.spines[["top", "right"]].set_visible(False)
     if by_outlet:
         ax.legend(title="outlet", fontsize=8, title_fontsize=8)

@@ -348,3 +348,17 @@ def test_plots_agg_only_when_no_backend_chosen():
     assert _run(chosen).lower() == "svg"
     env = _run(_PLOT + "import matplotlib; print(matplotlib.get_backend())", MPLBACKEND="pdf")
     assert env.lower() == "pdf"
+
+
+def test_plots_sources_network_partners_prune_edges(corpus):
+    def grey(ax):
+        lines = [c for c in ax.collections[:-1] if c.get_label() == "quoted together"]
+        return len(lines[0].get_segments()) if lines else 0
+
+    # top 5: Samra, Reuters, United Nations, a spokesman (d1), Officials (d2);
+    # pairs quoted together: Samra-Reuters in 2 documents, Samra and Reuters
+    # each with the two anonymous sources, Samra with the UN: 1 document.
+    assert grey(plot_sources_network(corpus, top=5, min_shared=1, partners=None)) == 6
+    # one partner each: everyone's strongest link is Samra (Samra's is Reuters)
+    assert grey(plot_sources_network(corpus, top=5, min_shared=1, partners=1)) == 4
+    assert grey(plot_sources_network(corpus, top=5, min_shared=3)) == 0
