@@ -67,10 +67,12 @@ def _pyplot():
     """``matplotlib.pyplot``, with the Agg backend only if none was chosen."""
     import matplotlib
 
+    # private, but the only way to ask without resolving (and so choosing) one
+    chosen = getattr(matplotlib.rcParams, "_get_backend_or_none", lambda: "unknown")
     if (
         "matplotlib.pyplot" not in sys.modules
         and not os.environ.get("MPLBACKEND")
-        and matplotlib.rcParams._get_backend_or_none() is None
+        and chosen() is None
     ):
         matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -766,7 +768,7 @@ def plot_anonymous_share(
     Raises
     ------
     GraphError
-        When no document has a date.
+        When no attribution comes from a dated document.
 
     Examples
     --------
@@ -793,7 +795,7 @@ def plot_anonymous_share(
             G.nodes[src].get("source_kind") == "anonymous",
         ))
     if not rows:
-        raise GraphError("No dated document: set meta['date'] to plot over time.")
+        raise GraphError("No attribution in a dated document: set meta['date'] to plot over time.")
     df = pd.DataFrame(rows, columns=["date", "series", "anonymous"])
     df["period"] = df["date"].dt.to_period(freq)
     table = df.groupby(["series", "period"])["anonymous"].agg(["mean", "size"])

@@ -307,7 +307,7 @@ def test_plots_anonymous_share_months(corpus, tmp_path):
 
 def test_plots_anonymous_share_needs_dates():
     doc = make_doc("d1", [("Officials", "anonymous", "it rained")])
-    with pytest.raises(GraphError, match="No dated document"):
+    with pytest.raises(GraphError, match="No attribution in a dated document"):
         plot_anonymous_share([doc])
 
 
