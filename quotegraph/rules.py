@@ -103,7 +103,9 @@ def token_chars(tok: Token) -> tuple[int, int]:
 
 
 def cue_lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The lemma of a possible cue verb, from the word form where the
+    lemmatiser gets it wrong ("hopes" -> "hop")."""
+    return lexicon.CUE_FORMS.get(tok.lower_) or tok.lemma_.lower()
 
 
 def is_cue_verb(tok: Token, ctx: Context) -> bool:
@@ -512,7 +514,8 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if q is not None and q.start == pos:
             content = (q.start, q.end)
         else:
-            # the rest of the sentence without the PP
+            # the rest of the sentence without the phrase: the longer side,
+            # unless the phrase closes the sentence after a comma
             before = [t for t in sent if t.i < tok.i]
             after = [t for t in sent if t.i > pp_end.i]
             side = after if len(trim(after)) >= len(trim(before)) else before
