@@ -167,6 +167,8 @@ def source_key(name: str, aliases: Optional[Mapping[str, str]] = None) -> str:
     'new york times'
     >>> source_key("the Justice Department")
     'justice department'
+    >>> source_key("Donald J. Trump")
+    'donald trump'
     """
     words = _words(name)
     while words and words[0] in _DETERMINERS and len(words) > 1:
@@ -174,6 +176,9 @@ def source_key(name: str, aliases: Optional[Mapping[str, str]] = None) -> str:
     if words and words[-1] not in _ORG_HEADS:
         while len(words) > 1 and words[0] in TITLE_WORDS:
             words = words[1:]
+    if len(words) >= 3 and words[-1] not in _ORG_HEADS:
+        # a middle initial: "Donald J. Trump" = "Donald Trump"
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
     key = " ".join(words) or name.strip().casefold()
     table = MEDIA_ALIASES if aliases is None else aliases
     return table.get(key, key)

@@ -101,16 +101,17 @@ def source_kind(span: Span) -> str:
         return "media"
     if low in lexicon.GOVERNMENT_NAMES or (head_ent is not None and _bare(head_ent.text) in lexicon.GOVERNMENT_NAMES):
         return "government"
-    if head_ent is not None and head_ent.label_ == "PERSON":
+    label = _voted_label(head_ent) if head_ent is not None else None
+    if label == "PERSON":
         return "person"
-    if head_ent is not None and head_ent.label_ in ("ORG", "NORP", "FAC"):
+    if label in ("ORG", "NORP", "FAC"):
         words = set(low.split())
         if words & lexicon.MEDIA_WORDS:
             return "media"
         if words & lexicon.GOVERNMENT_HEADS:
             return "government"
         return "organization"
-    if head_ent is not None and head_ent.label_ == "GPE":
+    if label == "GPE":
         return "government"
     if persons:
         return "person"
@@ -134,6 +135,20 @@ def source_kind(span: Span) -> str:
     if ents and any(e.label_ in ("ORG", "GPE", "NORP") for e in ents):
         return "organization"
     return "unknown"
+
+
+def _voted_label(ent: Span) -> str:
+    """The entity label the document gives most often to this name (or its
+    last word): one "Kasich" tagged GPE among five tagged PERSON is a person."""
+    last = ent[-1].lower_
+    votes: dict[str, int] = {}
+    for e in ent.doc.ents:
+        if e.text == ent.text or e[-1].lower_ == last:
+            votes[e.label_] = votes.get(e.label_, 0) + 1
+    if not votes:
+        return ent.label_
+    best = max(votes.values())
+    return ent.label_ if votes.get(ent.label_) == best else max(votes, key=votes.get)
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -173,7 +188,7 @@ def source_name(span: Span) -> str:
     ents = _ents_in(span)
     persons = [e for e in ents if e.label_ == "PERSON"]
     if persons:
-        return _clean_name(max(persons, key=len).text)
+        return _clean_name(_proper_part(max(persons, key=len)).text)
     head_ent = next((e for e in ents if e.start <= head.i < e.end), None)
     if head_ent is not None:
         return _clean_name(head_ent.text)
@@ -187,6 +202,16 @@ def source_name(span: Span) -> str:
         return _clean_name(" ".join([org.text] + [t.text for t in mods] + [head.text]))
     text = span.text
     return _clean_name(text)
+
+
+def _proper_part(ent: Span) -> Span:
+    """An entity without leading words that are no part of a name: the
+    recogniser often takes "Billionaire Donald Trump" or a sentence-initial
+    "Entrusting Donald Trump" as one PERSON."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ != "PROPN":
+        start += 1
+    return ent.doc[start : ent.end]
 
 
 def _clean_name(text: str) -> str:
