@@ -69,6 +69,7 @@ __all__ = [
     "corpus_summary",
     "cue_use",
     "documents_table",
+    "source_keys",
     "source_kinds",
     "sources_table",
     "top_sources",
@@ -145,6 +146,7 @@ def _span(doc: DocumentResult, span) -> tuple[Optional[str], Optional[int], Opti
 def _chains(doc: DocumentResult) -> dict[str, list[tuple[str, str]]]:
     """Attribution id -> its chain of ``(source key, kind)``, outermost first."""
     by_id = {a.id: a for a in doc.attributions}
+    keys = source_keys(doc)
     out = {}
     for a in doc.attributions:
         chain: list[tuple[str, str]] = []
@@ -153,7 +155,7 @@ def _chains(doc: DocumentResult) -> dict[str, list[tuple[str, str]]]:
         while cur is not None and cur.id not in seen:
             seen.add(cur.id)
             name = _name(doc, cur)
-            item = (source_key(name) or name.casefold(), _kind(name, cur.source_kind))
+            item = (keys[cur.id], _kind(name, cur.source_kind))
             if not chain or chain[0][0] != item[0]:
                 chain.insert(0, item)
             cur = by_id.get(cur.parent) if cur.parent is not None else None
@@ -224,21 +226,44 @@ def attributions_table(results: Iterable[DocumentResult]) -> pd.DataFrame:
     return df
 
 
-def _doc_sources(doc: DocumentResult) -> dict[str, dict[str, Any]]:
-    """Source key -> row, from the attributions, enriched by ``doc.sources``."""
+def _known(doc: DocumentResult) -> dict[str, Any]:
     known = {}
     for s in doc.sources:
         for alias in (s.name, *s.aliases):
             known.setdefault(source_key(alias) or alias.casefold(), s)
+    return known
+
+
+def source_keys(doc: DocumentResult) -> dict[str, str]:
+    """Attribution id -> the key of its source within *doc* (as in :func:`sources_table`).
+
+    >>> from quotegraph.model import Attribution, DocumentResult
+    >>> doc = DocumentResult("d1", "Samra said so. Governor Samra said no.", attributions=[
+    ...     Attribution("a1", (11, 13), (0, 5)), Attribution("a2", (34, 36), (15, 29))])
+    >>> source_keys(doc)
+    {'a1': 'samra', 'a2': 'samra'}
+    """
+    known = _known(doc)
+    out = {}
+    for a in doc.attributions:
+        name = _name(doc, a)
+        key = source_key(name) or name.casefold()
+        s = known.get(key)
+        out[a.id] = key if s is None else source_key(s.name) or s.name.casefold()
+    return out
+
+
+def _doc_sources(doc: DocumentResult) -> dict[str, dict[str, Any]]:
+    """Source key -> row, from the attributions, enriched by ``doc.sources``."""
+    known = _known(doc)
+    keys = source_keys(doc)
     chains = _chains(doc)
     relaying = {key for chain in chains.values() for key, _ in chain[:-1]}
     rows: dict[str, dict[str, Any]] = {}
     for a in doc.attributions:
         name = _name(doc, a)
-        key = source_key(name) or name.casefold()
-        s = known.get(key)
-        if s is not None:
-            key = source_key(s.name) or s.name.casefold()
+        key = keys[a.id]
+        s = known.get(source_key(name) or name.casefold())
         row = rows.get(key)
         if row is None:
             row = rows[key] = {
