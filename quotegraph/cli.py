@@ -1,4 +1,4 @@
-"""The ``quotegraph`` command line: extract, evaluate, graph, sources, stats, show.
+"""The ``quotegraph`` command line: extract, evaluate, graph, sources, stats, show, plot, report.
 
 One click group over the library: the commands parse options, call
 :mod:`quotegraph.pipeline`, :mod:`quotegraph.runner`, :mod:`quotegraph.evaluate`,
@@ -1254,3 +1254,121 @@ def _highlight(text: str, attrs: list[Attribution], number: dict[str, int], colo
     if not color:
         out += [f" {k}]" for k in reversed(ends.get(n, []))]
     return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# plot and report
+
+#: Figures ``quotegraph plot`` draws (functions of :mod:`quotegraph.plots`).
+PLOT_KINDS = ("article", "sources-network", "top-sources", "kinds-by-outlet", "anonymous-share")
+
+
+def _article_or_corpus(inputs: tuple[str, ...], doc_id: Optional[str], db: Optional[str], kw: dict[str, Any],
+                       quiet: bool, article: bool) -> Any:  # fmt: skip
+    """One DocumentResult (*article*) or the list of results of INPUTS or the database."""
+    if article:
+        if len(inputs) > 1:
+            raise click.UsageError("give one article (a file, or an id with --db)")
+        if not inputs and doc_id is None:
+            raise click.UsageError("give an article file, or --db with --id ID")
+        return _one_result(inputs[0] if inputs else doc_id, doc_id if inputs else None, db, kw)
+    counts: Counter = Counter()
+    return list(_results(inputs, db, kw, quiet, counts))
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(PLOT_KINDS))
+@click.argument("inputs", nargs=-1)
+@click.option("--id", "doc_id", metavar="ID", help="article: the document of a multi-document file or of --db.")
+@click.option("--top", type=click.IntRange(1), default=None,
+              help="sources-network, top-sources: how many sources (default 30 and 20).")
+@click.option("--freq", default="M", show_default=True, help="anonymous-share: period, D W M Q or Y.")
+@click.option("--by-outlet", is_flag=True, help="anonymous-share: one line per outlet.")
+@click.option("--normalize", is_flag=True, help="kinds-by-outlet: shares instead of counts.")
+@click.option("--dpi", type=click.IntRange(30, 600), default=150, show_default=True, help="Resolution of a PNG.")
+@output_options
+@model_option
+@input_options
+def plot(kind: str, inputs: tuple[str, ...], doc_id: Optional[str], top: Optional[int], freq: str, by_outlet: bool,
+         normalize: bool, dpi: int, output: Optional[str], db: Optional[str], quiet: bool, **kw: Any) -> None:  # fmt: skip
+    """Draw a figure of one article or a corpus into -o FILE (.png, .svg or .pdf).
+
+    KIND is article (the provenance of one article: ARTICLE file, or --db
+    with --id), sources-network, top-sources, kinds-by-outlet or
+    anonymous-share (a corpus: INPUTS to extract from, predictions files,
+    or the database when no INPUTS are given).
+
+    \b
+    Examples:
+      quotegraph plot article examples/harbour-strike.txt -o harbour.png
+      quotegraph plot article --db news.db --id 2016-11-08-abc -o abc.svg
+      quotegraph plot top-sources --db news.db --top 15 -o top.pdf
+      quotegraph plot sources-network predictions.jsonl -o network.png
+      quotegraph plot anonymous-share --db news.db --by-outlet -o anon.png
+    """
+    from . import plots
+
+    if output is None or Path(output).suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise click.UsageError("give the figure file with -o FILE.png, FILE.svg or FILE.pdf")
+    data = _article_or_corpus(inputs, doc_id, db, kw, quiet, article=kind == "article")
+    if kind == "article":
+        ax = plots.plot_article(data)
+    elif kind == "sources-network":
+        ax = plots.plot_sources_network(data, top=top or 30)
+    elif kind == "top-sources":
+        ax = plots.plot_top_sources(data, top=top or 20)
+    elif kind == "kinds-by-outlet":
+        ax = plots.plot_kinds_by_outlet(data, normalize=normalize)
+    else:
+        ax = plots.plot_anonymous_share(data, freq=freq, by_outlet=by_outlet)
+    import matplotlib.pyplot as plt
+
+    try:
+        ax.figure.savefig(output, dpi=dpi, bbox_inches="tight", metadata={"Date": None} if output.endswith(".svg") else None)
+    finally:
+        plt.close(ax.figure)
+    if not quiet:
+        click.echo(f"{kind} -> {output}", err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--id", "doc_id", metavar="ID", help="The document of a multi-document file or of --db to report on.")
+@click.option("--corpus", "as_corpus", is_flag=True, help="A corpus report even for a single INPUT file.")
+@click.option("--title", metavar="TEXT", help="Heading of the page.")
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True, help="Corpus: sources in the top table.")
+@output_options
+@model_option
+@input_options
+def report(inputs: tuple[str, ...], doc_id: Optional[str], as_corpus: bool, title: Optional[str], top: int,
+           output: Optional[str], db: Optional[str], quiet: bool, **kw: Any) -> None:  # fmt: skip
+    """Write a self-contained HTML report to -o FILE.html (no network needed to view it).
+
+    With one ARTICLE (a file, or --db with --id): the article with every
+    source, cue and content highlighted in one colour per source (hover or
+    click a passage to see who said it, the rule and what it is nested in),
+    the provenance diagram, the attributions and the sources. With several
+    INPUTS, --corpus, or only --db: a corpus report (summary by outlet and
+    month, top sources, source kinds by outlet, reporting verbs, figures).
+
+    \b
+    Examples:
+      quotegraph report examples/harbour-strike.txt -o report.html
+      quotegraph report --db news.db --id 2016-11-08-abc -o abc.html
+      quotegraph report --db news.db -o corpus.html
+      quotegraph report --corpus examples/articles.jsonl -o corpus.html
+    """
+    from .report import article_report, corpus_report, write_report
+
+    if output is None or Path(output).suffix.lower() not in (".html", ".htm"):
+        raise click.UsageError("give the report file with -o FILE.html")
+    article = not as_corpus and (len(inputs) == 1 or (not inputs and doc_id is not None))
+    data = _article_or_corpus(inputs, doc_id, db, kw, quiet, article=article)
+    if article:
+        page = article_report(data, title=title)
+    else:
+        page = corpus_report(data, title=title or "Corpus report", top=top)
+    write_report(page, output)
+    if not quiet:
+        what = f"document {data.id}" if article else f"{len(data):,} documents"
+        click.echo(f"report on {what} -> {output}", err=True)
