@@ -339,6 +339,9 @@ def article_report(result: DocumentResult, *, title: Optional[str] = None, diagr
     from .tables import sources_table, source_keys
 
     attrs = _numbered(result)
+    dropped = len(result.attributions) - len(attrs)
+    if dropped:  # offsets outside the text: leave them out everywhere
+        result = DocumentResult(result.id, result.text, attrs, result.sources, result.meta)
     number = {a.id: i for i, a in enumerate(attrs, 1)}
     by_id = {a.id: a for a in attrs}
     color = _colors(result, attrs)
@@ -347,6 +350,8 @@ def article_report(result: DocumentResult, *, title: Optional[str] = None, diagr
     facts = [f"id {result.id}"] + [str(meta[k]) for k in ("outlet", "date", "author") if meta.get(k)]
     srcs = sources_table([result])
     facts += [f"{len(attrs)} attribution{'s' * (len(attrs) != 1)}", f"{len(srcs)} source{'s' * (len(srcs) != 1)}"]
+    if dropped:
+        facts.append(f"{dropped} left out (offsets outside the text)")
     header = f"<h1>{_e(heading)}</h1><p>{_e(' · '.join(facts))}</p>"
 
     legend = (
