@@ -69,6 +69,18 @@ if not Doc.has_extension("sources"):
     Doc.set_extension("sources", getter=_get_sources)
 
 
+@Language.component("quotegraph_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break. News paragraphs are whole
+    sentences, but the parser, left alone, runs a sentence over a blank line
+    when quote marks confuse it. Add it before the parser."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "quotegraph",
     assigns=["doc.spans", "doc._.attributions", "doc._.sources"],

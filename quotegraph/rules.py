@@ -215,7 +215,8 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
         if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX"):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
             reports = ctx is not None and child.lemma_.lower() in ctx.cue_verbs
-            if reports or (own_subject and _same_speaker(head, child)):
+            coordinated_complement = any(c.dep_ == "mark" for c in child.children)
+            if not coordinated_complement and (reports or (own_subject and _same_speaker(head, child))):
                 skip |= {t.i for t in child.subtree}
                 # and the "and" / comma before it
                 k = child.left_edge.i - 1
@@ -423,10 +424,12 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         allowed = {t.i for t in subj.subtree} if subj is not None and subj.i < cue.i else set()
         if any(not (t.i in allowed or t.is_punct or t.pos_ in ("ADV", "AUX", "PART")) for t in between):
             continue
-        if sentence_final and (between and between[0].text[:1].isupper() and subj is not None and subj.pos_ != "PRON"):
-            # “... .” The Minister said ... : a new sentence with its own content
-            if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
-                continue
+        # "... .” He says referees are ...": a cue with a complement of its
+        # own after it starts a new report; it is no speaker clause
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+            continue
+        if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
+            continue
         source = subject_of(cue)
         if source is None:
             continue
@@ -438,7 +441,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 continue
         # the speaker clause must be short and contain no other clause
         yield Candidate(
-            content=(q.start, _resumed_quote_end(text, q, cue, ctx)),
+            content=(_sentence_lead(doc, q, ctx), _resumed_quote_end(text, q, cue, ctx)),
             cue=cue_span(cue),
             cue_token=cue,
             source_token=source,
@@ -448,6 +451,27 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category=ctx.cue_verbs[cue_lemma(cue)],
             quote=q,
         )
+
+
+def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
+    """Where the speech of ``The party "allows us to ...," she said`` starts:
+    a quotation that closes a sentence begun outside it, before its speaker
+    clause, reports that whole sentence (a mixed quote)."""
+    j = _token_at_or_after(doc, q.start)
+    if j is None:
+        return q.start
+    sent = doc[j].sent
+    lead = doc[sent.start : j]
+    words = [t for t in lead if not t.is_punct and not t.is_space]
+    if not words or sent.start_char >= q.start:
+        return q.start
+    if any(ctx.quote_at(t.idx) is not None for t in words):
+        return q.start  # the sentence opens with another quotation
+    if any(is_cue_verb(t, ctx) for t in words):
+        return q.start  # "She said: “...”" has its own lead-in
+    if "\n" in doc.text[sent.start_char : q.start]:
+        return q.start
+    return words[0].idx
 
 
 def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
