@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import re
 from collections.abc import Iterable
 from html import escape
 from typing import Any, Optional
@@ -100,6 +101,9 @@ _SCRIPT = (
     "document.body.setAttribute('data-ready','1');"
     "})();"
 )
+
+
+_BREAKS = re.compile(r"(\s*\n\s*)")
 
 
 def _e(value: Any) -> str:
@@ -200,7 +204,8 @@ def highlight_html(result: DocumentResult, *, tooltips: bool = True) -> str:
 
     A ``<span class="num" data-n="N">`` (empty: the number is drawn by CSS)
     marks where content *N* starts, so the element's text is exactly the
-    original text. Attributions are numbered by content start.
+    original text. Attributions are numbered by content start. Paragraph
+    breaks inside a span are left outside the ``<span>`` elements.
 
     >>> from quotegraph.model import Attribution, DocumentResult
     >>> doc = DocumentResult("d", "Ann said <b>hi</b>.", attributions=[
@@ -257,10 +262,11 @@ def highlight_html(result: DocumentResult, *, tooltips: bool = True) -> str:
             if others:
                 lines.append("inside the content of " + ", ".join(f"#{k}" for k in others))
             title = f' title="{_e(chr(10).join(lines))}"'
-        out.append(
-            f'<span class="{classes}" data-a="{" ".join(map(str, covering))}" '
-            f'data-p="{number[primary.id]}" style="{style}"{title}>{piece}</span>'
-        )
+        opening = (f'<span class="{classes}" data-a="{" ".join(map(str, covering))}" '
+                   f'data-p="{number[primary.id]}" style="{style}"{title}>')  # fmt: skip
+        for part in _BREAKS.split(text[start:end]):  # paragraph breaks stay unmarked
+            if part:
+                out.append(_e(part) if _BREAKS.fullmatch(part) else f"{opening}{_e(part)}</span>")
     return "".join(out)
 
 
