@@ -73,7 +73,7 @@ def test_cli_every_command_has_help_with_an_example(runner, path):
 
 
 def test_cli_commands_are_the_documented_ones():
-    assert set(cli.commands) == {"extract", "evaluate", "graph", "sources", "stats", "show"}
+    assert set(cli.commands) == {"extract", "evaluate", "graph", "sources", "stats", "show", "plot", "report"}
 
 
 def test_cli_main_entry_point(capsys):
