@@ -77,8 +77,10 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     text = doc.text
     if not text.strip():
         return [], []
+    doc.user_hooks.pop("quotegraph_ents", None)  # see sources._doc_ents
     quotes = find_quotes(text)
     ctx = options.context(quotes)
+    ctx.text = text
     cands = list(verb_rules(doc, ctx))
     cands += list(quote_rules(doc, ctx))
     cands += list(according_to_rules(doc, ctx))

@@ -44,9 +44,11 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
+_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
 _REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 _SEP_RE = re.compile(r"^[\s,:;.\-–—]*$")
-_LEADIN_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
+_LEADIN_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
+_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 _SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
 
 
@@ -79,6 +81,7 @@ class Context:
     naming_verbs: frozenset[str]
     categories: frozenset[str]
     quote_only: frozenset[str] = frozenset()
+    text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
 
     def quote_at(self, char: int) -> Optional[Quote]:
         for q in self.quotes:
@@ -147,7 +150,7 @@ def subject_of(verb: Token) -> Optional[Token]:
             if subj is not None:
                 return subj
     tok = verb
-    for _ in range(4):
+    for _ in range(6):
         for child in tok.children:
             if child.dep_ == "nsubj":
                 if child.lower_ in lexicon.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -159,7 +162,9 @@ def subject_of(verb: Token) -> Optional[Token]:
                         return gc
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
-        if tok.dep_ in _INHERIT_DEPS and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
+            return tok.head  # "a statement saying ...", "a sign reading ..."
+        if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head is not tok:
             tok = tok.head
             continue
         return None
@@ -357,10 +362,6 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
     doc = tok.doc
     if base["source_token"] is None:
         return
-    # the text between the cue clause and what follows
-    end_tok = max(tok.right_edge.i, tok.i)
-    after = end_tok + 1
-    rest = doc.text[tok.idx + len(tok.text) :]
     # cue followed (possibly after adverbials without verbs) by ':' or ','
     stop = min(len(doc), tok.i + 10)
     k = tok.i + 1
@@ -375,7 +376,7 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
         return
     colon = doc[k]
     pos = colon.idx + 1
-    text = doc.text
+    text = ctx.text
     while pos < len(text) and text[pos].isspace():
         pos += 1
     q = ctx.quote_at(pos)
@@ -390,12 +391,11 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
             end -= 1
         if end - pos > 20:
             yield Candidate(content=(pos, end), rule="block_quote", confidence=0.55, **base)
-    del after, rest
 
 
 def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """A quotation followed by a short speaker clause: ``"...," he said``."""
-    text = doc.text
+    text = ctx.text
     for q in ctx.quotes:
         # the first token after the quote
         j = _token_at_or_after(doc, q.end)
@@ -469,7 +469,7 @@ def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
         return q.start  # the sentence opens with another quotation
     if any(is_cue_verb(t, ctx) for t in words):
         return q.start  # "She said: “...”" has its own lead-in
-    if "\n" in doc.text[sent.start_char : q.start]:
+    if "\n" in ctx.text[sent.start_char : q.start]:
         return q.start
     return words[0].idx
 
@@ -529,7 +529,7 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         pp_toks = list(doc[tok.i : src[-1].i + 1])
         pp_end = pp_toks[-1]
-        text = doc.text
+        text = ctx.text
         # a quotation right after "according to X,"
         pos = pp_end.idx + len(pp_end.text)
         while pos < len(text) and (text[pos].isspace() or text[pos] in ",:"):
@@ -608,7 +608,7 @@ def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker."""
-    text = doc.text
+    text = ctx.text
     used = [c.content for c in found]
     for q in ctx.quotes:
         if any(s <= q.start < e or q.start <= s < q.end for s, e in used):

@@ -74,8 +74,17 @@ def _extend_left(tok: Token, lo: int, sent_start: int) -> int:
     return max(new_lo, sent_start)
 
 
+def _doc_ents(doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document (spaCy rebuilds it on each access)."""
+    cached = doc.user_hooks.get("quotegraph_ents")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), tuple(doc.ents))
+        doc.user_hooks["quotegraph_ents"] = cached
+    return cached[1]
+
+
 def _ents_in(span: Span) -> list[Span]:
-    return [e for e in span.doc.ents if e.start >= span.start and e.end <= span.end]
+    return [e for e in _doc_ents(span.doc) if e.start >= span.start and e.end <= span.end]
 
 
 def source_kind(span: Span) -> str:
@@ -142,7 +151,7 @@ def _voted_label(ent: Span) -> str:
     last word): one "Kasich" tagged GPE among five tagged PERSON is a person."""
     last = ent[-1].lower_
     votes: dict[str, int] = {}
-    for e in ent.doc.ents:
+    for e in _doc_ents(ent.doc):
         if e.text == ent.text or e[-1].lower_ == last:
             votes[e.label_] = votes.get(e.label_, 0) + 1
     if not votes:
