@@ -72,6 +72,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> 
     """
     clusters: list[_Cluster] = []
     persons = _person_entities(doc, quotes)
+    full_names = _full_names(doc)
     for m in sorted(mentions, key=lambda m: m.span.start_char):
         start = m.span.start_char
         root = m.span.root
@@ -81,7 +82,12 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> 
         elif m.kind == "anonymous" or m.kind == "unknown" and not name_words(m.name):
             m.entity = _definite(m, clusters) or _new(clusters, m)
         else:
-            m.entity = _match_name(m, clusters) or _definite(m, clusters) or _new(clusters, m)
+            m.entity = (
+                _match_name(m, clusters)
+                or _definite(m, clusters)
+                or _full_name(m, clusters, full_names)
+                or _new(clusters, m)
+            )
         c = m.entity
         c.mentions.append((m.span.start_char, m.span.end_char))
         c.last = max(c.last, start)
@@ -124,6 +130,40 @@ def _match_name(m: Mention, clusters: list[_Cluster]) -> Optional[_Cluster]:
     if c.kind == "unknown":
         c.kind = m.kind
     return c
+
+
+def _full_names(doc: Doc) -> dict[str, set[str]]:
+    """Surname -> the full person names (two words or more) in the document."""
+    out: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            continue
+        toks = [t for t in e if t.pos_ == "PROPN"]
+        if len(toks) < 2:
+            continue
+        name = " ".join(t.text for t in toks)
+        name = _strip_possessive(name)
+        out.setdefault(toks[-1].lower_.strip("'’"), set()).add(name)
+    return out
+
+
+def _full_name(m: Mention, clusters: list[_Cluster], full_names: dict[str, set[str]]) -> Optional[_Cluster]:
+    """A bare surname whose full name the article gives elsewhere (in a
+    headline, a caption, a sentence with no attribution): "Trump said" in an
+    article that names "Donald Trump" once."""
+    words = name_words(m.name)
+    if len(words) != 1 or m.kind not in ("person", "unknown", "organization"):
+        return None
+    (word,) = words
+    names = full_names.get(word, set())
+    keyed = {frozenset(name_words(n)): n for n in names}
+    # "Donald Trump" and "Donald J. Trump" are one name
+    tops = [k for k in keyed if not any(k < o for o in keyed)]
+    if len(tops) != 1:
+        return None
+    full = keyed[tops[0]]
+    proxy = Mention(span=m.span, kind="person", name=full)
+    return _match_name(proxy, clusters) or _new(clusters, proxy)
 
 
 def _compatible(a: str, b: str) -> bool:

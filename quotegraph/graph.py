@@ -378,8 +378,14 @@ def _contains(short: str, long: str) -> bool:
     )
 
 
+#: Share of a surname's mentions that one full name must hold for the bare
+#: surname to merge into it when several people share the surname.
+DOMINANT_SHARE = 0.8
+
+
 def _surname_merges(infos: Mapping[str, _SourceInfo]) -> dict[str, str]:
-    """Map each short person name to the one longer name it can only mean."""
+    """Map each short person name to the one longer name it can only mean, or
+    to the one that holds :data:`DOMINANT_SHARE` of the surname's mentions."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, info in infos.items():
         if info.local:
@@ -405,6 +411,15 @@ def _surname_merges(infos: Mapping[str, _SourceInfo]) -> dict[str, str]:
             tops = [k for k in longer if not any(_contains(k, o) for o in longer)]
             if len(tops) == 1:
                 merges[short] = tops[0]
+                continue
+            # several people share the surname: the short name means the one
+            # the corpus quotes far more than all the others together
+            # ("Trump" is Donald Trump, not Eric Trump)
+            weight = {k: infos[k].mentions for k in tops}
+            best = max(tops, key=lambda k: (weight[k], k))
+            total = sum(weight.values())
+            if total and weight[best] >= DOMINANT_SHARE * total:
+                merges[short] = best
     return merges
 
 

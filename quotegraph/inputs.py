@@ -69,12 +69,19 @@ ID_FIELDS = ("id", "doc_id", "_id", "uuid")
 
 #: Normalised metadata keys and the record fields each is taken from.
 META_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline"),
-    "outlet": ("outlet", "source_domain", "sitename", "site_name", "publisher", "source"),
-    "date": ("date", "date_publish", "published", "publish_date", "pubdate", "published_at"),
-    "author": ("author", "authors", "byline"),
-    "url": ("url", "link"),
+    "title": ("title", "headline", "meta.title"),
+    "outlet": ("outlet", "source_domain", "sitename", "site_name", "publisher", "source", "meta.outlet", "meta.publisher"),
+    "date": (
+        "date", "date_publish", "published", "publish_date", "publication_date", "pubdate", "published_at",
+        "meta.date", "meta.publication_date",
+    ),
+    "author": ("author", "authors", "byline", "meta.author", "meta.byline"),
+    "url": ("url", "link", "meta.url"),
 }
+
+#: Record fields that are annotations of the text, never metadata: gold or
+#: earlier results do not travel into the store or the graph.
+ANNOTATION_FIELDS = frozenset({"attributions", "sources"})
 
 #: File endings a folder walk skips: databases (a store kept next to its corpus) and their journals.
 SKIPPED_IN_FOLDERS = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
@@ -589,8 +596,15 @@ def _from_record(
                 value = ", ".join(str(v) for v in value)
             meta[key] = value
     for key, value in record.items():
-        if key not in used and key not in meta:
-            meta[key] = value
+        if key in used or key in meta or key in ANNOTATION_FIELDS:
+            continue
+        if key == "meta" and isinstance(value, Mapping):
+            # a nested metadata object (the evaluation format): its other keys
+            for k, v in value.items():
+                if f"meta.{k}" not in used and k not in meta:
+                    meta[k] = v
+            continue
+        meta[key] = value
     if fallback:
         meta["encoding"] = fallback
     return InputDocument(str(doc_id) if id_key is not None else default_id, text, meta, where)

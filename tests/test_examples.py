@@ -47,7 +47,7 @@ EXPECTED = [
     # river-flood: according to at the end, channel, finding cues, pronoun, anonymous spokesperson
     X("river-flood", "the fire service", "according to", "fire service", "unknown", type="according_to", first="The", last="homes"),
     X("river-flood", "fire chief Olga Demir", "reported", "Olga Demir", "person", channel="via telephone", marks=gap(MISPARSE)),
-    X("river-flood", "Demir", "said", "Olga Demir", "person", type="direct", marks=gap(MISPARSE + " (so 'Demir' stays a separate entity)")),
+    X("river-flood", "Demir", "said", "Olga Demir", "person", type="direct"),
     X("river-flood", "A report by the regional water board", "found", "report by the regional water board", "document", category="finding"),
     X("river-flood", "A poll published on Sunday", "shows", "poll published on Sunday", "document", category="finding"),
     X("river-flood", "Councillor Peter Hale", "denied", "Peter Hale", "person"),

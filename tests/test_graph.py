@@ -214,6 +214,28 @@ def test_graph_source_names_merge_when_unambiguous(names, expected):
     assert of_kind(G, "source") == expected
 
 
+@pytest.mark.parametrize(
+    "counts, merged_into",
+    [
+        ({"Hillary Clinton": 9, "Bill Clinton": 1}, "src:hillary clinton"),  # 90% of mentions
+        ({"Hillary Clinton": 6, "Bill Clinton": 4}, None),  # no one dominates
+    ],
+)
+def test_graph_bare_surname_merges_into_the_dominant_full_name(counts, merged_into):
+    docs = []
+    for name, n in counts.items():
+        for i in range(n):
+            text = f"{name} said the plan was sound."
+            docs.append(DocumentResult(f"{name}{i}", text, attributions=[att(text, "a", "the plan was sound", name, name, "person")]))
+    text = "Clinton said the plan was sound."
+    docs.append(DocumentResult("bare", text, attributions=[att(text, "a", "the plan was sound", "Clinton", "Clinton", "person")]))
+    sources = of_kind(build_graph(docs), "source")
+    if merged_into is None:
+        assert "src:clinton" in sources
+    else:
+        assert "src:clinton" not in sources and merged_into in sources
+
+
 def test_graph_merge_surnames_can_be_switched_off():
     docs = [
         DocumentResult(f"n{i}", f"{n} said yes.", attributions=[

@@ -318,3 +318,23 @@ def test_inputs_jsonl_is_streamed(tmp_path):
 
     small, large = peak(200), peak(4000)  # the large file is ~3.5 MB
     assert large < small + 500_000
+
+
+def test_inputs_nested_meta_and_annotations(tmp_path):
+    """Records in the evaluation format: metadata in a nested "meta" object,
+    gold annotations beside the text; the metadata is normalised, the
+    annotations stay out of it."""
+    path = tmp_path / "gold.jsonl"
+    record = {
+        "id": "d1",
+        "text": "The mayor said the bridge would reopen.",
+        "meta": {"publisher": "courier", "publication_date": "2016-05-02", "title": "Bridge", "annotator": "x1"},
+        "attributions": [{"id": "E1", "content": [15, 38]}],
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = list(read_inputs([path]))
+    assert doc.meta["outlet"] == "courier"
+    assert doc.meta["date"] == "2016-05-02"
+    assert doc.meta["title"] == "Bridge"
+    assert doc.meta["annotator"] == "x1"
+    assert "attributions" not in doc.meta and "meta" not in doc.meta
