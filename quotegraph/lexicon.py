@@ -124,9 +124,13 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "brag": frozenset({"about"}),
     "testify": frozenset({"about", "on"}),
     "comment": frozenset({"on"}),
-    "speak": frozenset({"out"}),
     "vote": frozenset({"for", "against"}),
     "rail": frozenset({"against"}),
+    "talk": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
+    "speak": frozenset({"about", "of", "out"}),
+    "write": frozenset({"about"}),
+    "tweet": frozenset({"about"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

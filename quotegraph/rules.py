@@ -348,7 +348,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             # 5. direct object of an object-taking cue
             if lemma in ctx.object_cues and source is not None:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if obj is not None and obj.pos_ not in ("PRON",):
+                if obj is not None and obj.pos_ != "PRON":
                     toks = trim(list(doc[obj.left_edge.i : obj.right_edge.i + 1]))
                     if len(toks) >= 2:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
