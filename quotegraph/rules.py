@@ -44,10 +44,20 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
+_FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever"})
+#: Cues whose wh-complement is a report ("asked what happened"); for other
+#: cues "said what he meant" or "tell them what they want" reports nothing.
+_WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
 _SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
 _REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 _SEP_RE = re.compile(r"^[\s,:;.\-–—]*$")
-_LEADIN_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
+_LEADIN_FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever"})
+#: Cues whose wh-complement is a report ("asked what happened"); for other
+#: cues "said what he meant" or "tell them what they want" reports nothing.
+_WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
+_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
 _REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 _SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
 
@@ -277,6 +287,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         source = subject_of(tok)
         if category == "belief" and not _reported_belief(tok, source, ctx):
             continue
+        if source is not None and source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None:
+            continue  # "I said, hey ..." inside a quotation is the speaker's own telling
         cue = cue_span(tok)
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
         if lemma in ctx.quote_only:
@@ -294,6 +306,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if comps:
             comp = comps[-1] if comps[-1].i > tok.i else comps[0]
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
+            if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i:
+                toks = []
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
         # 2. naming: X calls Y "Z"
