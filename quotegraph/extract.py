@@ -21,6 +21,7 @@ from .quotes import Quote, find_quotes, quoted_fraction
 from .rules import (
     Candidate,
     Context,
+    absorb_following_quotes,
     according_to_rules,
     continuation_rules,
     noun_cue_rules,
@@ -87,6 +88,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     cands += list(noun_cue_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
+    absorb_following_quotes(ctx, cands)
     cands += list(continuation_rules(doc, ctx, cands))
     cands = [c for c in cands if c.content[1] > c.content[0]]
 

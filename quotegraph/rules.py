@@ -200,12 +200,6 @@ def _is_full_clause(head: Token) -> bool:
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
 
 
-def _same_speaker(head: Token, conj: Token) -> bool:
-    """Whether *conj*'s subject is a pronoun (likely the reporter again)."""
-    subj = next((c for c in conj.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they")
-
-
 def _comma_after(doc: Doc, i: int) -> bool:
     """Whether token *i* is followed by a comma or a dash (a parenthetical
     speaker clause: "The goal, he said, is ...")."""
@@ -221,17 +215,16 @@ def _comma_before(doc: Doc, i: int) -> bool:
 def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Context] = None) -> list[Token]:
     """The tokens of *head*'s subtree in its sentence, minus *exclude*'s
     subtree, and minus clauses coordinated to *head* that have their own
-    subject or are reports of their own ("X said A, and he railed against B")."""
+    reports of their own ("X said A, and added B")."""
     sent = head.sent
     skip: set[int] = set()
     if exclude is not None:
         skip |= {t.i for t in exclude.subtree}
     for child in head.children:
         if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX"):
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
             reports = ctx is not None and child.lemma_.lower() in ctx.cue_verbs
             coordinated_complement = any(c.dep_ == "mark" for c in child.children)
-            if not coordinated_complement and (reports or (own_subject and _same_speaker(head, child))):
+            if not coordinated_complement and reports:
                 skip |= {t.i for t in child.subtree}
                 # and the "and" / comma before it
                 k = child.left_edge.i - 1
@@ -653,5 +646,23 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         )
 
 
-def sentences_of(doc: Doc) -> list[Span]:
-    return list(doc.sents)
+def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
+    """``X said that A. "B."``: a quotation that follows a report in the
+    same paragraph, with nothing but the sentence break between, goes on
+    with the same speech; the report's content takes it in (the envelope)."""
+    text = ctx.text
+    starts = sorted(c.content[0] for c in found)
+    for c in found:
+        end = c.content[1]
+        pos = end
+        while pos < len(text) and text[pos] in " \t.,;:":
+            pos += 1
+        q = ctx.quote_at(pos)
+        if q is None or q.start != pos or "\n" in text[end:pos]:
+            continue
+        if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
+            continue
+        # the quotation must not be another report's content
+        if any(q.start <= s < q.end for s in starts):
+            continue
+        c.content = (c.content[0], q.end)
