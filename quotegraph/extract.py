@@ -24,6 +24,7 @@ from .rules import (
     absorb_following_quotes,
     according_to_rules,
     continuation_rules,
+    frame_rules,
     noun_cue_rules,
     quote_rules,
     verb_rules,
@@ -42,6 +43,7 @@ class Options:
     categories: frozenset[str] = frozenset(lexicon.CUE_VERBS)
     extra_cues: tuple[tuple[str, str], ...] = ()
     object_cues: bool = True
+    frames: bool = True
     min_confidence: float = 0.0
 
     def context(self, quotes: list[Quote]) -> Context:
@@ -62,6 +64,7 @@ class Options:
             naming_verbs=frozenset(lexicon.NAMING_VERBS),
             categories=frozenset(self.categories),
             quote_only=frozenset(lexicon.QUOTE_ONLY_CUES),
+            frames=dict(lexicon.FRAMES) if self.frames else {},
         )
 
 
@@ -86,6 +89,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     cands += list(quote_rules(doc, ctx))
     cands += list(according_to_rules(doc, ctx))
     cands += list(noun_cue_rules(doc, ctx))
+    cands += list(frame_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)

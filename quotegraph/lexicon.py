@@ -390,3 +390,25 @@ def _form_table() -> dict[str, str]:
 
 #: Word form -> cue lemma, for when the tagger's lemma is wrong ("hopes" -> "hop").
 CUE_FORMS: dict[str, str] = _form_table()
+
+
+def _read_frames() -> dict[tuple[str, str], tuple[str, float]]:
+    """The verb frames of ``data/frames.tsv`` (built by ``scripts/learn_frames.py``)."""
+    from importlib.resources import files
+
+    table: dict[tuple[str, str], tuple[str, float]] = {}
+    path = files("quotegraph") / "data" / "frames.tsv"
+    if not path.is_file():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        lemma, frame, category, _seen, _hits, precision = line.split("\t")
+        table[lemma, frame] = (category, float(precision))
+    return table
+
+
+#: (verb lemma, frame) -> (category, precision): verbs outside the hand
+#: lexicon whose complement in that frame reports ("X touts Y", "X decried
+#: Y", "X vowed to ..."), with the precision measured when the table was built.
+FRAMES: dict[tuple[str, str], tuple[str, float]] = _read_frames()

@@ -91,6 +91,8 @@ class Context:
     naming_verbs: frozenset[str]
     categories: frozenset[str]
     quote_only: frozenset[str] = frozenset()
+    frames: dict = field(default_factory=dict)  # (lemma, frame) -> (category, precision)
+    frames_for_cues: bool = False
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
 
     def quote_at(self, char: int) -> Optional[Quote]:
@@ -362,6 +364,69 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                         continue
             # 6. colon lead-in: "X said:" followed by a quote or a paragraph
             yield from _lead_in(tok, ctx, base)
+
+
+def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
+    """The complements of any verb, as ``(frame, content tokens)``: ``ccomp``
+    (a clause), ``xcomp`` (an infinitive or participle, active verbs only),
+    ``dobj`` (a noun phrase object) and ``prep:<preposition>``."""
+    doc = tok.doc
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not passive):
+            toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+            frame = c.dep_
+        elif c.dep_ == "dobj" and c.pos_ != "PRON":
+            toks = trim(list(doc[c.left_edge.i : c.right_edge.i + 1]))
+            frame = "dobj"
+        elif c.dep_ == "prep":
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None:
+                continue
+            toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+            frame = f"prep:{c.lower_}"
+        else:
+            continue
+        if toks and not (toks[0].lower_ in _WH_WORDS and toks[0].i > tok.i and frame != "ccomp"):
+            yield frame, toks
+
+
+def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """Verbs outside the hand-written cue rules in a frame that reports in
+    news (``X touts Y``, ``X vowed to ...``, ``X railed against Y``): the
+    (lemma, frame) pairs of :data:`quotegraph.lexicon.FRAMES`, each with the
+    precision it had, which becomes the candidate's confidence."""
+    if not ctx.frames:
+        return
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
+            continue
+        lemma = cue_lemma(tok)
+        if lemma in ctx.cue_verbs and not ctx.frames_for_cues:
+            continue
+        source = subject_of(tok)
+        if source is None or (source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None):
+            continue
+        for frame, toks in verb_frames(tok, ctx):
+            entry = ctx.frames.get((lemma, frame))
+            if entry is None:
+                continue
+            category, precision = entry
+            if category not in ctx.categories:
+                continue
+            yield Candidate(
+                content=span_chars(toks),
+                cue=cue_span(tok),
+                cue_token=tok,
+                source_token=source,
+                rule="frame",
+                confidence=round(min(0.8, precision), 2),
+                cue_lemma=lemma,
+                cue_category=category,
+            )
+            break
 
 
 def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:

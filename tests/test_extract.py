@@ -838,3 +838,19 @@ def test_extract_many_two_processes_same_as_one(nlp):
     assert [r["id"] for r in one] == ["d1", "d2", "d3", "d4", "d5"]
     assert two == one
     assert sum(len(r["attributions"]) for r in one) >= 7
+
+
+def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
+    """Verb frames from data/frames.tsv ("X decried Y", "X rejected Y") report;
+    Options(frames=False) turns them off."""
+    from quotegraph import lexicon
+
+    assert ("decry", "dobj") in lexicon.FRAMES and ("reject", "dobj") in lexicon.FRAMES
+    text = "The senator decried the new tax on diesel fuel."
+    r = quotegraph.extract(text, nlp=nlp)
+    (a,) = [a for a in r.attributions if a.rule == "frame"]
+    assert (r.span_text(a.source), r.span_text(a.cue), r.span_text(a.content)) == (
+        "The senator", "decried", "the new tax on diesel fuel")
+    assert 0 < a.confidence <= 0.8
+    off = quotegraph.extract(text, nlp=nlp, options=quotegraph.Options(frames=False))
+    assert not [a for a in off.attributions if a.rule == "frame"]
