@@ -166,6 +166,7 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 16,
     options: Options = DEFAULT_OPTIONS,
+    fast: bool = False,
 ) -> Iterator[DocumentResult]:
     """Extract from many texts, streaming, in input order.
 
@@ -173,21 +174,22 @@ def extract_many(
     ``"id"`` and ``"meta"`` (any other keys go into ``meta``). With
     ``n_process > 1`` the parse and the rules run in worker processes
     (spaCy's ``nlp.pipe``); only plain data comes back.
+
+    With ``fast=True`` only the sentences that hold a cue or a quotation
+    (and their pieces of context) are parsed, see
+    :mod:`quotegraph.selective`: faster, with slightly different results.
     """
     nlp = _get_nlp(nlp, model)
+    if fast:
+        from .selective import extract_selective
+
+        yield from extract_selective(records, nlp=nlp, batch_size=batch_size, options=options, n_process=n_process)
+        return
     pending: dict[int, tuple[str, str, dict, int]] = {}
 
     def pieces():
         for k, rec in enumerate(records):
-            if isinstance(rec, str):
-                doc_id, text, meta = str(k), rec, {}
-            else:
-                text = rec.get("text")
-                if not isinstance(text, str):
-                    raise TypeError(f"record {k}: 'text' must be a string")
-                doc_id = str(rec.get("id", k))
-                meta = dict(rec.get("meta") or {})
-                meta.update({key: v for key, v in rec.items() if key not in ("id", "text", "meta")})
+            doc_id, text, meta = _normalize(k, rec)
             spans = split_text(text)
             pending[k] = (doc_id, text, meta, len(spans))
             for start, end in spans:
@@ -205,6 +207,18 @@ def extract_many(
         parts.append((offset, [Attribution.from_dict(a) for a in attrs], [Source.from_dict(s) for s in sources]))
     if current is not None:
         yield _finish(pending.pop(current), parts)
+
+
+def _normalize(k: int, rec: Union[str, Mapping[str, Any]]) -> tuple[str, str, dict]:
+    """``(id, text, meta)`` of the *k*-th record of :func:`extract_many`."""
+    if isinstance(rec, str):
+        return str(k), rec, {}
+    text = rec.get("text")
+    if not isinstance(text, str):
+        raise TypeError(f"record {k}: 'text' must be a string")
+    meta = dict(rec.get("meta") or {})
+    meta.update({key: v for key, v in rec.items() if key not in ("id", "text", "meta")})
+    return str(rec.get("id", k)), text, meta
 
 
 def _finish(info, parts) -> DocumentResult:

@@ -1,0 +1,273 @@
+"""Selective parsing: run the full pipeline only where an attribution can be.
+
+Most sentences of a news article hold no attribution. Every rule of
+:mod:`quotegraph.rules` starts from one of a few triggers: a cue verb form
+(:data:`quotegraph.lexicon.CUE_FORMS`), "according", a noun cue
+(:data:`quotegraph.lexicon.CUE_NOUNS`) or a quotation found in the raw text
+(:func:`quotegraph.quotes.find_quotes`). :func:`extract_selective` therefore
+
+1. cuts each text into sentence-sized segments with a regular expression
+   (line breaks, and ``.``/``!``/``?`` followed by space, not after a title
+   such as "Mr." or an initial);
+2. keeps the segments that hold a trigger (or overlap a quotation), the
+   segment after one that ends in a colon (a block quotation), and
+   *context* segments on either side;
+3. parses the kept runs with the full pipeline (``nlp.pipe``, batched over
+   documents) and only tokenizes the rest;
+4. joins the pieces back into one ``Doc`` per document
+   (``Doc.from_docs``; its text is the original text, so every offset still
+   points into it) and runs :func:`quotegraph.extract.find_attributions` on
+   it, so sources are resolved over the whole document, as in a full run.
+
+What is lost against a full parse: the parser and the entity recogniser see
+a kept run without the sentences around it, and names in skipped sentences
+are not entities (an alias "Kovac" cannot take the full name "Marta Kovac"
+from a sentence that was skipped). :mod:`benchmarks.bench_extract` measures
+the speed, and ``docs/performance.md`` the PolNeAR dev F1, of both.
+
+>>> from quotegraph.selective import segments, kept_spans
+>>> text = "The sun rose. Ann Lee said it was late. Birds sang.\\nThen rain."
+>>> [text[s:e] for s, e in segments(text)]
+['The sun rose. ', 'Ann Lee said it was late. ', 'Birds sang.\\n', 'Then rain.']
+>>> [text[s:e] for s, e in kept_spans(text)]
+['Ann Lee said it was late. ']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+from .extract import DEFAULT_OPTIONS, Options, find_attributions
+from .model import DocumentResult
+from .quotes import find_quotes
+
+#: Segments kept on either side of a segment with a trigger.
+CONTEXT = 0
+
+#: Runs of skipped text shorter than this (in characters) are parsed with
+#: their neighbours rather than cut out (a cut costs the parser context).
+MIN_GAP = 1
+
+_TITLES = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev hon pres vs no u.s u.k u.n inc corp co ltd"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+#: A sentence end: ., ! or ? (closing marks allowed), then space; or a line break.
+_END_RE = re.compile(r"[.!?][”\"’'»)\]]*[ \t]+|\n+\s*")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:[-.][A-Za-z]+)*")
+
+
+def _verb_triggers() -> frozenset[str]:
+    return frozenset(form for form, lemma in lexicon.CUE_FORMS.items() if lemma not in lexicon.QUOTE_ONLY_CUES)
+
+
+def _noun_triggers() -> frozenset[str]:
+    words: set[str] = set()
+    for nouns in lexicon.CUE_NOUNS.values():
+        for noun in nouns:
+            words |= {noun, noun + "s", noun + "es"}
+    return frozenset(words)
+
+
+#: Cue verb forms: a segment holding one is parsed (lower case, or capitalised
+#: at the start of the segment or in a headline).
+VERB_TRIGGERS: frozenset[str] = _verb_triggers() | {"according"}
+
+#: Forms of the verbs that report speech only next to a quotation
+#: ("he continued: ..."): they count in a segment that touches a quotation.
+QUOTE_TRIGGERS: frozenset[str] = frozenset(
+    form for form, lemma in lexicon.CUE_FORMS.items() if lemma in lexicon.QUOTE_ONLY_CUES
+)
+
+#: Noun cues: they count only in a segment that starts with "In" or "Per"
+#: (the only place :func:`quotegraph.rules.noun_cue_rules` reads them).
+NOUN_TRIGGERS: frozenset[str] = _noun_triggers()
+
+
+_DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those no any every each united".split()
+)
+
+
+def _has_trigger(chunk: str, near_quote: bool) -> bool:
+    words = _WORD_RE.findall(chunk)
+    if not words:
+        return False
+    headline = "\n" not in chunk.rstrip() and sum(w[0].isupper() for w in words) * 2 > len(words)
+    for n, w in enumerate(words):
+        low = w.lower()
+        if low in VERB_TRIGGERS and (w[0].islower() or n == 0 or headline):
+            if n and words[n - 1].lower() in _DETERMINERS:
+                continue  # "the plan", "his support": a noun
+            return True
+        if near_quote and low in QUOTE_TRIGGERS:
+            return True
+    return words[0].lower() in ("in", "per") and any(w.lower() in NOUN_TRIGGERS for w in words[1:8])
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Cut *text* into contiguous sentence-sized ``(start, end)`` segments
+    (each keeps its trailing space), cheaply, with a regular expression."""
+    out = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        end = m.end()
+        if text[m.start()] == ".":
+            word = text[text.rfind(" ", start, m.start()) + 1 : m.start()].lstrip("(“\"‘'").lower()
+            nxt = text[end : end + 1]
+            if "\n" not in m.group() and (word in _TITLES or len(word) == 1 or (nxt and not nxt.isupper() and nxt not in "“\"‘'(")):
+                continue  # "Mr. Lee", "J. Smith", "approx. ten"
+        if end > start:
+            out.append((start, end))
+            start = end
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def kept_spans(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP,
+               quotes=None) -> list[tuple[int, int]]:  # fmt: skip
+    """The runs of *text* to parse with the full pipeline, merged and in order."""
+    segs = segments(text)
+    if not segs:
+        return []
+    quotes = find_quotes(text) if quotes is None else quotes
+    keep = [False] * len(segs)
+    qi = 0
+    for i, (s, e) in enumerate(segs):
+        while qi < len(quotes) and quotes[qi].end <= s:
+            qi += 1
+        near_quote = qi < len(quotes) and quotes[qi].start < e
+        keep[i] = _has_trigger(text[s:e], near_quote)
+    wanted = list(keep)
+    for i, k in enumerate(keep):
+        if not k:
+            continue
+        for j in range(max(0, i - context), min(len(segs), i + context + 1)):
+            wanted[j] = True
+        if i + 1 < len(segs) and text[segs[i][0] : segs[i][1]].rstrip().endswith(":"):
+            wanted[i + 1] = True  # "X said:" and a block quotation
+    runs: list[list[int]] = []
+    for i, w in enumerate(wanted):
+        if not w:
+            continue
+        s, e = segs[i]
+        if runs and (s - runs[-1][1]) < min_gap:
+            runs[-1][1] = e
+        else:
+            runs.append([s, e])
+    return [(s, e) for s, e in runs]
+
+
+def _plan(text: str, context: int, min_gap: int) -> list[tuple[int, int, bool]]:
+    """``(start, end, parse)`` pieces covering *text*, kept runs to parse."""
+    from .pipeline import split_text
+
+    plan: list[tuple[int, int, bool]] = []
+    pos = 0
+    for s, e in kept_spans(text, context=context, min_gap=min_gap):
+        if s > pos:
+            plan.append((pos, s, False))
+        for a, b in split_text(text[s:e]):
+            plan.append((s + a, s + b, True))
+        pos = e
+    if pos < len(text):
+        plan.append((pos, len(text), False))
+    return plan
+
+
+def parsed_fraction(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP) -> float:
+    """Share of the characters of *text* that the full pipeline would see."""
+    if not text:
+        return 0.0
+    return sum(e - s for s, e in kept_spans(text, context=context, min_gap=min_gap)) / len(text)
+
+
+def extract_selective(
+    records: Iterable[Union[str, Mapping[str, Any]]],
+    *,
+    nlp: Optional[Language] = None,
+    model: Union[str, Path, None] = None,
+    batch_size: int = 64,
+    options: Options = DEFAULT_OPTIONS,
+    context: int = CONTEXT,
+    min_gap: int = MIN_GAP,
+    n_process: int = 1,
+) -> Iterator[DocumentResult]:
+    """Like :func:`quotegraph.extract_many`, parsing only the segments that
+    can hold an attribution (see the module doc). Streams, in input order.
+
+    *batch_size* counts kept pieces, which are shorter than documents.
+    With ``n_process > 1`` the pieces are parsed in worker processes and the
+    rules run here.
+
+    Examples
+    --------
+    >>> from quotegraph.selective import extract_selective
+    >>> text = "It rained all day. “We will rebuild,” the mayor said. Shops shut."
+    >>> [r.span_text(a.source) for r in extract_selective([text]) for a in r.attributions]
+    ['the mayor']
+    """
+    from .pipeline import _SURROGATE, _get_nlp, _normalize
+
+    nlp = _get_nlp(nlp, model)
+    pending: dict[int, tuple[str, str, dict, list, list]] = {}
+    order: deque[int] = deque()
+
+    def pieces():
+        for k, rec in enumerate(records):
+            doc_id, text, meta = _normalize(k, rec)
+            clean = _SURROGATE.sub("\ufffd", text)  # one code point for one
+            plan = _plan(clean, context, min_gap)
+            parts: list = [None] * len(plan)
+            pending[k] = (doc_id, text, meta, parts, [p for _, _, p in plan])
+            order.append(k)
+            for n, (s, e, parse) in enumerate(plan):
+                if parse:
+                    yield clean[s:e], (k, n)
+                else:
+                    parts[n] = _skipped_doc(nlp, clean[s:e])
+
+    def finish(k: int) -> DocumentResult:
+        doc_id, text, meta, parts, parsed = pending.pop(k)
+        result = DocumentResult(id=doc_id, text=text, meta=meta)
+        docs = [d for d in parts if len(d)]
+        if not any(parsed):
+            return result  # no trigger anywhere: no rule can fire
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        result.attributions, result.sources = find_attributions(doc, options)
+        return result
+
+    # nlp.pipe keeps the order, so a piece of document k means that every
+    # document before k is complete (documents with nothing to parse too)
+    for doc, (k, n) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        while order[0] != k:
+            yield finish(order.popleft())
+        pending[k][3][n] = doc
+    while order:
+        yield finish(order.popleft())
+
+
+def _skipped_doc(nlp: Language, text: str) -> Doc:
+    """*text* tokenized, not parsed: each segment a sentence of its own (every
+    token attached to the segment's first, label ``dep``), with no tags, so
+    that no rule fires on it and ``doc.sents`` still ends at its segments."""
+    toks = nlp.make_doc(text)
+    starts = {s for s, _ in segments(text)}
+    heads, deps = [], []
+    first = 0
+    for t in toks:
+        if t.idx in starts:
+            first = t.i
+        heads.append(first)
+        deps.append("ROOT" if first == t.i else "dep")
+    return Doc(nlp.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
+               heads=heads, deps=deps)  # fmt: skip
