@@ -183,6 +183,19 @@ def subject_of(verb: Token) -> Optional[Token]:
     return None
 
 
+def _misattached_that_clause(tok: Token) -> list[Token]:
+    """``Sanders said following a vote in 2001 that he had ...``: the parser
+    hangs the that-clause on the nearest noun as a relative clause. A clause
+    opened by the complementiser "that" (a ``mark``, which a relative "that"
+    never is) a few words after a reporting verb is that verb's complement."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i > tok.i + 12 or t.dep_ not in ("relcl", "acl", "advcl"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and t.head.i != tok.i:
+            return [t]
+    return []
+
+
 def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
     """A belief verb reports an attribution when a third party holds the
     belief: "Voters believe ..." does, "I think", "you know" and any belief
@@ -298,6 +311,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if not comps and lemma in ctx.xcomp_cues and not passive:
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+        if not comps and category in ("speech", "writing"):
+            comps = _misattached_that_clause(tok)
         if comps:
             comp = comps[-1] if comps[-1].i > tok.i else comps[0]
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
