@@ -44,21 +44,17 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
+#: Quote marks as spaCy tokenises them.
+_OPEN_MARKS = frozenset({"“", '"', "‘", "'", "«", "„", "``", "''"})
+_CLOSE_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
-_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever"})
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever", "whether"})
 #: Cues whose wh-complement is a report ("asked what happened"); for other
 #: cues "said what he meant" or "tell them what they want" reports nothing.
 _WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
 _SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
 _REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
-_SEP_RE = re.compile(r"^[\s,:;.\-–—]*$")
-_LEADIN_FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
-_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever"})
-#: Cues whose wh-complement is a report ("asked what happened"); for other
-#: cues "said what he meant" or "tell them what they want" reports nothing.
-_WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
-_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
-_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
+#: What may stand between a quotation and its speaker clause ("...,” he said).
 _SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
 
 
@@ -253,19 +249,11 @@ def trim(tokens: list[Token]) -> list[Token]:
     """Drop leading complementisers and punctuation, and trailing punctuation
     other than closing quote marks."""
     i, j = 0, len(tokens)
-    while i < j and (tokens[i].is_punct and tokens[i].text not in lexicon_open_quotes() or tokens[i].is_space):
+    while i < j and (tokens[i].is_punct and tokens[i].text not in _OPEN_MARKS or tokens[i].is_space):
         i += 1
-    while j > i and (tokens[j - 1].is_space or (tokens[j - 1].is_punct and tokens[j - 1].text not in lexicon_close_quotes())):
+    while j > i and (tokens[j - 1].is_space or (tokens[j - 1].is_punct and tokens[j - 1].text not in _CLOSE_MARKS)):
         j -= 1
     return tokens[i:j]
-
-
-def lexicon_open_quotes() -> str:
-    return "“\"‘'«„"
-
-
-def lexicon_close_quotes() -> str:
-    return "”\"’'»"
 
 
 def contiguous(tokens: list[Token]) -> list[Token]:
@@ -289,9 +277,6 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs[lemma]
-        if any(c.dep_ == "neg" for c in tok.children) and category == "speech" and lemma == "say":
-            # "did not say whether ..." is no attribution of content
-            pass
         source = subject_of(tok)
         if category == "belief" and not _reported_belief(tok, source, ctx):
             continue
@@ -456,7 +441,7 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
         k += 1
     if k >= len(doc) or doc[k].text not in (":", ",", "—", "–", "-"):
         # a quote right after the cue (She said "...")
-        if k < len(doc) and doc[k].text in lexicon_open_quotes():
+        if k < len(doc) and doc[k].text in _OPEN_MARKS:
             q = ctx.quote_at(doc[k].idx)
             if q is not None:
                 yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
@@ -498,7 +483,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         window = doc[j : min(len(doc), j + 10)]
         cue = None
         for t in window:
-            if t.text in lexicon_open_quotes() or (t.is_punct and t.text in ".!?;"):
+            if t.text in _OPEN_MARKS or (t.is_punct and t.text in ".!?;"):
                 break
             if is_cue_verb(t, ctx) and ctx.cue_verbs[cue_lemma(t)] in ("speech", "writing", "belief"):
                 cue = t
