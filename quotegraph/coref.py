@@ -38,6 +38,7 @@ class Mention:
     kind: str
     name: str
     roles: list[str] = field(default_factory=list)
+    relative: bool = False  # a relative pronoun; kind and name are its antecedent's
     entity: Optional["_Cluster"] = None
 
 
@@ -77,7 +78,7 @@ def resolve_mentions(doc: Doc, mentions: list[Mention], quotes: list[Quote]) -> 
         start = m.span.start_char
         root = m.span.root
         low = m.span.text.lower()
-        if len(m.span) == 1 and root.pos_ == "PRON":
+        if len(m.span) == 1 and root.pos_ == "PRON" and not m.relative:
             m.entity = _resolve_pronoun(low, start, clusters, persons, m)
         elif m.kind == "anonymous" or m.kind == "unknown" and not name_words(m.name):
             m.entity = _definite(m, clusters) or _new(clusters, m)

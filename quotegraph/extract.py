@@ -101,7 +101,18 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
         tok = c.source_token
         if tok is not None and tok.i not in mentions:
             span = c.source_span if c.source_span is not None else source_phrase(tok)
-            mentions[tok.i] = Mention(span=span, kind=source_kind(span), name=source_name(span), roles=roles_of(span))
+            described = span
+            antecedent = _antecedent(tok)
+            if antecedent is not None:
+                # "Cruz, who says ...": the mention is "who", the entity Cruz
+                described = source_phrase(antecedent)
+            mentions[tok.i] = Mention(
+                span=span,
+                kind=source_kind(described),
+                name=source_name(described),
+                roles=roles_of(described),
+                relative=antecedent is not None,
+            )
     sources = resolve_mentions(doc, list(mentions.values()), quotes)
 
     cands.sort(key=lambda c: (c.content[0], -c.content[1]))
@@ -140,6 +151,15 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
         a.id = f"a{i + 1}"
     _set_parents(attrs)
     return attrs, sources
+
+
+def _antecedent(tok) -> Optional[Any]:
+    """The noun a relative pronoun subject stands for ("Cruz, who said")."""
+    if tok.lower_ in lexicon.RELATIVE_PRONOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+        head = tok.head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i != tok.i:
+            return head
+    return None
 
 
 def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:

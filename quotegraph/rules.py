@@ -161,8 +161,8 @@ def subject_of(verb: Token) -> Optional[Token]:
     for _ in range(6):
         for child in tok.children:
             if child.dep_ == "nsubj":
-                if child.lower_ in lexicon.RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                    return tok.head
+                # a relative "who" is returned as it is: the mention is the
+                # pronoun, the entity its antecedent (see extract.py)
                 return child
             if child.dep_ == "agent":  # "was told by X"
                 for gc in child.children:
