@@ -31,6 +31,32 @@ CHUNK_CHARS = 100_000
 #: decoding) cannot be encoded as UTF-8, which spaCy's tokenizer needs.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+#: Longest run without whitespace given to the tokenizer: spaCy's affix
+#: splitting takes quadratic time on runs of punctuation or emoji (100,000
+#: quote marks in a row took over 15 minutes). Longer runs get a space after
+#: every this many characters, one character for one, in the parsed copy only.
+RUN_CHARS = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (RUN_CHARS + 1))
+
+
+def _break_run(m: re.Match) -> str:
+    chars = list(m.group())
+    chars[RUN_CHARS :: RUN_CHARS + 1] = " " * len(chars[RUN_CHARS :: RUN_CHARS + 1])
+    return "".join(chars)
+
+
+def _parse_copy(piece: str) -> str:
+    """The copy of *piece* spaCy parses: as long as *piece*, so offsets
+    still point into the original, with lone surrogates replaced by U+FFFD
+    and overlong runs without whitespace broken up.
+
+    >>> _parse_copy("ok \\ud800") == "ok \\ufffd"
+    True
+    >>> len(_parse_copy('"' * 250).split())
+    3
+    """
+    return _LONG_RUN.sub(_break_run, _SURROGATE.sub("\ufffd", piece))
+
 class ModelNotFound(OSError):
     """The spaCy pipeline named by the user is not installed."""
 
@@ -190,11 +216,11 @@ def extract_many(
     def pieces():
         for k, rec in enumerate(records):
             doc_id, text, meta = _normalize(k, rec)
-            spans = split_text(text)
+            # a pipeline loaded with a smaller max_length gets smaller pieces
+            spans = split_text(text) if nlp.max_length >= CHUNK_CHARS else split_text(text, nlp.max_length)
             pending[k] = (doc_id, text, meta, len(spans))
             for start, end in spans:
-                # one code point for one: offsets still point into the original text
-                yield _SURROGATE.sub("\ufffd", text[start:end]), (k, start)
+                yield _parse_copy(text[start:end]), (k, start)
 
     parts: list = []
     current = None

@@ -1,0 +1,177 @@
+"""Property-based tests (hypothesis) of the extractor and the graph exports on
+hostile text: any Unicode (control characters, lone surrogates, right-to-left
+marks), mixed and unbalanced quote marks, long runs of marks, long sentences.
+
+What must hold for every input: no exception; every span inside the text,
+non-empty and equal to its ``*_text``; ids unique; parents acyclic; the same
+output for the same input; every export parseable (XML, JSON) and free of
+spreadsheet formulas (CSV). The longer run of the same properties is
+``benchmarks/fuzz.py``; the table of hostile inputs is ``docs/robustness.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import quotegraph
+from quotegraph import pipeline
+from quotegraph.export import write_graph
+from quotegraph.graph import build_graph
+from quotegraph.model import SOURCE_KINDS, TYPES, Attribution, DocumentResult
+
+pytestmark = pytest.mark.filterwarnings("ignore")
+
+SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+QUOTE_MARKS = list("“”„«»\"‘’‹›'‚`") + ["``", "''"]
+#: Pieces of hostile news text: words that make attributions, quote marks,
+#: breaks, controls, bidi marks, BOM, NUL, surrogates, emoji, combining marks.
+PIECES = QUOTE_MARKS + [
+    " ", " ", " ", "\n", "\n\n", "\r\n", "\t", "\x00", "\x07", "\x1b[31m", "\x1b]0;t\x07", "\x7f", "\x85",
+    "\u200f", "\u202e", "\u2066", "\ufeff", "\ufffe", "\ud800", "\udfff", "\U0001F600", "e\u0301",
+    "قال", "שלום", "the mayor", "said", "told reporters", "according to", "Reuters", "he", "She",
+    "that", "the bridge", "will reopen", "on Monday", ".", ",", "?", "—", "=1+1", "@x", "-2", "+3",
+]
+hostile_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(PIECES), max_size=120).map("".join),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=200).map("".join),
+)
+
+
+def check(r: DocumentResult, text: str) -> None:
+    """What must hold for any output on any text."""
+    assert r.text == text
+    ids = [a.id for a in r.attributions]
+    assert all(ids) and len(ids) == len(set(ids))
+    by_id = {a.id: a for a in r.attributions}
+    for a in r.attributions:
+        d = a.to_dict(text)
+        for key in ("content", "source", "cue"):
+            span = getattr(a, key)
+            if span is None:
+                assert key != "content"
+                continue
+            s, e = span
+            assert isinstance(s, int) and isinstance(e, int)
+            assert 0 <= s < e <= len(text), (key, span, len(text))
+            assert d[f"{key}_text"] == text[s:e]
+        assert 0.0 <= a.confidence <= 1.0
+        assert a.type in TYPES and a.source_kind in SOURCE_KINDS
+        seen, p = {a.id}, a.parent
+        while p is not None:  # parents exist and never loop
+            assert p in by_id and p not in seen, (a.id, p)
+            seen.add(p)
+            p = by_id[p].parent
+    for s in r.sources:
+        assert all(0 <= m0 < m1 <= len(text) for m0, m1 in s.mentions)
+
+
+@settings(max_examples=600, **SETTINGS)
+@given(text=hostile_text)
+def test_properties_extract_any_text(nlp, text):
+    first = quotegraph.extract(text, nlp=nlp)
+    check(first, text)
+    again = quotegraph.extract(text, nlp=nlp)
+    assert again.to_dict(with_text=True) == first.to_dict(with_text=True)  # deterministic
+
+
+NEWS = st.sampled_from([
+    "“We will rebuild the bridge,” the mayor said.",
+    "The minister said that the talks had failed.",
+    "According to Reuters, a senior official said the port was closed.",
+    "“It is over,” she told reporters. “We go home.”",
+    "\"Unclosed quote, the union said",
+    "Police said the man, who said he was “innocent,” was released.",
+    "'Single marks,' he said, 'are fine.'",
+])
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(parts=st.lists(st.one_of(NEWS, hostile_text), min_size=1, max_size=6),
+       seps=st.lists(st.sampled_from([" ", "\n", "\n\n", "\u202e", "“", "\x00"]), min_size=6, max_size=6))
+def test_properties_news_mixed_with_garbage(nlp, parts, seps):
+    text = "".join(p + s for p, s in zip(parts, seps))
+    check(quotegraph.extract(text, nlp=nlp), text)
+
+
+@settings(max_examples=100, **SETTINGS)
+@given(text=st.lists(st.one_of(NEWS, hostile_text), min_size=2, max_size=8).map("\n\n".join),
+       limit=st.integers(20, 400))
+def test_properties_pieces_point_into_the_original(nlp, monkeypatch, text, limit):
+    """Cut into small pieces, every span still points into the original text."""
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", limit)
+    check(quotegraph.extract(text, nlp=nlp), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(list("ab .\n\t“\"") + ["\n\n"]), max_size=300).map("".join),
+       limit=st.integers(1, 120))
+def test_properties_split_text(text, limit):
+    pieces = pipeline.split_text(text, limit)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(e1 == s2 for (_, e1), (s2, _) in zip(pieces, pieces[1:]))  # contiguous, nothing lost
+    assert all(0 < e - s <= limit for s, e in pieces) or text == ""
+    for s, e in pieces[:-1]:  # a paragraph break in the window's last 3/4 is where it is cut
+        window = text[s : s + limit]
+        if any(m > limit // 4 for m in _para_ends(window)):
+            assert text[s:e].endswith(("\n", "\n\t", "\n ", "\n\n"))
+
+
+def _para_ends(window: str) -> list[int]:
+    import re
+
+    return [m.end() for m in re.finditer(r"\n\s*\n", window)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES + ["x" * 150, "“" * 130]), max_size=40).map("".join))
+def test_properties_parse_copy_keeps_offsets(text):
+    copy = pipeline._parse_copy(text)
+    assert len(copy) == len(text)
+    assert all(a == b or b in " \ufffd" for a, b in zip(text, copy))
+    assert max((len(w) for w in copy.split()), default=0) <= pipeline.RUN_CHARS
+    copy.encode("utf-8")  # no lone surrogates left for the tokenizer
+
+
+# -- regressions ---------------------------------------------------------------
+
+
+def test_properties_lone_surrogate_in_text(nlp):
+    """A lone surrogate (a JSON "\\ud800" escape) crashed spaCy's tokenizer."""
+    text = "“We won \ud800 the vote,” the mayor said."
+    r = quotegraph.extract(text, nlp=nlp)
+    check(r, text)
+    assert [r.span_text(a.source) for a in r.attributions] == ["the mayor"]
+    assert "\ud800" in r.span_text(r.attributions[0].content)
+
+
+def test_properties_long_runs_of_marks_are_linear(nlp):
+    """10,000 quote marks in a row took about 10 s in spaCy's tokenizer
+    (quadratic affix splitting; 100,000 took over 5 minutes); the parsed
+    copy breaks such runs."""
+    marks = "“" * 10_000
+    t0 = time.perf_counter()
+    nlp.make_doc(pipeline._parse_copy(marks + "x"))  # not cached: a new string
+    assert time.perf_counter() - t0 < 3
+    text = marks + "\n\n“We will rebuild the bridge,” the mayor said."
+    r = quotegraph.extract(text, nlp=nlp)
+    check(r, text)
+    assert "the mayor" in [r.span_text(a.source) for a in r.attributions]
+
+
+def test_properties_pipeline_with_small_max_length(nlp, monkeypatch):
+    """A pipeline loaded with max_length below CHUNK_CHARS gets pieces that fit
+    instead of spaCy's E088 error."""
+    monkeypatch.setattr(nlp, "max_length", 300)
+    text = "\n\n".join(["“We will rebuild the bridge,” the mayor said."] * 30)
+    r = quotegraph.extract(text, nlp=nlp)
+    check(r, text)
+    assert len(r.attributions) == 30
