@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
@@ -62,11 +63,27 @@ _TITLES = frozenset(
 
 #: A sentence end: ., ! or ? (closing marks allowed), then space; or a line break.
 _END_RE = re.compile(r"[.!?][”\"’'»)\]]*[ \t]+|\n+\s*")
-_WORD_RE = re.compile(r"[A-Za-z]+(?:[-.][A-Za-z]+)*")
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*")
 
 
-def _verb_triggers() -> frozenset[str]:
-    return frozenset(form for form, lemma in lexicon.CUE_FORMS.items() if lemma not in lexicon.QUOTE_ONLY_CUES)
+@lru_cache(maxsize=16)
+def verb_triggers(categories: frozenset[str] = frozenset(lexicon.CUE_VERBS),
+                  extra_cues: tuple[tuple[str, str], ...] = (), frames: bool = True) -> frozenset[str]:  # fmt: skip
+    """The cue verb forms that make a segment worth parsing, for the cue
+    *categories* asked for (as in :class:`quotegraph.Options`), with the verbs
+    of the frame table (``lexicon.FRAMES``) when *frames*, and "according".
+
+    >>> "said" in verb_triggers(), "believes" in verb_triggers(frozenset({"speech"}))
+    (True, False)
+    """
+    lemmas = {lemma for cat in categories for lemma in lexicon.CUE_VERBS.get(cat, ())}
+    extra = {lemma for lemma, cat in extra_cues if cat in categories}
+    if frames:
+        extra |= {lemma for (lemma, _), (cat, _) in getattr(lexicon, "FRAMES", {}).items() if cat in categories}
+    forms = {form for form, lemma in lexicon.CUE_FORMS.items() if lemma in lemmas}
+    for lemma in extra:
+        forms |= lexicon.inflections(lemma)
+    return frozenset(forms | {"according"})
 
 
 def _noun_triggers() -> frozenset[str]:
@@ -77,9 +94,9 @@ def _noun_triggers() -> frozenset[str]:
     return frozenset(words)
 
 
-#: Cue verb forms: a segment holding one is parsed (lower case, or capitalised
-#: at the start of the segment or in a headline).
-VERB_TRIGGERS: frozenset[str] = _verb_triggers() | {"according"}
+#: Cue verb forms of every category: a segment holding one is parsed (lower
+#: case, or capitalised at the start of the segment or in a headline).
+VERB_TRIGGERS: frozenset[str] = verb_triggers()
 
 #: Forms of the verbs that report speech only next to a quotation
 #: ("he continued: ..."): they count in a segment that touches a quotation.
@@ -93,23 +110,41 @@ NOUN_TRIGGERS: frozenset[str] = _noun_triggers()
 
 
 _DETERMINERS = frozenset(
-    "the a an his her their its our my your this that these those no any every each united".split()
+    "the a an his her their its our my your these those no any every each united".split()
 )
 
 
-def _has_trigger(chunk: str, near_quote: bool) -> bool:
+_PREPOSITIONS = frozenset("in of for on at with from into under over against among between during".split())
+
+
+def _noun_use(words: list[str], n: int, low: str) -> bool:
+    """Whether the cue form *words[n]* is plainly a noun or an adjective here:
+    after a determiner ("the plan", "his support"), after a preposition
+    unless it is a gerund ("in support", but "by saying")."""
+    prev = words[n - 1].lower() if n else ""
+    if prev in _DETERMINERS:
+        return True
+    if prev in _PREPOSITIONS and not low.endswith("ing"):
+        return True
+    return False
+
+
+def _has_trigger(chunk: str, near_quote: bool, verbs: frozenset[str] = VERB_TRIGGERS) -> bool:
     words = _WORD_RE.findall(chunk)
     if not words:
         return False
     headline = "\n" not in chunk.rstrip() and sum(w[0].isupper() for w in words) * 2 > len(words)
     for n, w in enumerate(words):
         low = w.lower()
-        if low in VERB_TRIGGERS and (w[0].islower() or n == 0 or headline):
-            if n and words[n - 1].lower() in _DETERMINERS:
-                continue  # "the plan", "his support": a noun
+        if low in verbs and (w[0].islower() or n == 0 or headline):
+            if _noun_use(words, n, low):
+                continue
             return True
         if near_quote and low in QUOTE_TRIGGERS:
             return True
+    colon = chunk.find(":")
+    if 0 < colon and len(_WORD_RE.findall(chunk[:colon])) <= 8:
+        return True  # "Poll: ...", "The senator: ..."
     return words[0].lower() in ("in", "per") and any(w.lower() in NOUN_TRIGGERS for w in words[1:8])
 
 
@@ -123,7 +158,7 @@ def segments(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             word = text[text.rfind(" ", start, m.start()) + 1 : m.start()].lstrip("(“\"‘'").lower()
             nxt = text[end : end + 1]
-            if "\n" not in m.group() and (word in _TITLES or len(word) == 1 or (nxt and not nxt.isupper() and nxt not in "“\"‘'(")):
+            if "\n" not in m.group() and (word in _TITLES or len(word) == 1 or "." in word or (nxt and not nxt.isupper() and nxt not in "“\"‘'(")):
                 continue  # "Mr. Lee", "J. Smith", "approx. ten"
         if end > start:
             out.append((start, end))
@@ -133,20 +168,27 @@ def segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def kept_spans(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP,
-               quotes=None) -> list[tuple[int, int]]:  # fmt: skip
+def kept_spans(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP, quotes=None,
+               options: Options = DEFAULT_OPTIONS) -> list[tuple[int, int]]:  # fmt: skip
     """The runs of *text* to parse with the full pipeline, merged and in order."""
     segs = segments(text)
     if not segs:
         return []
     quotes = find_quotes(text) if quotes is None else quotes
+    verbs = verb_triggers(options.categories, options.extra_cues, getattr(options, "frames", True))
     keep = [False] * len(segs)
     qi = 0
     for i, (s, e) in enumerate(segs):
         while qi < len(quotes) and quotes[qi].end <= s:
             qi += 1
         near_quote = qi < len(quotes) and quotes[qi].start < e
-        keep[i] = _has_trigger(text[s:e], near_quote)
+        keep[i] = _has_trigger(text[s:e], near_quote, verbs)
+    # a kept segment inside a quotation brings the whole quotation
+    for q in quotes:
+        span = [i for i, (s, e) in enumerate(segs) if s < q.end and q.start < e]
+        if len(span) > 1 and any(keep[i] for i in span):
+            for i in span:
+                keep[i] = True
     wanted = list(keep)
     for i, k in enumerate(keep):
         if not k:
@@ -167,13 +209,13 @@ def kept_spans(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP,
     return [(s, e) for s, e in runs]
 
 
-def _plan(text: str, context: int, min_gap: int) -> list[tuple[int, int, bool]]:
+def _plan(text: str, context: int, min_gap: int, options: Options = DEFAULT_OPTIONS) -> list[tuple[int, int, bool]]:
     """``(start, end, parse)`` pieces covering *text*, kept runs to parse."""
     from .pipeline import split_text
 
     plan: list[tuple[int, int, bool]] = []
     pos = 0
-    for s, e in kept_spans(text, context=context, min_gap=min_gap):
+    for s, e in kept_spans(text, context=context, min_gap=min_gap, options=options):
         if s > pos:
             plan.append((pos, s, False))
         for a, b in split_text(text[s:e]):
@@ -184,11 +226,12 @@ def _plan(text: str, context: int, min_gap: int) -> list[tuple[int, int, bool]]:
     return plan
 
 
-def parsed_fraction(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP) -> float:
+def parsed_fraction(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP,
+                    options: Options = DEFAULT_OPTIONS) -> float:  # fmt: skip
     """Share of the characters of *text* that the full pipeline would see."""
     if not text:
         return 0.0
-    return sum(e - s for s, e in kept_spans(text, context=context, min_gap=min_gap)) / len(text)
+    return sum(e - s for s, e in kept_spans(text, context=context, min_gap=min_gap, options=options)) / len(text)
 
 
 def extract_selective(
@@ -226,7 +269,7 @@ def extract_selective(
         for k, rec in enumerate(records):
             doc_id, text, meta = _normalize(k, rec)
             clean = _SURROGATE.sub("\ufffd", text)  # one code point for one
-            plan = _plan(clean, context, min_gap)
+            plan = _plan(clean, context, min_gap, options)
             parts: list = [None] * len(plan)
             pending[k] = (doc_id, text, meta, parts, [p for _, _, p in plan])
             order.append(k)
