@@ -9,11 +9,13 @@ become one ``Error: ...`` line and exit code 1, never a traceback.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import glob
 import gzip
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -330,7 +332,7 @@ def _extract_stream(
 
     def run(batch: list[InputDocument]) -> list[DocumentResult]:
         return list(extract_many([_record(d) for d in batch], nlp=nlp, n_process=kw["workers"],
-                                 batch_size=kw["batch_size"], options=options))  # fmt: skip
+                                 batch_size=kw["batch_size"], options=options, fast=kw.get("fast", False)))  # fmt: skip
 
     def flush(batch: list[InputDocument]) -> Iterator[DocumentResult]:
         try:
@@ -519,6 +521,16 @@ def main(argv: Optional[list[str]] = None) -> Any:
 @click.argument("inputs", nargs=-1, required=True)
 @output_options
 @click.option("--no-text", is_flag=True, help="JSONL output: leave out the document text and span texts.")
+@click.option("--fast", is_flag=True,
+              help="Parse only the sentences with a cue word or a quotation (faster; results differ slightly).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine (--workers processes); dask: a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="dask: address of the scheduler (tcp://host:8786); without it a local cluster is started.")
+@click.option("--partition-size", type=click.IntRange(1), default=500, show_default=True,
+              help="dask: documents per partition (one task and one Parquet file each).")
+@click.option("--parts", "parts_dir", type=click.Path(file_okay=False), default=None,
+              help="dask: folder of the Parquet partitions (default: DB.parts/ next to --db).")
 @model_option
 @input_options
 def extract(inputs: tuple[str, ...], output: Optional[str], db: Optional[str], quiet: bool, no_text: bool,
@@ -540,7 +552,22 @@ def extract(inputs: tuple[str, ...], output: Optional[str], db: Optional[str], q
       quotegraph extract news.jsonl.gz --field outlet=publisher --db news.db
       cat article.txt | quotegraph extract - -o -
       quotegraph extract news.jsonl --workers 2 --categories speech,writing
+      quotegraph extract news.jsonl --fast -o fast.jsonl
+      quotegraph extract "news/*.jsonl" --engine dask --scheduler tcp://10.0.0.5:8786 --parts parts/
+      quotegraph graph parts/ -o news.gexf
+
+    With --engine dask, the documents go in partitions of --partition-size
+    to the workers of a Dask cluster (each loads the model once) and come
+    back as one Parquet file per partition in --parts DIR, named by a hash
+    of its documents: a run started again skips the partitions already
+    written. With --db as well, the results then go into the database.
+    `quotegraph graph DIR` reads such a folder. Needs quotegraph[dask].
     """
+    if kw.get("engine") == "dask":
+        _extract_dask(inputs, output, db, quiet, kw)
+        return
+    if kw.get("scheduler") or kw.get("parts_dir"):
+        raise click.UsageError("--scheduler and --parts go with --engine dask")
     if output is not None and db is not None:
         raise click.UsageError("give either -o/--output or --db, not both")
     kind = _output_kind(output) if output is not None else None
@@ -553,6 +580,54 @@ def extract(inputs: tuple[str, ...], output: Optional[str], db: Optional[str], q
         _extract_to_db(items, nlp, kw, db or DEFAULT_DB, progress, quiet)
     else:
         _extract_to_file(items, nlp, kw, output, kind or "jsonl", not no_text, progress, quiet)
+
+
+def _extract_dask(inputs: tuple[str, ...], output: Optional[str], db: Optional[str], quiet: bool,
+                  kw: dict[str, Any]) -> None:  # fmt: skip
+    """``extract --engine dask``: partitions to a Dask cluster, Parquet files back, optionally into --db."""
+    if output is not None:
+        raise click.UsageError("--engine dask writes Parquet partitions: give --parts DIR (and/or --db), not -o")
+    parts = kw.get("parts_dir") or (f"{db}.parts" if db is not None else None)
+    if parts is None:
+        raise click.UsageError("--engine dask needs --parts DIR or --db FILE")
+    try:
+        from .distributed import DistributedError, extract_dask, load_into_store
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise click.ClickException(f'the dask engine needs quotegraph[dask] (pip install "quotegraph[dask]"): {exc}')
+    _field_map(kw.get("fields") or ())
+    counts: Counter = Counter()
+    progress = (_NoProgress if quiet else _Progress)(_estimate_total(inputs, kw.get("fmt")))
+    on_error = _error_printer(counts, progress)
+
+    def documents() -> Iterator[InputDocument]:
+        for item in _read(inputs, kw):
+            if isinstance(item, InputError):
+                on_error(item.origin, item.message)
+                progress.update(1)
+            else:
+                yield item
+
+    try:
+        summary = extract_dask(documents(), parts, scheduler=kw.get("scheduler"), partition_size=kw["partition_size"],
+                               model=kw["model"], options=_options(kw), fast=kw.get("fast", False),
+                               batch_size=kw["batch_size"], progress=progress.update)  # fmt: skip
+    except DistributedError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        progress.close()
+    loaded = None
+    if db is not None:
+        from .store import Store
+
+        with Store(db) as store:
+            loaded = load_into_store(parts, store)
+    if not quiet:
+        click.echo(f"{summary} in {_duration(progress.elapsed)}", err=True)
+        if loaded is not None:
+            click.echo(f"{loaded:,} documents -> {db}", err=True)
+        if summary.failed or counts["failed"]:
+            click.echo(f"{summary.failed + counts['failed']:,} documents or inputs failed; "
+                       "read_results(DIR, failed=True) lists the documents", err=True)  # fmt: skip
 
 
 def _extract_to_file(items: Iterable[Union[InputDocument, InputError]], nlp: Any, kw: dict[str, Any], output: str,
@@ -614,7 +689,7 @@ def _extract_to_db(items: Iterable[Union[InputDocument, InputError]], nlp: Any, 
 
     def extract_fn(batch: list[InputDocument]) -> Iterator[DocumentResult]:
         return extract_many([_record(d) for d in batch], nlp=nlp, n_process=kw["workers"],
-                            batch_size=kw["batch_size"], options=options)  # fmt: skip
+                            batch_size=kw["batch_size"], options=options, fast=kw.get("fast", False))  # fmt: skip
 
     def report(stream: Iterable[Union[InputDocument, InputError]]) -> Iterator[Union[InputDocument, InputError]]:
         for item in stream:
@@ -732,8 +807,15 @@ def _results(inputs: tuple[str, ...], db: Optional[str], kw: dict[str, Any], qui
         return
     if db is not None:
         raise click.UsageError("give either INPUTS or --db, not both")
-    preds = [i for i in inputs if _is_predictions(i)]
-    raw = tuple(i for i in inputs if i not in preds)
+    from .distributed import is_results_dir
+
+    parts = [i for i in inputs if is_results_dir(i)]
+    for path in parts:
+        from .distributed import read_results
+
+        yield from read_results(path)
+    preds = [i for i in inputs if i not in parts and _is_predictions(i)]
+    raw = tuple(i for i in inputs if i not in preds and i not in parts)
     for path in preds:
         for result in _read_predictions(path, on_error):
             if not result.text and result.attributions and not counts["warned_no_text"]:
@@ -1171,6 +1253,7 @@ def render_article(result: DocumentResult, *, color: bool = True, width: int = 1
     Contents are marked ``[n ...]`` (without colour) or ``[n]`` before a
     green content (with colour); sources are cyan, cues magenta.
     """
+    result = _printable_result(result)
     text = result.text
     attrs = sorted(result.attributions, key=lambda a: (a.content[0], -a.content[1]))
     number = {a.id: i for i, a in enumerate(attrs, 1)}
@@ -1219,6 +1302,33 @@ def render_article(result: DocumentResult, *, color: bool = True, width: int = 1
             details.append(f"confidence {a.confidence:.2f}")
         lines.append("     " + (click.style(" · ".join(details), dim=True) if color else " · ".join(details)))
     return "\n".join(lines)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """*text* safe to print on a terminal, one character for one: control
+    characters (escape sequences that recolour, retitle or rewrite the
+    terminal) become U+FFFD, a carriage return a space.
+
+    >>> _printable("a\\x1b]0;owned\\x07b\\r\\n")
+    'a\\ufffd]0;owned\\ufffdb \\n'
+    """
+    return _CONTROL.sub(lambda m: " " if m.group() == "\r" else "\ufffd", text)
+
+
+def _printable_result(result: DocumentResult) -> DocumentResult:
+    """A copy of *result* whose printed strings are :func:`_printable` (offsets unchanged)."""
+    def p(value: Any) -> Any:
+        return _printable(value) if isinstance(value, str) else value
+
+    attrs = [dataclasses.replace(a, id=p(a.id), parent=p(a.parent), source_entity=p(a.source_entity),
+                                 source_kind=p(a.source_kind), channel=p(a.channel), type=p(a.type))
+             for a in result.attributions]  # fmt: skip
+    meta = {k: p(str(v)) if v is not None else None for k, v in (result.meta or {}).items()}
+    return DocumentResult(id=p(str(result.id)), text=p(result.text), attributions=attrs, sources=result.sources,
+                          meta=meta)  # fmt: skip
 
 
 def _highlight(text: str, attrs: list[Attribution], number: dict[str, int], color: bool) -> str:

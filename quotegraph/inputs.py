@@ -32,12 +32,14 @@ trafilatura extracted, so offsets point into that text, not into the markup.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import glob
 import gzip
 import io
 import json
 import os
+import re
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -87,6 +89,7 @@ ANNOTATION_FIELDS = frozenset({"attributions", "sources"})
 SKIPPED_IN_FOLDERS = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
 
 _SNIFF_BYTES = 8192
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
 
@@ -208,6 +211,11 @@ def read_inputs(
     """
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown input format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ValueError(f"unknown encoding {encoding!r}") from None
     fields = _field_spec(text_field, id_field, field_map)
     options = _Options(fmt, fields, encoding, delimiter, stdin)
     if isinstance(paths, (str, os.PathLike)):
@@ -280,12 +288,22 @@ def _expand(arg: PathLike) -> Iterator[tuple[Any, str]]:
         matches = sorted(glob.glob(text, recursive=True))
         if not matches:
             yield InputError(text, "no file matches this pattern"), ""
+        # "**" also matches folders (walked again) and follows symlinked
+        # folders round a loop: read each real file once
+        seen: set[str] = set()
         for match in matches:
             m = Path(match)
             if m.is_dir():
-                yield from _walk(m)
+                found: Iterable[tuple[Path, str]] = _walk(m)
             elif m.is_file() and not m.name.startswith("."):
-                yield m, _strip_suffixes(m.name)
+                found = [(m, _strip_suffixes(m.name))]
+            else:
+                continue
+            for file, id_base in found:
+                real = os.path.realpath(file)
+                if real not in seen:
+                    seen.add(real)
+                    yield file, id_base
     else:
         yield InputError(text, "no such file or folder"), ""
 
@@ -332,6 +350,9 @@ def _read_one(path: Any, id_base: str, opts: _Options) -> Iterator[Union[InputDo
     fmt, gz = _format_of(path.name)
     fmt = opts.fmt or fmt
     try:
+        if not gz:  # gzip data without the .gz name
+            with open(path, "rb") as fh:
+                gz = fh.read(2) == b"\x1f\x8b"
         with _open(path, gz) as fh:
             if fmt not in ("jsonl", "csv"):
                 yield from _read_bytes(fh.read(), fmt, origin, id_base, opts, name=path.name)
@@ -409,8 +430,10 @@ def _decode(data: bytes, encoding: Optional[str]) -> tuple[str, str]:
     try:
         text = data.decode("utf-8-sig")
         return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason == "unexpected end of data":
+            # UTF-8 cut in the middle of the last character: keep the rest as UTF-8
+            return data.decode("utf-8-sig", "replace"), "utf-8, truncated"
     if any(b in data for b in _CP1252_UNDEFINED):
         return data.decode("latin-1"), "latin-1"
     return data.decode("cp1252"), "cp1252"
@@ -567,12 +590,30 @@ def _first(record: Mapping[str, Any], names: tuple[str, ...]) -> tuple[Optional[
     return None, None
 
 
+def _no_surrogates(value: Any) -> Any:
+    """*value* with lone surrogates (JSON ``"\\ud800"`` escapes) replaced by
+    U+FFFD, one character for one, in every string: they cannot be written
+    as UTF-8, so one such record would stop every output and the store.
+
+    >>> _no_surrogates({"text": "a\\ud800b", "n": [1, "\\udfff"]}) == {"text": "a\\ufffdb", "n": [1, "\\ufffd"]}
+    True
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_no_surrogates(v) for v in value]
+    return value
+
+
 def _from_record(
     record: Any, where: str, default_id: str, fields: _Fields, fallback: Optional[str]
 ) -> Union[InputDocument, InputError]:
     """Normalise one JSON/CSV record into an :class:`InputDocument`."""
     if not isinstance(record, dict):
         return InputError(where, f"expected a JSON object, found {type(record).__name__}")
+    record = _no_surrogates(record)
     text_key, text = _first(record, fields.text)
     if text_key is None:
         present = next((name for name in fields.text if _lookup(record, name)[0]), None)
