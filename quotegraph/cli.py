@@ -9,11 +9,13 @@ become one ``Error: ...`` line and exit code 1, never a traceback.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import glob
 import gzip
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -1251,6 +1253,7 @@ def render_article(result: DocumentResult, *, color: bool = True, width: int = 1
     Contents are marked ``[n ...]`` (without colour) or ``[n]`` before a
     green content (with colour); sources are cyan, cues magenta.
     """
+    result = _printable_result(result)
     text = result.text
     attrs = sorted(result.attributions, key=lambda a: (a.content[0], -a.content[1]))
     number = {a.id: i for i, a in enumerate(attrs, 1)}
@@ -1299,6 +1302,33 @@ def render_article(result: DocumentResult, *, color: bool = True, width: int = 1
             details.append(f"confidence {a.confidence:.2f}")
         lines.append("     " + (click.style(" · ".join(details), dim=True) if color else " · ".join(details)))
     return "\n".join(lines)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """*text* safe to print on a terminal, one character for one: control
+    characters (escape sequences that recolour, retitle or rewrite the
+    terminal) become U+FFFD, a carriage return a space.
+
+    >>> _printable("a\\x1b]0;owned\\x07b\\r\\n")
+    'a\\ufffd]0;owned\\ufffdb \\n'
+    """
+    return _CONTROL.sub(lambda m: " " if m.group() == "\r" else "\ufffd", text)
+
+
+def _printable_result(result: DocumentResult) -> DocumentResult:
+    """A copy of *result* whose printed strings are :func:`_printable` (offsets unchanged)."""
+    def p(value: Any) -> Any:
+        return _printable(value) if isinstance(value, str) else value
+
+    attrs = [dataclasses.replace(a, id=p(a.id), parent=p(a.parent), source_entity=p(a.source_entity),
+                                 source_kind=p(a.source_kind), channel=p(a.channel), type=p(a.type))
+             for a in result.attributions]  # fmt: skip
+    meta = {k: p(str(v)) if v is not None else None for k, v in (result.meta or {}).items()}
+    return DocumentResult(id=p(str(result.id)), text=p(result.text), attributions=attrs, sources=result.sources,
+                          meta=meta)  # fmt: skip
 
 
 def _highlight(text: str, attrs: list[Attribution], number: dict[str, int], color: bool) -> str:
