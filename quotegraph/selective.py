@@ -259,7 +259,7 @@ def extract_selective(
     >>> [r.span_text(a.source) for r in extract_selective([text]) for a in r.attributions]
     ['the mayor']
     """
-    from .pipeline import _SURROGATE, _get_nlp, _normalize
+    from .pipeline import _get_nlp, _normalize, _parse_copy
 
     nlp = _get_nlp(nlp, model)
     pending: dict[int, tuple[str, str, dict, list, list]] = {}
@@ -268,7 +268,7 @@ def extract_selective(
     def pieces():
         for k, rec in enumerate(records):
             doc_id, text, meta = _normalize(k, rec)
-            clean = _SURROGATE.sub("\ufffd", text)  # one code point for one
+            clean = _parse_copy(text)  # one code point for one, as extract_many parses
             plan = _plan(clean, context, min_gap, options)
             parts: list = [None] * len(plan)
             pending[k] = (doc_id, text, meta, parts, [p for _, _, p in plan])
