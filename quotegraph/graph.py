@@ -59,6 +59,7 @@ paraphrased rather than restated.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import heapq
 import re
@@ -200,8 +201,8 @@ def normalize_date(value: Any) -> Optional[str]:
     '2016-11-08'
     >>> normalize_date("November 8, 2016")
     '2016-11-08'
-    >>> normalize_date("soon") is None
-    True
+    >>> normalize_date("soon"), normalize_date(-1), normalize_date("0000-00-00")
+    (None, None, None)
     """
     if value is None:
         return None
@@ -212,14 +213,17 @@ def normalize_date(value: Any) -> Optional[str]:
         return None
     m = _DATE_RE.search(text)
     if m:
-        return m.group(0)
+        try:  # a real calendar date: GEXF (xsd:date) refuses 0000-00-00 or 2016-02-30
+            return datetime.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            return None
     import pandas as pd  # only for the uncommon free-form dates
 
     try:
         stamp = pd.to_datetime(text, errors="coerce")
-    except (ValueError, TypeError, OverflowError):
+        return None if stamp is pd.NaT or stamp is None else stamp.date().isoformat()
+    except (ValueError, TypeError, OverflowError, NotImplementedError):  # "-1" is year -1
         return None
-    return None if stamp is pd.NaT or stamp is None else stamp.date().isoformat()
 
 
 def _first(meta: Mapping[str, Any], *keys: str) -> Optional[str]:

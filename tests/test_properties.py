@@ -175,3 +175,119 @@ def test_properties_pipeline_with_small_max_length(nlp, monkeypatch):
     r = quotegraph.extract(text, nlp=nlp)
     check(r, text)
     assert len(r.attributions) == 30
+
+
+# -- exports -------------------------------------------------------------------
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+SCHEMA = __import__("pathlib").Path(__file__).resolve().parents[1].parent / "shared" / "gexf-schema" / "1.3"
+
+
+@st.composite
+def documents(draw):
+    """Results with hostile text, ids, metadata and source names, and spans
+    anywhere in the text (as a bad predictions file can hold)."""
+    docs = []
+    for k in range(draw(st.integers(1, 4))):
+        text = draw(hostile_text.filter(lambda t: len(t) >= 2))
+        attrs = []
+        for i in range(draw(st.integers(0, 4))):
+            s = draw(st.integers(0, len(text) - 1))
+            e = draw(st.integers(s + 1, len(text)))
+            src = None
+            if draw(st.booleans()):
+                ss = draw(st.integers(0, len(text) - 1))
+                src = (ss, draw(st.integers(ss + 1, len(text))))
+            attrs.append(Attribution(
+                f"a{i}", (s, e), src, source_entity=draw(st.one_of(st.none(), hostile_text)),
+                source_kind=draw(st.sampled_from(sorted(SOURCE_KINDS))),
+                parent=f"a{i - 1}" if i and draw(st.booleans()) else None,
+                channel=draw(st.one_of(st.none(), hostile_text)), cue_lemma="say", confidence=0.5,
+            ))  # fmt: skip
+        meta = draw(st.dictionaries(
+            st.sampled_from(["title", "outlet", "date", "author", "url", "byline"]),
+            st.one_of(hostile_text, st.lists(hostile_text, max_size=3), st.integers(), st.floats(),
+                      st.from_regex(r"\A-?\d{1,5}-\d{1,2}-\d{1,2}( \d\d:\d\d)?\Z"), st.dates().map(str)),
+            max_size=4))  # fmt: skip
+        docs.append(DocumentResult(f"{k}{draw(hostile_text)}", text, attrs, meta=meta))
+    return docs
+
+
+def _check_exports(G: nx.DiGraph, folder) -> None:
+    from lxml import etree
+
+    for ext in ("gexf", "graphml"):
+        path = write_graph(G, folder / f"g.{ext}")[0]
+        etree.parse(str(path), etree.XMLParser(recover=False))  # well-formed XML 1.0, valid UTF-8
+    gexf = nx.read_gexf(folder / "g.gexf")
+    assert gexf.number_of_nodes() == G.number_of_nodes()
+    assert nx.read_graphml(folder / "g.graphml").number_of_nodes() == G.number_of_nodes()
+    write_graph(G, folder / "g.json")
+    data = json.loads((folder / "g.json").read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == G.number_of_nodes() and len(data["edges"]) == G.number_of_edges()
+    for path in write_graph(G, folder / "g.csv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert len(rows) - 1 == (G.number_of_nodes() if path.name.endswith("nodes.csv") else G.number_of_edges())
+        bad = [c for row in rows[1:] for c in row if c.startswith(_FORMULA) and not _number(c)]
+        assert not bad, bad
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+        return True
+    except ValueError:
+        return False
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(docs=documents())
+def test_properties_exports_of_any_text(tmp_path, docs):
+    pytest.importorskip("lxml")
+    ok = [d for d in docs if all(0 <= a.content[0] < a.content[1] <= len(d.text) for a in d.attributions)]
+    ids = set()
+    unique = [d for d in ok if not (d.id in ids or ids.add(d.id))]
+    _check_exports(build_graph(unique), tmp_path)
+    if SCHEMA.is_dir():
+        from quotegraph.export import validate_gexf
+
+        validate_gexf(tmp_path / "g.gexf", SCHEMA)
+
+
+@settings(max_examples=40, **SETTINGS)
+@given(texts=st.lists(st.one_of(NEWS, hostile_text), min_size=1, max_size=4),
+       title=hostile_text)
+def test_properties_exports_of_extracted_text(nlp, tmp_path, texts, title):
+    records = [{"id": f"{i}{title}", "text": t, "meta": {"title": title}} for i, t in enumerate(texts)]
+    results = list(quotegraph.extract_many(records, nlp=nlp))
+    G = build_graph(results)
+    _check_exports(G, tmp_path)
+    if SCHEMA.is_dir():
+        from quotegraph.export import validate_gexf
+
+        validate_gexf(tmp_path / "g.gexf", SCHEMA)
+
+
+@settings(max_examples=60, **SETTINGS)
+@given(texts=st.lists(st.one_of(NEWS, hostile_text), min_size=1, max_size=3), title=hostile_text)
+def test_properties_cli_outputs_of_any_text(nlp, tmp_path, texts, title):
+    """extract -o .jsonl / .csv: valid JSON lines, CSV cells that are no formulas."""
+    from click.testing import CliRunner
+
+    from quotegraph.cli import cli
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": t, "title": title, "author": t[:20]}) + "\n"
+                           for i, t in enumerate(texts)), encoding="utf-8")  # fmt: skip
+    runner = CliRunner()
+    for out in ("o.jsonl", "o.csv"):
+        result = runner.invoke(cli, ["extract", str(src), "-o", str(tmp_path / out), "-q"])
+        assert result.exit_code == 0, result.output
+    lines = (tmp_path / "o.jsonl").read_text(encoding="utf-8").split("\n")  # not splitlines: U+0085, U+2028
+    records = [json.loads(line) for line in lines if line]
+    assert len(records) == len([t for t in texts if t.strip()])
+    with (tmp_path / "o.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    bad = [c for row in rows[1:] for c in row if c.startswith(_FORMULA) and not _number(c)]
+    assert not bad, bad
