@@ -199,17 +199,24 @@ def extract_many(
     *records* are strings or mappings with ``"text"`` and optionally
     ``"id"`` and ``"meta"`` (any other keys go into ``meta``). With
     ``n_process > 1`` the parse and the rules run in worker processes
-    (spaCy's ``nlp.pipe``); only plain data comes back.
+    (:mod:`quotegraph.parallel`, chunks of *batch_size* documents); only
+    plain data comes back.
 
     With ``fast=True`` only the sentences that hold a cue or a quotation
     (and their pieces of context) are parsed, see
     :mod:`quotegraph.selective`: faster, with slightly different results.
     """
     nlp = _get_nlp(nlp, model)
+    if n_process > 1:
+        from .parallel import extract_parallel
+
+        yield from extract_parallel(records, nlp=nlp, n_process=n_process, batch_size=batch_size, options=options,
+                                    fast=fast)  # fmt: skip
+        return
     if fast:
         from .selective import extract_selective
 
-        yield from extract_selective(records, nlp=nlp, batch_size=batch_size, options=options, n_process=n_process)
+        yield from extract_selective(records, nlp=nlp, batch_size=batch_size, options=options)
         return
     pending: dict[int, tuple[str, str, dict, int]] = {}
 
