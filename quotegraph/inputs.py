@@ -367,6 +367,8 @@ def _read_one(path: Any, id_base: str, opts: _Options) -> Iterator[Union[InputDo
             else:
                 fh.seek(0)
             yield from _read_lines(fh, fmt, origin, id_base, opts, path.name)
+    except UnicodeDecodeError as exc:  # UTF-16 records with an odd number of bytes
+        yield InputError(origin, f"cannot decode as {exc.encoding} (byte {exc.start})")
     except (OSError, EOFError, zlib.error) as exc:
         # Unreadable file, broken gzip stream: the documents already yielded stand.
         yield InputError(origin, f"cannot read file: {exc}")

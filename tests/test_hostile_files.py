@@ -232,3 +232,13 @@ def test_hostile_show_prints_no_control_characters(color):
         plain = plain.replace(style, "")
     assert not [ch for ch in plain if ord(ch) < 32 and ch not in "\n"], repr(out)
     assert "\ufffd]0;owned\ufffdwould" in out and "reopen today" in out
+
+
+def test_hostile_odd_length_utf16_records(tmp_path):
+    """A .csv/.jsonl starting with a UTF-16 BOM but cut to an odd length
+    raised UnicodeDecodeError out of read_inputs (found by benchmarks/fuzz.py)."""
+    (tmp_path / "a.csv").write_bytes("text\nThe mayor said no.\n".encode("utf-16") + b"]")
+    (tmp_path / "b.jsonl").write_bytes(b"\xff\xfe]")
+    docs, errors = split(read_inputs(tmp_path))
+    assert docs == [] and [os.path.basename(e.origin) for e in errors] == ["a.csv", "b.jsonl"]
+    assert all(e.message.startswith("cannot decode as utf-16") for e in errors), errors
