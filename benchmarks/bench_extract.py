@@ -89,8 +89,16 @@ def _rss_kb() -> int:
 # Measurements (each runs in its own subprocess)
 
 
-def child_throughput(kind: str, n_docs: int, batch_size: int, n_process: int, warmup: int) -> dict:
-    from quotegraph import extract_many, load_nlp
+def _cpu() -> float:
+    """CPU seconds of this process and of the children it has waited for."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def child_throughput(kind: str, n_docs: int, batch_size: int, n_process: int, warmup: int,
+                     categories: str | None = None) -> dict:
+    from quotegraph import Options, extract_many, load_nlp
 
     docs = load_texts(DATA, n_docs)
     texts = [t for _, t in docs]
@@ -108,26 +116,32 @@ def child_throughput(kind: str, n_docs: int, batch_size: int, n_process: int, wa
     if kind == "bare":
         for _ in nlp.pipe(warm, batch_size=batch_size):
             pass
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         parsed_tokens = 0
         for doc in nlp.pipe(texts, batch_size=batch_size):
             parsed_tokens += len(doc)
         out["seconds"] = time.perf_counter() - t0
+        out["cpu_seconds"] = _cpu() - c0
         assert parsed_tokens == tokens, (parsed_tokens, tokens)
         assert "quotegraph" not in nlp.pipe_names
     else:
         records = [{"id": i, "text": t} for i, t in docs]
+        fast = kind == "fast"
+        options = Options(categories=frozenset(categories.split(","))) if categories else Options()
+        out["fast"], out["categories"] = fast, sorted(options.categories)
         # Warm-up in this process (adds the component, touches the lexicon).
         # With n_process > 1 the workers start inside the timed pass: that is
         # what a caller pays.
-        for _ in extract_many(records[:warmup], nlp=nlp, batch_size=batch_size):
+        for _ in extract_many(records[:warmup], nlp=nlp, batch_size=batch_size, fast=fast, options=options):
             pass
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         n_results = n_attrs = 0
-        for result in extract_many(records, nlp=nlp, n_process=n_process, batch_size=batch_size):
+        for result in extract_many(records, nlp=nlp, n_process=n_process, batch_size=batch_size, fast=fast,
+                                   options=options):
             n_results += 1
             n_attrs += len(result.attributions)
         out["seconds"] = time.perf_counter() - t0
+        out["cpu_seconds"] = _cpu() - c0
         assert n_results == len(records), (n_results, len(records))
         out["attributions"] = n_attrs
         out["pipes"] = list(nlp.pipe_names)
@@ -174,6 +188,59 @@ def child_store(n_docs: int, batch_size: int, store_batch: int, memory_zone: boo
             "attributions": counts["attributions"], "db_bytes": db_bytes,
             "batch_size": batch_size, "store_batch": store_batch, "memory_zone": memory_zone,
             "after_load_kb": after_load, "rss_trace": trace, "peak": _self_peak_kb()}
+
+
+def child_f1(categories: str | None = None) -> dict:
+    """PolNeAR dev: full pipeline against the selective path (``fast=True``),
+    same options, scored with :func:`quotegraph.evaluate.score`."""
+    from quotegraph import Options, extract_many, load_nlp
+    from quotegraph.evaluate import score, read_jsonl
+    from quotegraph.selective import parsed_fraction
+
+    gold = list(read_jsonl(EVAL_DIR / "polnear.dev.jsonl"))
+    options = Options(categories=frozenset(categories.split(","))) if categories else Options()
+    nlp = load_nlp(MODEL)
+    records = [{"id": g["id"], "text": g["text"]} for g in gold]
+    out: dict = {"kind": "f1", "docs": len(gold), "categories": sorted(options.categories),
+                 "parsed_fraction": sum(parsed_fraction(g["text"], options=options) * len(g["text"]) for g in gold)
+                 / max(1, sum(len(g["text"]) for g in gold))}
+    for name, fast in (("full", False), ("fast", True)):
+        t0, c0 = time.perf_counter(), _cpu()
+        res = list(extract_many(records, nlp=nlp, options=options, fast=fast))
+        preds = [{"id": r.id, "attributions": r.attributions} for r in res]
+        sc = score(gold, preds)
+        out[name] = {"seconds": time.perf_counter() - t0, "cpu_seconds": _cpu() - c0,
+                     "attributions": sum(len(r.attributions) for r in res),
+                     **{m: {"p": sc[m].precision, "r": sc[m].recall, "f1": sc[m].f1}
+                        for m in ("content_partial", "attribution")}}
+    out["peak"] = _self_peak_kb()
+    return out
+
+
+def child_graph(n_attributions: int) -> dict:
+    """build_graph and write_gexf on a synthetic corpus (``bench_graph.synthetic``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_graph import synthetic
+
+    from quotegraph.export import write_gexf
+    from quotegraph.graph import build_graph
+
+    t0 = time.perf_counter()
+    docs = list(synthetic(n_attributions))
+    made = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    G = build_graph(docs)
+    build = time.perf_counter() - t0
+    with tempfile.TemporaryDirectory(prefix="qg-bench-") as tmp:
+        path = Path(tmp) / "g.gexf"
+        t0 = time.perf_counter()
+        write_gexf(G, path)
+        gexf = time.perf_counter() - t0
+        size = path.stat().st_size
+    return {"kind": "graph", "attributions": sum(len(d.attributions) for d in docs), "docs": len(docs),
+            "seconds": build + gexf, "make_seconds": made, "build_seconds": build, "gexf_seconds": gexf,
+            "gexf_bytes": size, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+            "peak": _self_peak_kb()}
 
 
 def run_child(argv: list[str]) -> dict:
@@ -275,17 +342,60 @@ def summarize(res: dict, args) -> tuple[list[tuple[str, str]], dict]:
         rows.append((f"{label} tokens/s", f"{tok:,.0f}{_spread(rs, lambda r: r['tokens'] / r['seconds'])}"))
         rows.append((f"{label} docs/s", f"{docs:,.2f}"))
 
+    def cpu_ratio(a: str, b: str) -> float:
+        return _median(res[b], lambda r: r["cpu_seconds"]) / _median(res[a], lambda r: r["cpu_seconds"])
+
     tput("bare", "bare spaCy nlp.pipe")
     tput("qg1", "quotegraph extract_many, 1 process")
     if "qg1" in figures:
         ratio = figures["qg1"]["tokens_per_s"] / figures["bare"]["tokens_per_s"]
         figures["ratio_quotegraph_over_bare"] = ratio
         rows.append(("ratio quotegraph / bare (speed)", f"{ratio:.2f}x"))
+        c = cpu_ratio("qg1", "bare")
+        figures["cpu_ratio_quotegraph_over_bare"] = c
+        rows.append(("ratio quotegraph / bare (CPU time: bare CPU s / quotegraph CPU s)", f"{c:.2f}x"))
+    for name, label in (("fast1", "quotegraph fast=True, 1 process"),
+                        ("fastsw1", "quotegraph fast=True, speech+writing, 1 process")):
+        if name in res and "bare" in res:
+            tput(name, label)
+            ratio = figures[name]["tokens_per_s"] / figures["bare"]["tokens_per_s"]
+            figures[f"ratio_{name}_over_bare"] = ratio
+            c = cpu_ratio(name, "bare")
+            figures[f"cpu_ratio_{name}_over_bare"] = c
+            rows.append((f"ratio {label} / bare (speed)", f"{ratio:.2f}x"))
+            rows.append((f"ratio {label} / bare (CPU time)", f"{c:.2f}x"))
     if "qg2" in res:
         tput("qg2", f"quotegraph extract_many, {args.n_process} processes")
         r2 = figures["qg2"]["tokens_per_s"] / figures["qg1"]["tokens_per_s"]
         figures["ratio_parallel_over_one"] = r2
         rows.append((f"ratio {args.n_process} processes / 1 (speed)", f"{r2:.2f}x"))
+        # all CPU of the run (main + workers) against one process: above 1.0
+        # is parallel overhead; on idle cores the speed-up is about n / this
+        cpu_over = (_median(res["qg2"], lambda r: r["cpu_seconds"])
+                    / _median(res["qg1"], lambda r: r["cpu_seconds"]))
+        figures["cpu_parallel_over_one"] = cpu_over
+        rows.append((f"CPU seconds, {args.n_process} processes / 1 (parallel overhead)", f"{cpu_over:.2f}x"))
+    for name in sorted(k for k in res if k.startswith("f1")):
+        r = res[name][0]
+        label = "all categories" if len(r["categories"]) == 4 else "+".join(r["categories"])
+        figures[name] = {k: r[k] for k in ("full", "fast", "parsed_fraction", "categories")}
+        for m in ("content_partial", "attribution"):
+            rows.append((f"PolNeAR dev {m} F1, {label}: full / fast",
+                         f"{r['full'][m]['f1']:.4f} / {r['fast'][m]['f1']:.4f} "
+                         f"(diff {r['fast'][m]['f1'] - r['full'][m]['f1']:+.4f})"))
+        rows.append((f"PolNeAR dev, {label}: share of text parsed by fast; CPU s full / fast",
+                     f"{r['parsed_fraction']:.2f}; {r['full']['cpu_seconds']:.1f} / {r['fast']['cpu_seconds']:.1f} "
+                     f"({r['full']['cpu_seconds'] / r['fast']['cpu_seconds']:.2f}x)"))
+    graphs = sorted((k for k in res if k.startswith("graph")), key=lambda k: res[k][0]["attributions"])
+    for name in graphs:
+        r = res[name][0]
+        n = r["attributions"]
+        figures[name] = {k: r[k] for k in ("attributions", "docs", "build_seconds", "gexf_seconds", "gexf_bytes",
+                                            "nodes", "edges")} | {"peak_rss_mb": r["maxrss_kb"] / 1024}
+        rows.append((f"graph, {n:,} attributions: build / GEXF",
+                     f"{r['build_seconds']:.1f} s / {r['gexf_seconds']:.1f} s "
+                     f"({1e6 * r['build_seconds'] / n:.0f} / {1e6 * r['gexf_seconds'] / n:.0f} us per attribution; "
+                     f"{r['nodes']:,} nodes, {r['gexf_bytes'] / 1e6:,.0f} MB, peak RSS {r['maxrss_kb'] / 1024:,.0f} MB)"))
     for small_key, full_key, note in (("store_small", "store_full", ""),
                                       ("store_small_zone", "store_full_zone", ", memory_zone control")):
         if small_key not in res:
@@ -347,6 +457,10 @@ def main(argv=None) -> int:
                     help="only profile extract_many on N docs (default 100) with cProfile")
     ap.add_argument("--auto-profile", action="store_true",
                     help=f"profile 100 docs if quotegraph is slower than {PROFILE_THRESHOLD}x bare spaCy")
+    ap.add_argument("--no-fast", action="store_true", help="skip the fast=True (selective) figures")
+    ap.add_argument("--no-f1", action="store_true", help="skip PolNeAR dev F1, full against fast")
+    ap.add_argument("--graph-sizes", type=int, nargs="*", default=[10_000, 100_000],
+                    help="synthetic attributions for the graph timings (default 10^4 10^5; 10^6 needs ~20 GB)")
     ap.add_argument("--json", type=Path, help="also write the raw results and figures here")
     ap.add_argument("--_child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -361,8 +475,13 @@ def main(argv=None) -> int:
         n = int(rest[0])
         if kind == "store":
             result = child_store(n, args.batch_size, int(rest[1]), memory_zone=rest[2:] == ["zone"])
+        elif kind == "f1":
+            result = child_f1(rest[1] if len(rest) > 1 else None)
+        elif kind == "graph":
+            result = child_graph(n)
         else:
-            result = child_throughput(kind, n, args.batch_size, int(rest[1]), args.warmup)
+            result = child_throughput(kind, n, args.batch_size, int(rest[1]), args.warmup,
+                                      rest[2] if len(rest) > 2 else None)
         print(json.dumps(result))
         return 0
 
@@ -386,6 +505,14 @@ def main(argv=None) -> int:
         plan.append(("qg1", ["quotegraph", str(n_docs), "1"]))
         if not args.no_parallel and args.n_process > 1:
             plan.append(("qg2", ["quotegraph", str(n_docs), str(args.n_process)]))
+        if not args.no_fast:
+            plan.append(("fast1", ["fast", str(n_docs), "1"]))
+            plan.append(("fastsw1", ["fast", str(n_docs), "1", "speech,writing"]))
+    if not args.no_f1 and not args.memory_only:
+        plan.append(("f1", ["f1", "0"]))
+        plan.append(("f1_sw", ["f1", "0", "speech,writing"]))
+    for size in args.graph_sizes or ():
+        plan.append((f"graph{size}", ["graph", str(size)]))
     if not args.no_memory:
         for _ in range(repeat):
             plan.append(("store_small", ["store", str(n_small), str(store_batch)]))
@@ -404,6 +531,9 @@ def main(argv=None) -> int:
         print(f"[{i}/{len(plan)}] {name}: {' '.join(child_argv)} ...", end=" ", flush=True)
         r = run_child([*child_argv, "--batch-size", str(args.batch_size), "--warmup", str(args.warmup)])
         res.setdefault(name, []).append(r)
+        if r["kind"] in ("f1", "graph"):
+            print(f"done, peak RSS {r['maxrss_kb'] / 1024:,.0f} MB", flush=True)
+            continue
         extra = f"{r['tokens'] / r['seconds']:,.0f} tokens/s, " if "tokens" in r else ""
         print(f"{r['seconds']:.1f} s, {extra}{r['docs'] / r['seconds']:.2f} docs/s, "
               f"peak RSS {r['maxrss_kb'] / 1024:,.0f} MB, load {r['load_before']:.2f}->{r['load_after']:.2f}",
@@ -415,7 +545,7 @@ def main(argv=None) -> int:
     print_table(rows, f"Results ({n_docs} docs, {tokens}batch {args.batch_size}, "
                       f"median of {repeat}; {elapsed:.0f} s wall; {started:%Y-%m-%d %H:%M} UTC; "
                       f"{os.cpu_count()} CPUs, shared)")
-    for name in ("qg1", "qg2"):
+    for name in ("qg1", "qg2", "fast1", "fastsw1"):
         if name in res:
             att = {r.get("attributions") for r in res[name]}
             print(f"({name}: {', '.join(map(str, att))} attributions found)")
