@@ -23,6 +23,7 @@ from .rules import (
     Context,
     absorb_following_quotes,
     according_to_rules,
+    colon_rules,
     continuation_rules,
     frame_rules,
     noun_cue_rules,
@@ -90,6 +91,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     cands += list(according_to_rules(doc, ctx))
     cands += list(noun_cue_rules(doc, ctx))
     cands += list(frame_rules(doc, ctx))
+    cands += list(colon_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)

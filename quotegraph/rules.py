@@ -678,6 +678,68 @@ def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+_NOT_SPEAKERS = frozenset(
+    """update updated note related watch read photo photos video image caption
+    correction clarification advertisement share tags subscribe published
+    posted by source sources credit editor editors warning disclaimer
+    breaking developing exclusive live analysis opinion commentary""".split()
+)
+
+
+_COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:[ \t]+(\S[^\n]*)")
+
+
+def _colon_lines(text: str) -> Iterator[re.Match]:
+    """Lines that open with a short prefix and a colon (linear in the text:
+    only the first 80 characters of a line are tried)."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        if ":" in text[start : min(end, start + 80)]:
+            m = _COLON_HEAD_RE.match(text, start, end)
+            if m is not None:
+                yield m
+        start = end + 1
+
+
+def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Graham: Trump's rhetoric is destroying the party.`` and interview
+    transcripts (``FALLIN: I think ...``): a line that opens with a short
+    name and a colon gives the rest of the line to that name."""
+    text = ctx.text
+    for m in _colon_lines(text):
+        name, said = m.group(1), m.group(2)
+        words = name.split()
+        if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+            continue
+        if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+            continue
+        if len(re.findall(r"\w+", said)) < 3:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
+            continue
+        end = m.end(2)
+        while end > m.start(2) and text[end - 1] in " \t":
+            end -= 1
+        colon = text.index(":", m.end(1))
+        yield Candidate(
+            content=(m.start(2), end),
+            cue=(colon, colon + 1),
+            cue_token=None,
+            source_token=span.root,
+            source_span=span,
+            rule="colon_speaker",
+            confidence=0.6,
+            cue_lemma=":",
+            cue_category="speech",
+        )
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker."""
     text = ctx.text

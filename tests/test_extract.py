@@ -854,3 +854,22 @@ def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
     assert 0 < a.confidence <= 0.8
     off = quotegraph.extract(text, nlp=nlp, options=quotegraph.Options(frames=False))
     assert not [a for a in off.attributions if a.rule == "frame"]
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("Graham: The new tax plan would hurt small farms.\n\nThe senator spoke on Monday.", "Graham", "The new tax plan would hurt small farms."),
+        ("MAYOR LIND: We will open the shelters tonight.", "MAYOR LIND", "We will open the shelters tonight."),
+    ],
+)
+def test_extract_colon_speaker_lines(nlp, text, source, content):
+    r = quotegraph.extract(text, nlp=nlp)
+    got = [(r.span_text(a.source), r.span_text(a.content)) for a in r.attributions if a.rule == "colon_speaker"]
+    assert got == [(source, content)]
+
+
+@pytest.mark.parametrize("text", ["Update: The story was corrected on Monday.", "At 10:30 the road was closed again."])
+def test_extract_colon_lines_that_name_no_speaker(nlp, text):
+    r = quotegraph.extract(text, nlp=nlp)
+    assert not [a for a in r.attributions if a.rule == "colon_speaker"]
