@@ -227,7 +227,7 @@ def connect(scheduler: Optional[str] = None, n_workers: Optional[int] = None):
         except (OSError, TimeoutError) as err:
             raise DistributedError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
     cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1,
-                           processes=True, dashboard_address=None)  # fmt: skip
+                           processes=True, dashboard_address=":0")  # fmt: skip
     return Client(cluster), cluster
 
 
