@@ -94,10 +94,17 @@ def test_distributed_cli_engine_dask_and_graph(tmp_path):
                    encoding="utf-8")  # fmt: skip
     parts = tmp_path / "parts"
     runner = CliRunner()
-    args = ["extract", str(src), "--engine", "dask", "--parts", str(parts), "--partition-size", "2", "-q"]
+    db = tmp_path / "q.db"
+    args = ["extract", str(src), "--engine", "dask", "--parts", str(parts), "--partition-size", "2", "--db", str(db),
+            "-q"]  # fmt: skip
     first = runner.invoke(cli, args)
     assert first.exit_code == 0, first.output
     assert len(list(parts.glob("part-*.parquet"))) == 2
+    from quotegraph.store import Store
+
+    with Store(db, create=False) as store:
+        stored = sorted(store.iter_results(), key=lambda r: r.id)
+    assert _sorted_lines(stored) == _sorted_lines(read_results(parts))
     graph = runner.invoke(cli, ["graph", str(parts), "-o", str(tmp_path / "g.json"), "-q"])
     assert graph.exit_code == 0, graph.output
     assert json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))["nodes"]
