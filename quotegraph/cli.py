@@ -99,7 +99,8 @@ def model_option(fn: Callable) -> Callable:
         click.option("--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME",
                      help="Installed spaCy English pipeline (package name or path)."),
         click.option("--workers", "-w", type=click.IntRange(1), default=1, show_default=True,
-                     help="Worker processes for parsing (spaCy n_process)."),
+                     help="Worker processes for parsing (with --engine dask and no --scheduler: the local "
+                          "cluster's; default there one per CPU)."),
         click.option("--batch-size", type=click.IntRange(1), default=16, show_default=True,
                      help="Texts per spaCy batch."),
         click.option("--categories", callback=_parse_categories, metavar="LIST",
@@ -609,6 +610,7 @@ def _extract_dask(inputs: tuple[str, ...], output: Optional[str], db: Optional[s
 
     try:
         summary = extract_dask(documents(), parts, scheduler=kw.get("scheduler"), partition_size=kw["partition_size"],
+                               n_workers=kw["workers"] if kw["workers"] > 1 else None,
                                model=kw["model"], options=_options(kw), fast=kw.get("fast", False),
                                batch_size=kw["batch_size"], progress=progress.update)  # fmt: skip
     except DistributedError as exc:
