@@ -209,20 +209,27 @@ def kept_spans(text: str, *, context: int = CONTEXT, min_gap: int = MIN_GAP, quo
     return [(s, e) for s, e in runs]
 
 
-def _plan(text: str, context: int, min_gap: int, options: Options = DEFAULT_OPTIONS) -> list[tuple[int, int, bool]]:
-    """``(start, end, parse)`` pieces covering *text*, kept runs to parse."""
+def _plan(text: str, context: int, min_gap: int, options: Options = DEFAULT_OPTIONS,
+          limit: Optional[int] = None) -> list[tuple[int, int, bool]]:  # fmt: skip
+    """``(start, end, parse)`` pieces covering *text*, kept runs to parse;
+    runs longer than *limit* (default ``pipeline.CHUNK_CHARS``) in pieces,
+    skipped ones too (the tokenizer refuses texts over ``nlp.max_length``)."""
     from .pipeline import split_text
 
     plan: list[tuple[int, int, bool]] = []
+
+    def add(s: int, e: int, parse: bool) -> None:
+        for a, b in split_text(text[s:e], limit):
+            plan.append((s + a, s + b, parse))
+
     pos = 0
     for s, e in kept_spans(text, context=context, min_gap=min_gap, options=options):
         if s > pos:
-            plan.append((pos, s, False))
-        for a, b in split_text(text[s:e]):
-            plan.append((s + a, s + b, True))
+            add(pos, s, False)
+        add(s, e, True)
         pos = e
     if pos < len(text):
-        plan.append((pos, len(text), False))
+        add(pos, len(text), False)
     return plan
 
 
@@ -259,9 +266,10 @@ def extract_selective(
     >>> [r.span_text(a.source) for r in extract_selective([text]) for a in r.attributions]
     ['the mayor']
     """
-    from .pipeline import _get_nlp, _normalize, _parse_copy
+    from .pipeline import CHUNK_CHARS, _get_nlp, _normalize, _parse_copy
 
     nlp = _get_nlp(nlp, model)
+    limit = nlp.max_length if nlp.max_length < CHUNK_CHARS else None
     pending: dict[int, tuple[str, str, dict, list, list]] = {}
     order: deque[int] = deque()
 
@@ -269,7 +277,7 @@ def extract_selective(
         for k, rec in enumerate(records):
             doc_id, text, meta = _normalize(k, rec)
             clean = _parse_copy(text)  # one code point for one, as extract_many parses
-            plan = _plan(clean, context, min_gap, options)
+            plan = _plan(clean, context, min_gap, options, limit)
             parts: list = [None] * len(plan)
             pending[k] = (doc_id, text, meta, parts, [p for _, _, p in plan])
             order.append(k)
