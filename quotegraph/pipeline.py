@@ -260,25 +260,9 @@ def _finish(info, parts) -> DocumentResult:
 
 
 def _pipe(nlp: Language, items, n_process: int, batch_size: int, options: Options):
-    """Parse and run the rules, in this process or in workers.
-
-    In one process the rules run on each parsed ``Doc`` here. With workers,
-    the ``quotegraph`` component is added to *nlp* for the run (and removed
-    after it), so the rules run in the workers and only plain data (in
-    ``doc.user_data``) crosses process boundaries.
-    """
-    if n_process == 1:
-        for doc, ctx in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-            attrs, sources = find_attributions(doc, options)
-            yield ([a.to_dict() for a in attrs], [s.to_dict() for s in sources]), ctx
-        return
-    from .component import ATTRS_KEY, SOURCES_KEY, ensure_component
-
-    had = "quotegraph" in nlp.pipe_names
-    pipe_nlp = ensure_component(nlp, options)
-    try:
-        for doc, ctx in pipe_nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size):
-            yield (doc.user_data.get(ATTRS_KEY, []), doc.user_data.get(SOURCES_KEY, [])), ctx
-    finally:
-        if not had and "quotegraph" in nlp.pipe_names:
-            nlp.remove_pipe("quotegraph")
+    """Parse and run the rules in this process, one ``Doc`` at a time; only
+    plain data leaves. (More processes go through :mod:`quotegraph.parallel`,
+    which calls this in each worker.)"""
+    for doc, ctx in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        attrs, sources = find_attributions(doc, options)
+        yield ([a.to_dict() for a in attrs], [s.to_dict() for s in sources]), ctx
