@@ -20,6 +20,7 @@ records as plain data in ``doc.user_data``; ``doc._.attributions`` and
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -69,15 +70,25 @@ if not Doc.has_extension("sources"):
     Doc.set_extension("sources", getter=_get_sources)
 
 
+#: A dateline at the start of a paragraph: "WASHINGTON (AP) — ", "MACAU (Reuters) – ".
+_DATELINE_RE = re.compile(r"(?m)^[A-Z][A-Z .,'’]{2,40}(?:\([^()\n]{1,30}\))?[ \t]*[—–-]{1,2}[ \t]+")
+
+
 @Language.component("quotegraph_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break. News paragraphs are whole
-    sentences, but the parser, left alone, runs a sentence over a blank line
-    when quote marks confuse it. Add it before the parser."""
+    """Start a sentence after every line break and after a dateline. News
+    paragraphs are whole sentences, but the parser, left alone, runs a
+    sentence over a blank line when quote marks confuse it, and reads
+    "WASHINGTON (AP) — Clinton said" as one subject. Add it before the parser."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text and not tok.is_space:
             tok.is_sent_start = True
+    text = doc.text
+    for m in _DATELINE_RE.finditer(text):
+        span = doc.char_span(m.end(), min(len(text), m.end() + 1), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

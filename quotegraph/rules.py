@@ -18,10 +18,17 @@ al. 2008, "Minding the source"):
 - ``naming``: ``X calls Y "a disaster"``;
 - ``verb_object``: a reporting verb whose object is what was said
   (``X denied the allegations``); low confidence;
+- ``verb_prep``: a cue whose content is a prepositional object
+  (``X called for Y``, ``X warned of Y``);
 - ``quote_adjacent``: a quotation next to a short speaker clause
   (``"...," he said``, ``She said: "..."``), across sentence breaks inside
-  the quote;
+  the quote, and resumed after the speaker clause (``"A," he said. "B."``);
+- ``block_quote``: ``X reports:`` followed by a paragraph without marks;
 - ``according_to``: ``according to X``, anywhere in the sentence;
+- ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
+- ``frame``: verbs outside the lexicon in a frame that reports
+  (:data:`quotegraph.lexicon.FRAMES`);
+- ``colon_speaker``: ``Graham: ...`` headlines and transcripts;
 - ``quote_continuation``: a paragraph that is wholly a quotation, following
   an attribution, continues that speaker.
 
@@ -31,6 +38,7 @@ Not handled: free indirect speech, attributions whose cue is an adjective
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -40,7 +48,6 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .quotes import Quote
 
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
@@ -88,15 +95,18 @@ class Context:
     categories: frozenset[str]
     quote_only: frozenset[str] = frozenset()
     frames: dict = field(default_factory=dict)  # (lemma, frame) -> (category, precision)
-    frames_for_cues: bool = False
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def quote_at(self, char: int) -> Optional[Quote]:
-        for q in self.quotes:
+        """The quotation around character *char*, if any."""
+        if len(self._starts) != len(self.quotes):
+            self._starts = [q.start for q in self.quotes]
+        k = bisect.bisect_right(self._starts, char) - 1
+        # single-quoted passages may nest in double ones: look back a little
+        for q in self.quotes[max(0, k - 2) : k + 1][::-1]:
             if q.start <= char < q.end:
                 return q
-            if q.start > char:
-                break
         return None
 
 
@@ -107,10 +117,6 @@ def span_chars(tokens) -> tuple[int, int]:
     """Character offsets covering *tokens* (an iterable of Tokens)."""
     toks = list(tokens)
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-
-
-def token_chars(tok: Token) -> tuple[int, int]:
-    return (tok.idx, tok.idx + len(tok.text))
 
 
 def cue_lemma(tok: Token) -> str:
@@ -404,7 +410,7 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
             continue
         lemma = cue_lemma(tok)
-        if lemma in ctx.cue_verbs and not ctx.frames_for_cues:
+        if lemma in ctx.cue_verbs:
             continue
         source = subject_of(tok)
         if source is None or (source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None):
