@@ -18,6 +18,7 @@ smallest input seen) and the run goes on. Prints inputs tried, distinct
 failures and time per target. Usage::
 
     python benchmarks/fuzz.py --minutes 5
+    python benchmarks/fuzz.py --minutes 0 --big   # only the big texts (about 2 minutes)
 """
 
 from __future__ import annotations
@@ -117,11 +118,40 @@ class _TimeUp(Exception):
     pass
 
 
+BIG = {
+    "100,000 quote marks, spaced": "“a” \"b\" ‘c’ 'd' «e» " * 10_000,
+    "100,000 quote marks, no spaces": "\"" * 100_000,
+    "100,000 mixed marks, no spaces": "“”\"‘’'«»„‚" * 10_000,
+    "one 280,000-character sentence": "the mayor said that " + "the council , " * 20_000 + ".",
+    "300,000 letters, no spaces": "a" * 300_000,
+    "right-to-left text and U+202E": "قال رئيس البلدية \"سنعيد بناء الجسر\" يوم الاثنين. " * 200
+    + "\u202e“We will,” the mayor said.\u202c",
+}
+
+
+def big(nlp) -> None:
+    """Time the big hostile texts and check the results."""
+    from quotegraph.quotes import find_quotes
+
+    for name, text in BIG.items():
+        t0 = time.monotonic()
+        n_quotes = len(find_quotes(text))
+        t1 = time.monotonic()
+        r = quotegraph.extract(text, nlp=nlp)
+        t2 = time.monotonic()
+        check_result(r, text)
+        print(f"{name:34} {len(text):>8,} chars: find_quotes {t1 - t0:5.2f} s ({n_quotes:,} quotes), "
+              f"extract {t2 - t1:6.1f} s, {len(r.attributions)} attributions", flush=True)  # fmt: skip
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--minutes", type=float, default=5.0, help="total run time (default 5)")
+    ap.add_argument("--big", action="store_true", help="also time the big hostile texts of docs/robustness.md")
     args = ap.parse_args(argv)
     nlp = quotegraph.load_nlp()
+    if args.big:
+        big(nlp)
     tmp = Path(tempfile.mkdtemp(prefix="quotegraph-fuzz-"))
     share = args.minutes * 60 / 3
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
@@ -66,7 +67,8 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     nxt = text[i + width] if i + width < len(text) else " "
     if nxt.isspace():
         return False
-    return prev.isspace() or prev in "([{—–-/:;,“‘\"'«" or i == 0
+    # an invisible format character (bidi mark, zero-width joiner, BOM) counts as a space
+    return prev.isspace() or prev in "([{—–-/:;,“‘\"'«" or i == 0 or unicodedata.category(prev) == "Cf"
 
 
 def _closes(text: str, i: int, width: int = 1) -> bool:

@@ -291,3 +291,17 @@ def test_properties_cli_outputs_of_any_text(nlp, tmp_path, texts, title):
         rows = list(csv.reader(fh))
     bad = [c for row in rows[1:] for c in row if c.startswith(_FORMULA) and not _number(c)]
     assert not bad, bad
+
+
+@pytest.mark.parametrize("mark", ["\u202e", "\u2067", "\u200f", "\ufeff", "\u200d"], ids=repr)
+def test_properties_format_character_before_a_quote(nlp, mark):
+    """A bidi mark (or BOM, zero-width joiner) before an opening mark hid the
+    quote: the direct quote came out as a cut indirect one."""
+    from quotegraph.quotes import find_quotes
+
+    text = f"Done. {mark}“We will rebuild the bridge,” the mayor said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["“We will rebuild the bridge,”"]
+    r = quotegraph.extract(text, nlp=nlp)
+    check(r, text)
+    assert [(a.type, r.span_text(a.source)) for a in r.attributions] == [("direct", "the mayor")]
+    assert r.span_text(r.attributions[0].content).endswith("“We will rebuild the bridge,”")
