@@ -641,6 +641,44 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+#: Passive verbs of expectation whose clause is attributed to no one in
+#: particular: "The sale is expected to close in May".
+_PASSIVE_EXPECTATION = frozenset({"expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
+
+
+def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``X is expected to win``, ``X is said to be ill``, ``X is believed to
+    ...``: a passive reporting verb with an infinitive reports the whole
+    clause, with no source (unless a "by" agent names one, which the verb
+    rules handle)."""
+    for tok in doc:
+        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION:
+            continue
+        lemma = cue_lemma(tok)
+        category = ctx.cue_verbs.get(lemma, "belief")
+        if category not in ctx.categories:
+            continue
+        if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if subj is None or xcomp is None or subj.lower_ in ("it", "i", "we", "you"):
+            continue
+        toks = trim(contiguous(clause_tokens(tok, ctx=ctx)))
+        if len(toks) < 4:
+            continue
+        yield Candidate(
+            content=span_chars(toks),
+            cue=cue_span(tok),
+            cue_token=tok,
+            source_token=None,
+            rule="passive",
+            confidence=0.4,
+            cue_lemma=lemma,
+            cue_category=category,
+        )
+
+
 def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``In a new poll, Trump leads by 5 points``; ``In his statement, ...``:
     a sentence-initial "in" phrase naming a document or statement frames the

@@ -873,3 +873,21 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
     r = quotegraph.extract(text, nlp=nlp)
     assert not [a for a in r.attributions if a.rule == "colon_speaker"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The new bridge is expected to open in May.", "The new bridge is expected to open in May"),
+        ("The senator is widely believed to be considering a run for governor.", "The senator is widely believed to be considering a run for governor"),
+    ],
+)
+def test_extract_passive_reports_have_no_source(nlp, text, expected):
+    r = quotegraph.extract(text, nlp=nlp)
+    got = [(a.source, r.span_text(a.content)) for a in r.attributions if a.rule == "passive"]
+    assert got == [(None, expected)]
+
+
+def test_extract_passive_with_agent_is_no_sourceless_report(nlp):
+    r = quotegraph.extract("The deal is expected by analysts to close in May.", nlp=nlp)
+    assert not [a for a in r.attributions if a.rule == "passive"]
