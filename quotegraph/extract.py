@@ -223,8 +223,10 @@ def _dedupe(cands: list[Candidate], text: str) -> list[Candidate]:
     for c in sorted(list(by_cue.values()) + rest, key=lambda c: -c.confidence):
         clash = False
         for k in kept:
-            inside = k.cue is not None and c.content[0] <= k.cue[0] < c.content[1]
-            inside |= c.cue is not None and k.content[0] <= c.cue[0] < k.content[1]
+            # a report nested in another's content is its own attribution,
+            # if it has a source of its own
+            inside = k.cue is not None and c.content[0] <= k.cue[0] < c.content[1] and k.source_token is not None
+            inside |= c.cue is not None and k.content[0] <= c.cue[0] < k.content[1] and c.source_token is not None
             if not inside and _overlap(c.content, k.content, text) >= 0.6:
                 clash = True
                 break

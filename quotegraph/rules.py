@@ -660,6 +660,8 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
             continue
+        if any(c.lower_ == "according" for c in tok.children):
+            continue  # "According to X, Y is expected to ...": X's report
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if subj is None or xcomp is None or subj.lower_ in ("it", "i", "we", "you"):
