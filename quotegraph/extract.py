@@ -9,6 +9,7 @@ along paragraph boundaries and shift every offset back into the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional, Union
 
@@ -195,6 +196,11 @@ def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
             s = q.start
     if e < len(text) and text[e] in "”\"’'»" and e > 0 and not text[e - 1].isspace():
         e += 1
+    # no invisible marks (bidi controls, zero-width joiners) at the ends
+    while s < e and (text[s].isspace() or unicodedata.category(text[s]) == "Cf"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or unicodedata.category(text[e - 1]) == "Cf"):
+        e -= 1
     c.content = (s, e)
     return c
 

@@ -891,3 +891,9 @@ def test_extract_passive_reports_have_no_source(nlp, text, expected):
 def test_extract_passive_with_agent_is_no_sourceless_report(nlp):
     r = quotegraph.extract("The deal is expected by analysts to close in May.", nlp=nlp)
     assert not [a for a in r.attributions if a.rule == "passive"]
+
+
+@pytest.mark.parametrize("mark", ["\u2067", "\u200d", "\ufeff"])
+def test_extract_content_starts_at_the_quote_not_an_invisible_mark(nlp, mark):
+    r = quotegraph.extract(f"Done. {mark}“We will rebuild,” the mayor said.", nlp=nlp)
+    assert [r.span_text(a.content) for a in r.attributions] == ["“We will rebuild,”"]
