@@ -504,7 +504,8 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # "... .” He says referees are ...": a cue with a complement of its
         # own after it starts a new report; it is no speaker clause
-        if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+        # (a complement inside a quotation is the speech resumed: “A,” she said, “B.”)
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and ctx.quote_at(c.idx) is None for c in cue.children):
             continue
         if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
             continue
@@ -557,7 +558,7 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     resumes right after the speaker clause, in the same paragraph, is the
     same speaker's (the content is then the envelope of both parts)."""
     # the end of the speaker clause: its last word outside the quotation
-    words = [t for t in cue.subtree if not t.is_punct and t.idx >= q.end]
+    words = [t for t in cue.subtree if not t.is_punct and t.idx >= q.end and ctx.quote_at(t.idx) is None]
     last = words[-1] if words else cue
     clause_end = last.idx + len(last.text)
     pos = clause_end
