@@ -504,8 +504,12 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # "... .” He says referees are ...": a cue with a complement of its
         # own after it starts a new report; it is no speaker clause
-        # (a complement inside a quotation is the speech resumed: “A,” she said, “B.”)
-        if any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and ctx.quote_at(c.idx) is None for c in cue.children):
+        # (but after a quotation that breaks off mid-sentence, a quoted
+        # complement is the speech resumed: “A,” she said, “B.”)
+        if any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and (sentence_final or ctx.quote_at(c.idx) is None)
+            for c in cue.children
+        ):
             continue
         if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
             continue
