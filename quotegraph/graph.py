@@ -386,6 +386,10 @@ def _contains(short: str, long: str) -> bool:
 #: surname to merge into it when several people share the surname.
 DOMINANT_SHARE = 0.8
 
+#: A short name merges into a longer one only if the longer one has at least
+#: this share of the short one's mentions.
+RARE_SHARE = 0.02
+
 
 def _surname_merges(infos: Mapping[str, _SourceInfo]) -> dict[str, str]:
     """Map each short person name to the one longer name it can only mean, or
@@ -405,26 +409,45 @@ def _surname_merges(infos: Mapping[str, _SourceInfo]) -> dict[str, str]:
             continue
         by_surname[_name_parts(key)[1]].append(key)
     merges: dict[str, str] = {}
+
+    def fits(short: str, long: str) -> bool:
+        # a frequent name never merges into a rare longer one: "Donald Trump"
+        # is no "Entrusting Donald Trump" (a headline misread as a name)
+        return _contains(short, long) and infos[long].mentions >= RARE_SHARE * infos[short].mentions
+
     for keys in by_surname.values():
         if len(keys) < 2:
             continue
         for short in keys:
-            longer = [k for k in keys if _contains(short, k)]
-            if not longer:
+            longer = [k for k in keys if fits(short, k)]
+            tops = [k for k in longer if not any(fits(k, o) for o in longer)]
+            if not tops:
                 continue
-            tops = [k for k in longer if not any(_contains(k, o) for o in longer)]
             if len(tops) == 1:
                 merges[short] = tops[0]
                 continue
             # several people share the surname: the short name means the one
             # the corpus quotes far more than all the others together
-            # ("Trump" is Donald Trump, not Eric Trump)
-            weight = {k: infos[k].mentions for k in tops}
+            # ("Trump" is Donald Trump, not Eric Trump); a full name's weight
+            # counts the shorter forms that merge into it ("Hillary Clinton"
+            # into "Hillary Rodham Clinton")
+            weight = {
+                top: infos[top].mentions + sum(infos[k].mentions for k in longer if k != top and fits(k, top))
+                for top in tops
+            }
             best = max(tops, key=lambda k: (weight[k], k))
             total = sum(weight.values())
             if total and weight[best] >= DOMINANT_SHARE * total:
                 merges[short] = best
-    return merges
+    # follow chains: "Trump" -> "Donald Trump" -> "Donald John Trump"
+    for short in list(merges):
+        seen = {short}
+        target = merges[short]
+        while target in merges and target not in seen:
+            seen.add(target)
+            target = merges[target]
+        merges[short] = target
+    return {k: v for k, v in merges.items() if k != v}
 
 
 # ---------------------------------------------------------------------- build

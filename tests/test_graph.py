@@ -236,6 +236,19 @@ def test_graph_bare_surname_merges_into_the_dominant_full_name(counts, merged_in
         assert "src:clinton" not in sources and merged_into in sources
 
 
+def test_graph_frequent_name_never_merges_into_a_rare_longer_one():
+    """A headline misread as a name ("Entrusting Donald Trump", once) takes
+    neither "Donald Trump" (quoted 60 times) nor the bare "Trump"."""
+    docs = []
+    for name, n in {"Donald Trump": 60, "Entrusting Donald Trump": 1, "Trump": 3, "Eric Trump": 2}.items():
+        for i in range(n):
+            text = f"{name} said the plan was sound."
+            docs.append(DocumentResult(f"{name}{i}", text, attributions=[att(text, "a", "the plan was sound", name, name, "person")]))
+    sources = of_kind(build_graph(docs), "source")
+    assert "src:donald trump" in sources and "src:entrusting donald trump" in sources
+    assert "src:trump" not in sources  # merged into Donald Trump, the dominant Trump
+
+
 def test_graph_merge_surnames_can_be_switched_off():
     docs = [
         DocumentResult(f"n{i}", f"{n} said yes.", attributions=[
