@@ -85,8 +85,12 @@ META_FIELDS: dict[str, tuple[str, ...]] = {
 #: earlier results do not travel into the store or the graph.
 ANNOTATION_FIELDS = frozenset({"attributions", "sources"})
 
-#: File endings a folder walk skips: databases (a store kept next to its corpus) and their journals.
-SKIPPED_IN_FOLDERS = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
+#: File endings a folder walk skips (a file named on the command line is always read).
+SKIPPED_IN_FOLDERS = (
+    ".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3",
+    # and code, notebooks and configuration kept beside a corpus
+    ".py", ".pyc", ".ipynb", ".js", ".css", ".sh", ".toml", ".cfg", ".ini", ".yml", ".yaml", ".lock",
+)
 
 _SNIFF_BYTES = 8192
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -338,3 +338,12 @@ def test_inputs_nested_meta_and_annotations(tmp_path):
     assert doc.meta["title"] == "Bridge"
     assert doc.meta["annotator"] == "x1"
     assert "attributions" not in doc.meta and "meta" not in doc.meta
+
+
+def test_inputs_folder_walk_skips_code_and_notebooks(tmp_path):
+    (tmp_path / "article.txt").write_text("The mayor said the bridge would reopen.", encoding="utf-8")
+    (tmp_path / "make_figures.py").write_text("print('hello')\n", encoding="utf-8")
+    (tmp_path / "teaching.ipynb").write_text('{"cells": []}', encoding="utf-8")
+    assert [d.id for d in read_inputs([tmp_path])] == ["article"]
+    # named on its own, any file is read
+    assert [d.id for d in read_inputs([tmp_path / "make_figures.py"])] == ["make_figures.py"]
