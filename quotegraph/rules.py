@@ -399,13 +399,10 @@ def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
             yield frame, toks
 
 
-def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
-    """Verbs outside the hand-written cue rules in a frame that reports in
-    news (``X touts Y``, ``X vowed to ...``, ``X railed against Y``): the
-    (lemma, frame) pairs of :data:`quotegraph.lexicon.FRAMES`, each with the
-    precision it had, which becomes the candidate's confidence."""
-    if not ctx.frames:
-        return
+def frame_verbs(doc: Doc, ctx: Context) -> Iterator[tuple[Token, str, Token]]:
+    """``(verb, lemma, subject)`` for every verb outside the cue lexicon that
+    has a subject a report could come from (the verbs :func:`frame_rules`
+    and ``scripts/learn_frames.py`` look at)."""
     for tok in doc:
         if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
             continue
@@ -415,6 +412,17 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         source = subject_of(tok)
         if source is None or (source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None):
             continue
+        yield tok, lemma, source
+
+
+def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """Verbs outside the hand-written cue rules in a frame that reports in
+    news (``X touts Y``, ``X vowed to ...``, ``X railed against Y``): the
+    (lemma, frame) pairs of :data:`quotegraph.lexicon.FRAMES`, each with the
+    precision it had, which becomes the candidate's confidence."""
+    if not ctx.frames:
+        return
+    for tok, lemma, source in frame_verbs(doc, ctx):
         for frame, toks in verb_frames(tok, ctx):
             entry = ctx.frames.get((lemma, frame))
             if entry is None:

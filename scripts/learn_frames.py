@@ -25,7 +25,7 @@ from pathlib import Path
 from quotegraph.extract import DEFAULT_OPTIONS
 from quotegraph.pipeline import load_nlp
 from quotegraph.quotes import find_quotes
-from quotegraph.rules import _FIRST_SECOND_PERSON, cue_lemma, span_chars, subject_of, verb_frames
+from quotegraph.rules import frame_verbs, span_chars, verb_frames
 from quotegraph.sources import source_phrase
 
 _WORD = re.compile(r"\w+")
@@ -60,15 +60,7 @@ def main() -> None:
         ctx = DEFAULT_OPTIONS.context(find_quotes(text))
         ctx.text = text
         golds = [(words(text, a["content"]), words(text, a["source"]) if a.get("source") else None) for a in g["attributions"]]
-        for tok in doc:
-            if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
-                continue
-            lemma = cue_lemma(tok)
-            if lemma in ctx.cue_verbs:
-                continue
-            source = subject_of(tok)
-            if source is None or (source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None):
-                continue
+        for tok, lemma, source in frame_verbs(doc, ctx):
             src = source_phrase(source)
             src_words = words(text, (src.start_char, src.end_char))
             for frame, toks in verb_frames(tok, ctx):
