@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import functools
 import glob
 import gzip
 import json
@@ -28,7 +27,7 @@ import click
 from . import __version__
 from .extract import Options
 from .inputs import FORMATS as INPUT_FORMATS
-from .inputs import META_FIELDS, InputDocument, InputError, MissingDependencyError, read_inputs
+from .inputs import META_FIELDS, InputDocument, InputError, read_inputs
 from .model import CUE_CATEGORIES, Attribution, DocumentResult
 from .pipeline import DEFAULT_MODEL, ModelNotFound, extract_many, load_nlp
 

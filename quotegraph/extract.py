@@ -1,9 +1,11 @@
 """From a parsed ``Doc`` to attributions: the rules merged, sources resolved.
 
 :func:`find_attributions` is the plain function that does the work on one
-spaCy ``Doc``; :func:`extract` and :func:`extract_many` are the public entry
-points on raw text, which load the pipeline, cut very long texts into pieces
-along paragraph boundaries and shift every offset back into the original.
+spaCy ``Doc``: it runs the rules of :mod:`quotegraph.rules`, widens contents
+to whole quotations, keeps one candidate per cue and per content, resolves the
+sources (:mod:`quotegraph.sources`, :mod:`quotegraph.coref`), types each
+attribution by its quotation marks and links nested ones. The entry points on
+raw text are in :mod:`quotegraph.pipeline`.
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Optional
 
 from spacy.tokens import Doc
 
 from . import lexicon
 from .coref import Mention, resolve_mentions
-from .model import Attribution, DocumentResult, Source
+from .model import Attribution, Source
 from .quotes import Quote, find_quotes, quoted_fraction
 from .rules import (
     Candidate,
@@ -39,9 +41,14 @@ _WORD_RE = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Options:
-    """What to look for. ``categories`` filters cues by category
-    (speech, writing, belief, finding); the word lists default to
-    :mod:`quotegraph.lexicon` and are copied, never shared."""
+    """What to look for.
+
+    ``categories`` filters cues by category (speech, writing, belief,
+    finding); ``extra_cues`` adds ``(lemma, category)`` pairs to the verb
+    lexicon; ``object_cues`` and ``frames`` switch the object and verb-frame
+    rules; attributions below ``min_confidence`` are dropped. The word lists
+    come from :mod:`quotegraph.lexicon` and are copied for each document,
+    never shared or changed."""
 
     categories: frozenset[str] = frozenset(lexicon.CUE_VERBS)
     extra_cues: tuple[tuple[str, str], ...] = ()
@@ -122,7 +129,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
 
     cands.sort(key=lambda c: (c.content[0], -c.content[1]))
     attrs: list[Attribution] = []
-    for i, c in enumerate(cands):
+    for c in cands:
         m = mentions.get(c.source_token.i) if c.source_token is not None else None
         if c.kind == "according_to":
             typ = "according_to"

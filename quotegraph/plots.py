@@ -34,7 +34,7 @@ import sys
 import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any, Optional, Union
+from typing import Optional, Union
 
 import networkx as nx
 
