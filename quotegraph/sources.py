@@ -29,7 +29,7 @@ def source_phrase(tok: Token) -> Span:
     "Smith".
     """
     doc = tok.doc
-    if tok.pos_ == "PRON" or tok.dep_ == "pobj" and tok.head.lower_ == "by" and False:
+    if tok.pos_ == "PRON":
         return doc[tok.i : tok.i + 1]
     sent = tok.sent
     lo = max(tok.left_edge.i, sent.start)
