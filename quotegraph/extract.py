@@ -91,7 +91,8 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     text = doc.text
     if not text.strip():
         return [], []
-    doc.user_hooks.pop("quotegraph_ents", None)  # see sources._doc_ents
+    for key in ("quotegraph_ents", "quotegraph_votes"):  # caches of quotegraph.sources
+        doc.user_hooks.pop(key, None)
     quotes = find_quotes(text)
     ctx = options.context(quotes)
     ctx.text = text
@@ -212,9 +213,12 @@ def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
     return c
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int], text: str) -> float:
-    wa = {m.start() for m in _WORD_RE.finditer(text, a[0], a[1])}
-    wb = {m.start() for m in _WORD_RE.finditer(text, b[0], b[1])}
+def _words(span: tuple[int, int], text: str) -> frozenset[int]:
+    """Start offsets of the words in *span* (the scorer's word positions)."""
+    return frozenset(m.start() for m in _WORD_RE.finditer(text, span[0], span[1]))
+
+
+def _overlap(wa: frozenset[int], wb: frozenset[int]) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / len(wa | wb)
@@ -232,20 +236,23 @@ def _dedupe(cands: list[Candidate], text: str) -> list[Candidate]:
         old = by_cue.get(key)
         if old is None or c.confidence > old.confidence:
             by_cue[key] = c
-    kept: list[Candidate] = []
+    kept: list[tuple[Candidate, frozenset[int]]] = []
     for c in sorted(list(by_cue.values()) + rest, key=lambda c: -c.confidence):
+        words = _words(c.content, text)
         clash = False
-        for k in kept:
+        for k, k_words in kept:
+            if c.content[1] <= k.content[0] or k.content[1] <= c.content[0]:
+                continue  # no overlap at all
             # a report nested in another's content is its own attribution,
             # if it has a source of its own
             inside = k.cue is not None and c.content[0] <= k.cue[0] < c.content[1] and k.source_token is not None
             inside |= c.cue is not None and k.content[0] <= c.cue[0] < k.content[1] and c.source_token is not None
-            if not inside and _overlap(c.content, k.content, text) >= 0.6:
+            if not inside and _overlap(words, k_words) >= 0.6:
                 clash = True
                 break
         if not clash:
-            kept.append(c)
-    return kept
+            kept.append((c, words))
+    return [c for c, _ in kept]
 
 
 def _set_parents(attrs: list[Attribution]) -> None:

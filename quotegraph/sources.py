@@ -149,15 +149,29 @@ def source_kind(span: Span) -> str:
 def _voted_label(ent: Span) -> str:
     """The entity label the document gives most often to this name (or its
     last word): one "Kasich" tagged GPE among five tagged PERSON is a person."""
-    last = ent[-1].lower_
-    votes: dict[str, int] = {}
-    for e in _doc_ents(ent.doc):
-        if e.text == ent.text or e[-1].lower_ == last:
-            votes[e.label_] = votes.get(e.label_, 0) + 1
+    by_text, by_last = _label_votes(ent.doc)
+    votes: dict[str, int] = dict(by_text.get(ent.text, {}))
+    for label, n in by_last.get(ent[-1].lower_, {}).items():
+        votes[label] = max(votes.get(label, 0), n)
     if not votes:
         return ent.label_
     best = max(votes.values())
     return ent.label_ if votes.get(ent.label_) == best else max(votes, key=votes.get)
+
+
+def _label_votes(doc) -> tuple[dict, dict]:
+    """Entity labels counted by entity text and by last word, once per document."""
+    cached = doc.user_hooks.get("quotegraph_votes")
+    if cached is None:
+        by_text: dict[str, dict[str, int]] = {}
+        by_last: dict[str, dict[str, int]] = {}
+        for e in _doc_ents(doc):
+            for table, key in ((by_text, e.text), (by_last, e[-1].lower_)):
+                counts = table.setdefault(key, {})
+                counts[e.label_] = counts.get(e.label_, 0) + 1
+        cached = (by_text, by_last)
+        doc.user_hooks["quotegraph_votes"] = cached
+    return cached
 
 
 def _is_person_noun(tok: Token) -> bool:
