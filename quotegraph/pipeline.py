@@ -57,6 +57,7 @@ def _parse_copy(piece: str) -> str:
     """
     return _LONG_RUN.sub(_break_run, _SURROGATE.sub("\ufffd", piece))
 
+
 class ModelNotFound(OSError):
     """The spaCy pipeline named by the user is not installed."""
 
