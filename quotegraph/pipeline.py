@@ -232,13 +232,12 @@ def extract_many(
 
     parts: list = []
     current = None
-    for doc, (k, offset) in _pipe(nlp, pieces(), n_process, batch_size, options):
-        attrs, sources = doc
+    for (attrs, sources), (k, offset) in _pipe(nlp, pieces(), batch_size, options):
         if current is not None and k != current:
             yield _finish(pending.pop(current), parts)
             parts = []
         current = k
-        parts.append((offset, [Attribution.from_dict(a) for a in attrs], [Source.from_dict(s) for s in sources]))
+        parts.append((offset, attrs, sources))
     if current is not None:
         yield _finish(pending.pop(current), parts)
 
@@ -260,10 +259,9 @@ def _finish(info, parts) -> DocumentResult:
     return _assemble(doc_id, text, meta, parts)
 
 
-def _pipe(nlp: Language, items, n_process: int, batch_size: int, options: Options):
-    """Parse and run the rules in this process, one ``Doc`` at a time; only
-    plain data leaves. (More processes go through :mod:`quotegraph.parallel`,
-    which calls this in each worker.)"""
+def _pipe(nlp: Language, items, batch_size: int, options: Options):
+    """Parse and run the rules in this process, one ``Doc`` at a time. (More
+    processes go through :mod:`quotegraph.parallel`, whose workers run the
+    one-process :func:`extract_many`.)"""
     for doc, ctx in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        attrs, sources = find_attributions(doc, options)
-        yield ([a.to_dict() for a in attrs], [s.to_dict() for s in sources]), ctx
+        yield find_attributions(doc, options), ctx
