@@ -29,6 +29,7 @@ from .rules import (
     colon_rules,
     continuation_rules,
     frame_rules,
+    noun_clause_rules,
     noun_cue_rules,
     passive_rules,
     quote_rules,
@@ -103,6 +104,7 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     cands += list(frame_rules(doc, ctx))
     cands += list(colon_rules(doc, ctx))
     cands += list(passive_rules(doc, ctx))
+    cands += list(noun_clause_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)

@@ -26,6 +26,8 @@ al. 2008, "Minding the source"):
 - ``block_quote``: ``X reports:`` followed by a paragraph without marks;
 - ``according_to``: ``according to X``, anywhere in the sentence;
 - ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
+- ``noun_clause``: ``Trump's claim that ...``, ``the warning by officials that ...``;
+- ``passive``: ``X is expected to ...`` (no source);
 - ``frame``: verbs outside the lexicon in a frame that reports
   (:data:`quotegraph.lexicon.FRAMES`);
 - ``colon_speaker``: ``Graham: ...`` headlines and transcripts;
@@ -796,6 +798,45 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             confidence=0.6,
             cue_lemma=":",
             cue_category="speech",
+        )
+
+
+def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Trump's claim that the election was rigged``, ``the warning by
+    officials that ...``: a cue noun with a that-clause, its source the
+    possessor (or the "by" phrase)."""
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        category = next((cat for cat, words in lexicon.CUE_NOUNS.items() if lemma in words), None)
+        if category is None or category not in ctx.categories:
+            continue
+        clause = next(
+            (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
+             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+            None,
+        )
+        if clause is None:
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if source is None:
+            continue
+        toks = trim(contiguous(clause_tokens(clause, ctx=ctx)))
+        if len(toks) < 3:
+            continue
+        yield Candidate(
+            content=span_chars(toks),
+            cue=(tok.idx, tok.idx + len(tok.text)),
+            cue_token=tok,
+            source_token=source,
+            rule="noun_clause",
+            confidence=0.6,
+            cue_lemma=lemma,
+            cue_category=category,
         )
 
 

@@ -896,3 +896,13 @@ def test_extract_passive_with_agent_is_no_sourceless_report(nlp):
 def test_extract_content_starts_at_the_quote_not_an_invisible_mark(nlp, mark):
     r = quotegraph.extract(f"Done. {mark}“We will rebuild,” the mayor said.", nlp=nlp)
     assert [r.span_text(a.content) for a in r.attributions] == ["“We will rebuild,”"]
+
+
+def test_extract_cue_noun_with_that_clause(nlp):
+    """A cue noun with a that-clause reports it, from its possessor; a
+    relative clause on the noun ("the claim that he made") does not."""
+    r = quotegraph.extract("Officials rejected the governor's claim that the budget was balanced.", nlp=nlp)
+    got = [(r.span_text(a.source), r.span_text(a.content)) for a in r.attributions if a.rule == "noun_clause"]
+    assert got == [("the governor's", "that the budget was balanced")]
+    r = quotegraph.extract("The claim that he made on Monday was false.", nlp=nlp)
+    assert not [a for a in r.attributions if a.rule == "noun_clause"]
