@@ -315,6 +315,18 @@ TITLES: frozenset[str] = frozenset(
 )
 
 
+def cue_noun_category(lemma: str) -> str | None:
+    """The category of a cue noun, or None.
+
+    >>> cue_noun_category("statement"), cue_noun_category("poll"), cue_noun_category("bridge")
+    ('speech', 'finding', None)
+    """
+    for category, words in CUE_NOUNS.items():
+        if lemma in words:
+            return category
+    return None
+
+
 def cue_category(lemma: str) -> str | None:
     """The category of a reporting verb lemma, or None if it is no cue.
 

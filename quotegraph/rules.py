@@ -708,7 +708,7 @@ def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if pobj is None:
             continue
         head = pobj.lemma_.lower()
-        category = next((cat for cat, words in lexicon.CUE_NOUNS.items() if head in words), None)
+        category = lexicon.cue_noun_category(head)
         if category is None or category not in ctx.categories:
             continue
         main = first.head
@@ -809,7 +809,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
-        category = next((cat for cat, words in lexicon.CUE_NOUNS.items() if lemma in words), None)
+        category = lexicon.cue_noun_category(lemma)
         if category is None or category not in ctx.categories:
             continue
         clause = next(
