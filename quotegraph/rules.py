@@ -82,7 +82,6 @@ class Candidate:
     kind: Optional[str] = None  # "according_to" for that rule
     quote: Optional[Quote] = None
     source_span: Optional[Span] = None  # where the rule knows the whole phrase
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -869,7 +868,6 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             cue_lemma=last.cue_lemma,
             cue_category=last.cue_category,
             quote=q,
-            extra={"continues": last},
         )
 
 
