@@ -99,6 +99,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     default_config={
         "categories": sorted(lexicon.CUE_VERBS),
         "object_cues": True,
+        "frames": True,
         "min_confidence": 0.0,
         "spans_key": "quotegraph",
     },
@@ -108,15 +109,19 @@ def make_quotegraph(
     name: str,
     categories: list[str],
     object_cues: bool,
+    frames: bool,
     min_confidence: float,
     spans_key: str,
 ) -> "QuoteGraph":
-    """Build the component; the config chooses cue categories
-    (speech, writing, belief, finding) and a confidence threshold."""
+    """Build the component; the config chooses cue categories (speech,
+    writing, belief, finding), the object and verb-frame rules, and a
+    confidence threshold (the fields of :class:`quotegraph.Options`)."""
     unknown = set(categories) - set(lexicon.CUE_VERBS)
     if unknown:
         raise ValueError(f"unknown cue categories: {', '.join(sorted(unknown))}")
-    options = Options(categories=frozenset(categories), object_cues=object_cues, min_confidence=min_confidence)
+    options = Options(
+        categories=frozenset(categories), object_cues=object_cues, frames=frames, min_confidence=min_confidence
+    )
     return QuoteGraph(name, options, spans_key)
 
 
@@ -153,21 +158,3 @@ def _char_span(doc: Doc, span: Optional[tuple[int, int]], label: str, kb_id: str
     if s is not None and kb_id:
         s.id_ = kb_id
     return s
-
-
-def ensure_component(nlp: Language, options: Options) -> Language:
-    """Add (or re-configure) the ``quotegraph`` component at the end of *nlp*."""
-    name = "quotegraph"
-    if name in nlp.pipe_names:
-        if nlp.get_pipe(name).options == options:
-            return nlp
-        nlp.remove_pipe(name)
-    nlp.add_pipe(
-        name,
-        config={
-            "categories": sorted(options.categories),
-            "object_cues": options.object_cues,
-            "min_confidence": options.min_confidence,
-        },
-    )
-    return nlp

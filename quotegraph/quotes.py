@@ -49,13 +49,6 @@ class Quote:
     end: int
     closed: bool = True
 
-    @property
-    def inner(self) -> tuple[int, int]:
-        """Offsets of the quoted words, without the marks."""
-        s = self.start + 1
-        e = self.end - 1 if self.closed else self.end
-        return (s, max(s, e))
-
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
