@@ -89,11 +89,19 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     their content, with ids ``a1``, ``a2``, ... and ``parent`` set where one
     lies inside another's content.
     """
+    cands, quotes = find_candidates(doc, options)
+    return resolve_candidates(doc, cands, quotes, options)
+
+
+def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[Candidate], list[Quote]]:
+    """The first half of :func:`find_attributions`: the rules' candidates
+    (cue, content, source token), merged, and the quotations of the text.
+    It reads the parse, tags and lemmas, never the named entities, so a
+    caller may run the entity recogniser only where a source is
+    (:mod:`quotegraph.selective` does)."""
     text = doc.text
     if not text.strip():
         return [], []
-    for key in ("quotegraph_ents", "quotegraph_votes"):  # caches of quotegraph.sources
-        doc.user_hooks.pop(key, None)
     quotes = find_quotes(text)
     ctx = options.context(quotes)
     ctx.text = text
@@ -109,8 +117,17 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)
     cands += list(continuation_rules(doc, ctx, cands))
-    cands = [c for c in cands if c.content[1] > c.content[0]]
+    return [c for c in cands if c.content[1] > c.content[0]], quotes
 
+
+def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
+                       options: Options = DEFAULT_OPTIONS) -> tuple[list[Attribution], list[Source]]:  # fmt: skip
+    """The second half of :func:`find_attributions`: sources described
+    (named entities read here), resolved and typed; attributions numbered and
+    nested."""
+    text = doc.text
+    for key in ("quotegraph_ents", "quotegraph_votes"):  # caches of quotegraph.sources
+        doc.user_hooks.pop(key, None)
     mentions: dict[int, Mention] = {}
     for c in cands:
         tok = c.source_token

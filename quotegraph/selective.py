@@ -12,17 +12,25 @@ Most sentences of a news article hold no attribution. Every rule of
 2. keeps the segments that hold a trigger (or overlap a quotation), the
    segment after one that ends in a colon (a block quotation), and
    *context* segments on either side;
-3. parses the kept runs with the full pipeline (``nlp.pipe``, batched over
-   documents) and only tokenizes the rest;
+3. parses the kept runs with the pipeline but its entity recogniser
+   (``nlp.pipe``, batched over documents) and only tokenizes the rest;
 4. joins the pieces back into one ``Doc`` per document
    (``Doc.from_docs``; its text is the original text, so every offset still
-   points into it) and runs :func:`quotegraph.extract.find_attributions` on
-   it, so sources are resolved over the whole document, as in a full run.
+   points into it) and runs the rules on it
+   (:func:`quotegraph.extract.find_candidates`);
+5. runs the entity recogniser, about half of the cost of
+   ``en_core_web_sm``, only on the few tokens whose entities the source
+   resolution reads (:func:`entity_windows`: the source phrases, the longer
+   names of one-word sources, the names before a pronoun source), then
+   resolves the sources over the whole document, as a full run does
+   (:func:`quotegraph.extract.resolve_candidates`).
 
-What is lost against a full parse: the parser and the entity recogniser see
-a kept run without the sentences around it, and names in skipped sentences
-are not entities (an alias "Kovac" cannot take the full name "Marta Kovac"
-from a sentence that was skipped). :mod:`benchmarks.bench_extract` measures
+What is lost against a full parse: the parser sees a kept run without the
+sentences around it, the entity recogniser sees a few words around a name,
+and names in skipped sentences are not entities (an alias "Kovac" cannot take
+the full name "Marta Kovac" from a sentence that was skipped). A pipeline
+whose entity recogniser listens to a shared token-to-vector layer, or is not
+its last component, keeps it in step 3. :mod:`benchmarks.bench_extract` measures
 the speed, and ``docs/performance.md`` the PolNeAR dev F1, of both.
 
 >>> from quotegraph.selective import segments, kept_spans
@@ -42,10 +50,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .extract import DEFAULT_OPTIONS, Options, find_attributions
+from .extract import DEFAULT_OPTIONS, Options, find_attributions, find_candidates, resolve_candidates
 from .model import DocumentResult
 from .quotes import find_quotes
 
@@ -270,6 +278,8 @@ def extract_selective(
 
     nlp = _get_nlp(nlp, model)
     limit = nlp.max_length if nlp.max_length < CHUNK_CHARS else None
+    late = _entity_pipes(nlp)  # the entity recogniser, run later where a source is
+    disable = [name for name, _ in late]
     pending: dict[int, tuple[str, str, dict, list, list]] = {}
     order: deque[int] = deque()
 
@@ -294,12 +304,18 @@ def extract_selective(
         if not any(parsed):
             return result  # no trigger anywhere: no rule can fire
         doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
-        result.attributions, result.sources = find_attributions(doc, options)
+        if not late:
+            result.attributions, result.sources = find_attributions(doc, options)
+            return result
+        cands, quotes = find_candidates(doc, options)
+        recognise_entities(doc, entity_windows(doc, cands), late)
+        result.attributions, result.sources = resolve_candidates(doc, cands, quotes, options)
         return result
 
     # nlp.pipe keeps the order, so a piece of document k means that every
     # document before k is complete (documents with nothing to parse too)
-    for doc, (k, n) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (k, n) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process,
+                                disable=disable):  # fmt: skip
         while order[0] != k:
             yield finish(order.popleft())
         pending[k][3][n] = doc
@@ -322,3 +338,89 @@ def _skipped_doc(nlp: Language, text: str) -> Doc:
         deps.append("ROOT" if first == t.i else "dep")
     return Doc(nlp.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks],
                heads=heads, deps=deps)  # fmt: skip
+
+
+def _entity_pipes(nlp: Language) -> list[tuple[str, Any]]:
+    """The entity recogniser as ``[(name, component)]`` when it can run on
+    its own after the rest of the pipeline (it has its own token-to-vector
+    layer, as in ``en_core_web_sm``, and is the last component); otherwise
+    ``[]``, and it runs with the others on every parsed piece."""
+    if not nlp.pipe_names or nlp.pipe_names[-1] != "ner":
+        return []
+    for name, proc in nlp.pipeline:
+        if "ner" in getattr(proc, "listening_components", ()):
+            return []
+    return [("ner", nlp.get_pipe("ner"))]
+
+
+def entity_windows(doc: Doc, cands: list, margin: int = 2) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` of *doc* whose entities
+    :func:`quotegraph.extract.resolve_candidates` reads: each candidate's
+    source phrase (and its antecedent's, for "X, who said"), and each run of
+    proper nouns ending in the word of a one-word source ("Ms. Lee said ...
+    Anna Lee"), so that an alias finds its full name; *margin* tokens of
+    context on either side, within the sentence; merged, in order."""
+    from .extract import _antecedent
+    from .sources import source_phrase
+
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    sents: set[int] = set()
+    for c in cands:
+        tok = c.source_token
+        if tok is None:
+            continue
+        span = c.source_span if c.source_span is not None else source_phrase(tok)
+        spans.append((span.start, span.end))
+        antecedent = _antecedent(tok)
+        if antecedent is not None:
+            phrase = source_phrase(antecedent)
+            spans.append((phrase.start, phrase.end))
+        if tok.pos_ == "PROPN":
+            names.add(tok.lower_)
+        elif tok.lower_ in lexicon.PERSON_PRONOUNS:
+            # the person named last before "he" / "she" may be its antecedent
+            sents.add(tok.sent.start)
+            before = doc[tok.sent.start - 1].sent if tok.sent.start else None
+            if before is not None:
+                sents.add(before.start)
+    for start in sents:
+        sent = doc[start].sent
+        run = None
+        for t in sent:
+            if t.pos_ == "PROPN" and run is None:
+                run = t.i
+            elif t.pos_ != "PROPN" and run is not None:
+                spans.append((run, t.i))
+                run = None
+        if run is not None:
+            spans.append((run, sent.end))
+    if names:
+        for tok in doc:
+            if tok.lower_ in names and tok.i and doc[tok.i - 1].pos_ == "PROPN":
+                start = tok.i - 1
+                while start and doc[start - 1].pos_ == "PROPN" and start > tok.i - 4:
+                    start -= 1
+                spans.append((start, tok.i + 1))
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        sent = doc[a].sent
+        a, b = max(sent.start, a - margin), min(sent.end, b + margin)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def recognise_entities(doc: Doc, windows: list[tuple[int, int]], pipes: list[tuple[str, Any]]) -> None:
+    """Run *pipes* (the entity recogniser) on the token ranges *windows* of
+    *doc*, each as a document of its own, and set the entities found on *doc*."""
+    if not windows:
+        return
+    parts = [Doc(doc.vocab, words=[t.text for t in doc[a:b]], spaces=[bool(t.whitespace_) for t in doc[a:b]])
+             for a, b in windows]  # fmt: skip
+    for _, proc in pipes:
+        parts = list(proc.pipe(parts))
+    ents = [Span(doc, a + e.start, a + e.end, label=e.label) for (a, _), part in zip(windows, parts) for e in part.ents]
+    doc.set_ents(ents, default="unmodified")

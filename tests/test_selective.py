@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import quotegraph
-from quotegraph.selective import kept_spans, parsed_fraction, segments
+from quotegraph.extract import find_candidates
+from quotegraph.selective import entity_windows, kept_spans, parsed_fraction, segments
 
 ARTICLE = (
     "Storm Clears Over Harbour.\n\n"
@@ -43,8 +44,24 @@ def test_selective_same_attributions_as_full_here(nlp):
     full = [r.to_dict() for r in quotegraph.extract_many(records, nlp=nlp)]
     fast = [r.to_dict() for r in quotegraph.extract_many(records, nlp=nlp, fast=True)]
     assert [r["id"] for r in fast] == ["a", "b", "c", "d"]
-    key = lambda r: sorted((a["content"], a["source"], a["cue"], a["type"]) for a in r["attributions"])  # noqa: E731
+    key = lambda r: sorted((a["content"], a["source"], a["cue"], a["type"], a["source_entity"], a["source_kind"])  # noqa: E731
+                           for a in r["attributions"])
     assert [key(r) for r in fast] == [key(r) for r in full]
     assert len(full[0]["attributions"]) >= 3
     two = [r.to_dict() for r in quotegraph.extract_many(records, nlp=nlp, fast=True, n_process=2, batch_size=1)]
     assert two == fast
+
+
+@pytest.mark.slow
+def test_selective_entity_windows_hold_sources_and_full_names(nlp):
+    # the entity recogniser runs late, on the source phrases, on the full
+    # name of a one-word source and on the names before a pronoun source
+    text = ("Gulls circled the empty berths. Harbour master Ines Duarte inspected the quay. "
+            "Duarte told reporters that insurance would cover the damage. Tom Reyes arrived later. "
+            "He said the cranes were lost.")  # fmt: skip
+    doc = nlp(text)
+    cands, _ = find_candidates(doc)
+    windows = [doc[a:b].text for a, b in entity_windows(doc, cands, margin=0)]
+    assert "Duarte" in windows and "Ines Duarte" in windows and "Tom Reyes" in windows
+    assert not any("Gulls" in w or "berths" in w for w in windows)
+    assert sum(len(w.split()) for w in windows) < len(doc) / 3
