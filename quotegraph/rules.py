@@ -561,9 +561,18 @@ def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
         return q.start  # the sentence opens with another quotation
     if any(is_cue_verb(t, ctx) for t in words):
         return q.start  # "She said: “...”" has its own lead-in
-    if "\n" in ctx.text[sent.start_char : q.start]:
-        return q.start
+    lead_text = ctx.text[sent.start_char : q.start]
+    if "\n" in lead_text or ":" in lead_text:
+        return q.start  # "... the code of conduct: “...”" introduces the quotation
+    # the parser may run two sentences together before a quotation
+    ends = list(_SENTENCE_END_RE.finditer(lead_text))
+    if ends:
+        rest = [t for t in words if t.idx >= sent.start_char + ends[-1].end()]
+        return rest[0].idx if rest else q.start
     return words[0].idx
+
+
+_SENTENCE_END_RE = re.compile(r"[a-z0-9)][.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 
 
 def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
@@ -571,7 +580,9 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     resumes right after the speaker clause, in the same paragraph, is the
     same speaker's (the content is then the envelope of both parts)."""
     # the end of the speaker clause: its last word outside the quotation
-    words = [t for t in cue.subtree if not t.is_punct and t.idx >= q.end and ctx.quote_at(t.idx) is None]
+    words = [t for t in cue.subtree if not (t.is_punct or t.is_space) and t.idx >= q.end and ctx.quote_at(t.idx) is None]
+    if any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
+        return q.end  # “A,” she said, adding, “B.”: B is the second report's
     last = words[-1] if words else cue
     clause_end = last.idx + len(last.text)
     pos = clause_end
