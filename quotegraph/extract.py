@@ -26,6 +26,8 @@ from .rules import (
     Context,
     absorb_following_quotes,
     according_to_rules,
+    as_rules,
+    impression_rules,
     colon_rules,
     continuation_rules,
     frame_rules,
@@ -112,6 +114,8 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(frame_rules(doc, ctx))
     cands += list(colon_rules(doc, ctx))
     cands += list(passive_rules(doc, ctx))
+    cands += list(as_rules(doc, ctx))
+    cands += list(impression_rules(doc, ctx))
     cands += list(noun_clause_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)

@@ -138,6 +138,27 @@ NAMING_VERBS: frozenset[str] = frozenset(
     "call label dub brand describe characterize term name deem consider".split()
 )
 
+#: Verbs that state a view of something with an "as" phrase: ``Democrats
+#: see Sanders as a spoiler``, ``she described the plan as reckless``. The
+#: content is the object with its "as" phrase; without the phrase most of
+#: them report nothing ("see a film", "cast a vote"). Category per verb.
+AS_CUES: dict[str, str] = {
+    **dict.fromkeys("see view regard perceive consider rate judge count".split(), "belief"),
+    **dict.fromkeys(
+        """
+        describe portray paint cast characterize characterise depict label brand
+        dismiss cite hail tout praise criticize criticise denounce slam present
+        frame bill pitch define decry condemn mock ridicule deride
+        """.split(),
+        "speech",
+    ),
+}
+
+#: Verbs of impression: ``Trump seemed rattled``, ``the race appears to
+#: tighten``. The writer's own assessment, with no source; PolNeAR marks
+#: them as attributions of the whole clause.
+IMPRESSION_VERBS: frozenset[str] = frozenset({"seem", "appear"})
+
 #: Noun cues: ``in a statement``, ``X's claim that ...``.
 CUE_NOUNS: dict[str, frozenset[str]] = {
     "speech": frozenset(

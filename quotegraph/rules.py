@@ -306,7 +306,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if not comps and category in ("speech", "writing"):
             comps = _misattached_that_clause(tok)
         if comps:
-            comp = comps[-1] if comps[-1].i > tok.i else comps[0]
+            after = [c for c in comps if c.i > tok.i]
+            comp = after[0] if after else comps[0]
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i:
                 toks = []
@@ -669,6 +670,52 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 #: Passive verbs of expectation whose clause is attributed to no one in
 #: particular: "The sale is expected to close in May".
 _PASSIVE_EXPECTATION = frozenset({"expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
+
+
+def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``X sees / describes / casts Y as Z``: the view of Y that X states
+    (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
+    for tok in doc:
+        category = lexicon.AS_CUES.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if category is None or category not in ctx.categories:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        # the parser hangs "as" on the verb or on the object
+        as_ = next((c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        source = subject_of(tok)
+        if as_ is None or source is None or not any(c.dep_ == "pobj" for c in as_.children):
+            continue
+        if category == "belief" and not _reported_belief(tok, source, ctx):
+            continue
+        toks = trim(list(doc[obj.left_edge.i : as_.right_edge.i + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                            rule="verb_as", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip
+
+
+def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Mr. Trump seemed to overstay his welcome``, ``the race appears
+    closer``: an impression the text gives with no source stated
+    (:data:`quotegraph.lexicon.IMPRESSION_VERBS`, category belief). The
+    content is the whole clause, subject included; the source is None."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.IMPRESSION_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "oprd", "acomp")
+                                                                  or c.dep_ == "prep" and c.lower_ == "like")), None)  # fmt: skip
+        if subj is None or comp is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.lower_ in ("it", "there"):
+            continue
+        if ctx.quote_at(tok.idx) is not None:
+            continue
+        toks = trim(list(doc[subj.left_edge.i : comp.right_edge.i + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+                            rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
 def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

@@ -215,6 +215,11 @@ MIXED = [
 
 NAMING = [
     pytest.param(
+        "The governor described the flood barrier as a complete failure.",
+        [E("The governor", "described", "the", "failure", "indirect", category="speech")],
+        id="describe-as",
+    ),
+    pytest.param(
         "The senator called the bill a “disgrace to the chamber.”",
         [E("The senator", "called", "the", "chamber", "mixed", rule="naming")],
         id="calls-y-a-quote",
@@ -320,6 +325,21 @@ BELIEF_FINDING = [
         id="survey-found",
     ),
     pytest.param("Experts think the bridge is unsafe.", [E("Experts", "think", "the", "unsafe", "indirect", category="belief")], id="think"),
+    pytest.param(
+        "Many farmers see the new tax as a betrayal.",
+        [E("Many farmers", "see", "the", "betrayal", "indirect", category="belief", rule="verb_as")],
+        id="see-as",
+    ),
+    pytest.param(
+        "The mayor seemed unsure of the budget figures.",
+        [E(None, "seemed", "The", "figures", "indirect", category="belief", rule="impression")],
+        id="impression-seemed",
+    ),
+    pytest.param(
+        "The ferry service appears to be losing money.",
+        [E(None, "appears", "The", "money", "indirect", category="belief", rule="impression")],
+        id="impression-appears-to",
+    ),
 ]
 
 SOURCE_KINDS_TABLE = [
@@ -417,6 +437,8 @@ NEGATIVE = [
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
+    pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
+    pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
 ]
 
 TABLES = {
