@@ -252,6 +252,34 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
     return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
 
 
+#: Prepositions that carry on what an object cue says of its object:
+#: "blamed the media for ...", "defended his aide as ...", "accused him of ...".
+_OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"})
+
+
+def _object_phrase_end(verb: Token, obj: Token) -> int:
+    """The last token of *verb*'s object phrase: the object, and the
+    prepositional phrases after it that say what the cue says of it."""
+    end = obj.right_edge.i
+    for c in verb.children:
+        if c.i > end and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            end = c.right_edge.i
+    return end
+
+
+def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
+    """The reported clause without a trailing non-restrictive relative
+    clause (", which ...", "— who ..."): the writer's aside, not the source's."""
+    doc = comp.doc
+    for t in toks[3:]:
+        if t.dep_ != "relcl" or t.right_edge.i < toks[-1].i - 1 or t.left_edge.i <= toks[0].i + 2:
+            continue
+        prev = doc[t.left_edge.i - 1]
+        if prev.text in (",", "—", "–", "--") and t.left_edge.lower_ in ("which", "who", "whom", "whose"):
+            return trim([x for x in toks if x.i < prev.i])
+    return toks
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop leading complementisers and punctuation, and trailing punctuation
     other than closing quote marks."""
@@ -309,6 +337,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[0]
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
+            if toks and comp.i > tok.i:
+                toks = _without_trailing_aside(toks, comp)
             if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i:
                 toks = []
             if toks:
@@ -365,8 +395,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             # 5. direct object of an object-taking cue
             if lemma in ctx.object_cues and source is not None:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if obj is not None and obj.pos_ != "PRON":
-                    toks = trim(list(doc[obj.left_edge.i : obj.right_edge.i + 1]))
+                end = _object_phrase_end(tok, obj) if obj is not None else None
+                if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i):
+                    toks = trim(list(doc[obj.left_edge.i : end + 1]))
                     if len(toks) >= 2:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue

@@ -202,6 +202,16 @@ INDIRECT = [
         marks=known_gap("parser takes 'square' as subject of 'reported' and the name as its conj: no attribution"),
     ),
     pytest.param("The mayor tweeted that the roads were clear.", [E("The mayor", "tweeted", "that", "clear", "indirect", category="writing")], id="tweeted"),
+    pytest.param(
+        "The senator blamed the port authority for the long delays.",
+        [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
+        id="object-with-for-phrase",
+    ),
+    pytest.param(
+        "The mayor said the bridge would reopen in May, which surprised the ferry operators.",
+        [E("The mayor", "said", "the", "May", "indirect")],
+        id="clause-without-relative-aside",
+    ),
 ]
 
 MIXED = [
