@@ -186,6 +186,16 @@ def subject_of(verb: Token) -> Optional[Token]:
     return None
 
 
+#: Subordinators that open an adverbial clause, never a reported one.
+_ADVERBIAL_MARKS = frozenset("as while because since after before when although though until once unless".split())
+
+
+def _adverbial(clause: Token) -> bool:
+    """Whether a clause the parser calls a complement opens with an
+    adverbial subordinator ("said, as fighters worked out nearby")."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i < clause.i for c in clause.children)
+
+
 def _misattached_that_clause(tok: Token) -> list[Token]:
     """``Sanders said following a vote in 2001 that he had ...``: the parser
     hangs the that-clause on the nearest noun as a relative clause. A clause
@@ -327,7 +337,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         rule = None
         conf = 0.0
         # 1. clausal complement
-        comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+        comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and not _adverbial(c)]
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if not comps and lemma in ctx.xcomp_cues and not passive:
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
@@ -549,8 +559,9 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # complement is the speech resumed: “A,” she said, “B.”)
         if any(
             c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and (sentence_final or ctx.quote_at(c.idx) is None)
+            and not _adverbial(c)
             for c in cue.children
-        ):
+        ):  # fmt: skip
             continue
         if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
             continue
@@ -618,7 +629,7 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     last = words[-1] if words else cue
     clause_end = last.idx + len(last.text)
     pos = clause_end
-    while pos < len(text) and text[pos] in " \t,.;:—–":
+    while pos < len(text) and (text[pos] in ",.;:—–" or text[pos].isspace() and text[pos] != "\n"):
         pos += 1
     nxt = ctx.quote_at(pos)
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
