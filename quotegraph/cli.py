@@ -106,6 +106,9 @@ def model_option(fn: Callable) -> Callable:
                      help=f"Cue categories to look for, comma-separated (default all: {','.join(CUE_CATEGORIES)})."),
         click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
                      help="Drop attributions less confident than this."),
+        click.option("--all-nested", is_flag=True,
+                     help="Keep every nested attribution, also those that are the parent source's own telling "
+                          "(a report inside its quotation, a belief it ascribes); by default only relays."),
     ]  # fmt: skip
     for option in reversed(options):
         fn = option(fn)
@@ -174,7 +177,8 @@ def _read(inputs: Iterable[str], kw: dict[str, Any]) -> Iterator[Union[InputDocu
 
 
 def _options(kw: dict[str, Any]) -> Options:
-    return Options(categories=kw["categories"], min_confidence=kw["min_confidence"])
+    return Options(categories=kw["categories"], min_confidence=kw["min_confidence"],
+                   all_nested=kw.get("all_nested", False))  # fmt: skip
 
 
 def _model_label(nlp: Any) -> str:

@@ -101,6 +101,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         "object_cues": True,
         "frames": True,
         "min_confidence": 0.0,
+        "all_nested": False,
         "spans_key": "quotegraph",
     },
 )
@@ -111,17 +112,20 @@ def make_quotegraph(
     object_cues: bool,
     frames: bool,
     min_confidence: float,
+    all_nested: bool,
     spans_key: str,
 ) -> "QuoteGraph":
     """Build the component; the config chooses cue categories (speech,
-    writing, belief, finding), the object and verb-frame rules, and a
-    confidence threshold (the fields of :class:`quotegraph.Options`)."""
+    writing, belief, finding), the object and verb-frame rules, a
+    confidence threshold and whether to keep every nested attribution (the
+    fields of :class:`quotegraph.Options`)."""
     unknown = set(categories) - set(lexicon.CUE_VERBS)
     if unknown:
         raise ValueError(f"unknown cue categories: {', '.join(sorted(unknown))}")
     options = Options(
-        categories=frozenset(categories), object_cues=object_cues, frames=frames, min_confidence=min_confidence
-    )
+        categories=frozenset(categories), object_cues=object_cues, frames=frames, min_confidence=min_confidence,
+        all_nested=all_nested,
+    )  # fmt: skip
     return QuoteGraph(name, options, spans_key)
 
 

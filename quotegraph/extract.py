@@ -49,7 +49,11 @@ class Options:
     ``categories`` filters cues by category (speech, writing, belief,
     finding); ``extra_cues`` adds ``(lemma, category)`` pairs to the verb
     lexicon; ``object_cues`` and ``frames`` switch the object and verb-frame
-    rules; attributions below ``min_confidence`` are dropped. The word lists
+    rules; attributions below ``min_confidence`` are dropped. Nested
+    attributions that are their parent source's own telling (a report inside
+    the parent's quotation, a belief the parent ascribes to someone) are
+    dropped unless ``all_nested``; relays (any under a media outlet, speech
+    or writing reported outside quotation marks) always stay. The word lists
     come from :mod:`quotegraph.lexicon` and are copied for each document,
     never shared or changed."""
 
@@ -58,6 +62,7 @@ class Options:
     object_cues: bool = True
     frames: bool = True
     min_confidence: float = 0.0
+    all_nested: bool = False
 
     def context(self, quotes: list[Quote]) -> Context:
         verbs: dict[str, str] = {}
@@ -183,10 +188,38 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
                 confidence=round(conf, 3),
             )
         )
+    _number(attrs)
+    if not options.all_nested:
+        kept = [a for a in attrs if not _embedded(a, attrs, quotes)]
+        if len(kept) < len(attrs):
+            attrs = kept
+            for a in attrs:
+                a.parent = None
+            _number(attrs)
+    return attrs, sources
+
+
+def _number(attrs: list[Attribution]) -> None:
     for i, a in enumerate(attrs):
         a.id = f"a{i + 1}"
     _set_parents(attrs)
-    return attrs, sources
+
+
+def _embedded(a: Attribution, attrs: list[Attribution], quotes: list[Quote]) -> bool:
+    """Whether nested attribution *a* is its parent source's own telling
+    rather than a relay: a report inside the parent's quotation ("“They say
+    I'm finished,” he said") or a belief or finding the parent ascribes to
+    someone ("Ames said voters want change"). Under a media outlet every
+    nested attribution is a relay and stays ("Reuters reports that
+    officials believe ...")."""
+    if a.parent is None:
+        return False
+    parent = next(b for b in attrs if b.id == a.parent)
+    if parent.source_kind == "media":
+        return False
+    if a.cue is not None and any(q.start <= a.cue[0] < q.end for q in quotes):
+        return True
+    return a.cue_category in ("belief", "finding")
 
 
 def _antecedent(tok) -> Optional[Any]:

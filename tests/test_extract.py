@@ -535,6 +535,30 @@ def test_extract_nested_attribution(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+EMBEDDED = [
+    # (text, cues found by default, cues found with all_nested=True)
+    pytest.param("“They say the mill is finished,” the mayor said.", ["said"], ["say", "said"], id="report-inside-quotation"),
+    pytest.param("The mayor said that voters want a new bridge.", ["said"], ["said", "want"], id="belief-ascribed"),
+    pytest.param(
+        "The mayor said that the fire chief told her the road was closed.",
+        ["said", "told"],
+        ["said", "told"],
+        id="relay-kept",
+    ),
+    pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
+]
+
+
+@pytest.mark.parametrize("text, default, every", EMBEDDED)
+def test_extract_drops_embedded_tellings_unless_asked(nlp, text, default, every):
+    """A nested report that is the parent source's own telling (inside its
+    quotation, or a belief it ascribes) is dropped; relays stay."""
+    cues = lambda r: sorted(r.span_text(a.cue) for a in r.attributions)  # noqa: E731
+    assert cues(run(nlp, text)) == sorted(default), describe(run(nlp, text))
+    everything = run(nlp, text, quotegraph.Options(all_nested=True))
+    assert cues(everything) == sorted(every), describe(everything)
+
+
 @pytest.mark.parametrize("text, expected", BELIEF_FINDING)
 def test_extract_belief_and_finding_cues(nlp, text, expected):
     check(run(nlp, text), expected)
