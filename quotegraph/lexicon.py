@@ -32,7 +32,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         reassure guarantee predict forecast project speculate theorize
         wonder insist pressure push lobby encourage invite ask request
         applaud hail laud commend endorse defend justify blame fault
-        acknowledge admit confess emphasize highlight point
+        acknowledge admit confess emphasize highlight point refer
         """.split()
     ),
     "writing": frozenset(
@@ -131,6 +131,16 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "speak": frozenset({"about", "of", "out"}),
     "write": frozenset({"about"}),
     "tweet": frozenset({"about"}),
+    "point": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "hint": frozenset({"at"}),
+    "vouch": frozenset({"for"}),
+    "lash": frozenset({"at"}),
+    "criticize": frozenset({"for"}),
+    "criticise": frozenset({"for"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

@@ -262,6 +262,10 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
     return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
 
 
+#: Pronoun objects that name who the cue is about ("endorsed him"), unlike
+#: "it", "that" or "something", which only point back to what was said.
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+
 #: Prepositions that carry on what an object cue says of its object:
 #: "blamed the media for ...", "defended his aide as ...", "accused him of ...".
 _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"})
@@ -406,9 +410,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if lemma in ctx.object_cues and source is not None:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 end = _object_phrase_end(tok, obj) if obj is not None else None
-                if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i):
+                if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))
-                    if len(toks) >= 2:
+                    if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue
             # 6. colon lead-in: "X said:" followed by a quote or a paragraph
