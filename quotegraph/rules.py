@@ -500,6 +500,13 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
     k = tok.i + 1
     while k < stop and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
         k += 1
+    if k < len(doc) and doc[k].text == "." and tok.lemma_.lower() in _SPEECH_LEAD_INS:
+        # "X said in a statement. “...”": a quotation opening the next
+        # sentence of the paragraph, with no speaker clause of its own
+        q = _next_quote(ctx, doc[k].idx + 1)
+        if q is not None and not _has_speaker_clause(doc, q, ctx):
+            yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.6, quote=q, **base)
+        return
     if k >= len(doc) or doc[k].text not in (":", ",", "—", "–", "-"):
         # a quote right after the cue (She said "...")
         if k < len(doc) and doc[k].text in _OPEN_MARKS:
@@ -524,6 +531,33 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
             end -= 1
         if end - pos > 20:
             yield Candidate(content=(pos, end), rule="block_quote", confidence=0.55, **base)
+
+
+#: Verbs that introduce a quotation from the sentence before it.
+_SPEECH_LEAD_INS = frozenset("say tell add explain write reply respond answer continue state declare".split())
+
+
+def _next_quote(ctx: Context, pos: int) -> Optional[Quote]:
+    """The quotation starting at *pos* after spaces (not a line break)."""
+    text = ctx.text
+    while pos < len(text) and text[pos].isspace() and text[pos] != "\n":
+        pos += 1
+    q = ctx.quote_at(pos)
+    return q if q is not None and q.start == pos else None
+
+
+def _has_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> bool:
+    """Whether a cue verb follows quotation *q* within a few words, in its
+    sentence ("“...,” she said")."""
+    j = _token_at_or_after(doc, q.end)
+    if j is None:
+        return False
+    for t in doc[j : min(len(doc), j + 6)]:
+        if t.is_sent_start or t.text in _OPEN_MARKS:
+            return False
+        if is_cue_verb(t, ctx):
+            return True
+    return False
 
 
 def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

@@ -128,6 +128,16 @@ SPEAKER_POSITION = [
         [E("she", "said", "We", "year", "direct")],
         id="inside",
     ),
+    pytest.param(
+        "The mayor said in a statement. “We will rebuild the bridge.”",
+        [E("The mayor", "said", "We", "bridge", "direct", channel="in a statement")],
+        id="before-in-previous-sentence",
+    ),
+    pytest.param(
+        "The mayor spoke at noon and said little. “We will rebuild the bridge,” the engineer said.",
+        [E("the engineer", "said", "We", "bridge", "direct")],
+        id="previous-sentence-but-own-speaker",
+    ),
 ]
 
 MULTI_SENTENCE = [
