@@ -394,6 +394,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast",),
     "broadcast": ("broadcast",),
     "put": ("put",),
+    "see": ("saw", "seen"),
+    "cast": ("cast",),
+    "hold": ("held",),
 }
 
 

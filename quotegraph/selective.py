@@ -79,13 +79,17 @@ def verb_triggers(categories: frozenset[str] = frozenset(lexicon.CUE_VERBS),
                   extra_cues: tuple[tuple[str, str], ...] = (), frames: bool = True) -> frozenset[str]:  # fmt: skip
     """The cue verb forms that make a segment worth parsing, for the cue
     *categories* asked for (as in :class:`quotegraph.Options`), with the verbs
-    of the frame table (``lexicon.FRAMES``) when *frames*, and "according".
+    of "X sees Y as Z" and of impressions ("seems"), those of the frame table
+    (``lexicon.FRAMES``) when *frames*, and "according".
 
     >>> "said" in verb_triggers(), "believes" in verb_triggers(frozenset({"speech"}))
     (True, False)
     """
     lemmas = {lemma for cat in categories for lemma in lexicon.CUE_VERBS.get(cat, ())}
     extra = {lemma for lemma, cat in extra_cues if cat in categories}
+    extra |= {lemma for lemma, cat in lexicon.AS_CUES.items() if cat in categories}
+    if "belief" in categories:
+        extra |= lexicon.IMPRESSION_VERBS
     if frames:
         extra |= {lemma for (lemma, _), (cat, _) in getattr(lexicon, "FRAMES", {}).items() if cat in categories}
     forms = {form for form, lemma in lexicon.CUE_FORMS.items() if lemma in lemmas}
