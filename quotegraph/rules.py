@@ -271,12 +271,23 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"})
 
 
-def _object_phrase_end(verb: Token, obj: Token) -> int:
+#: Finding verbs whose object is what a poll or a report found ("the poll
+#: shows Clinton ahead by two points"); with any other subject it rarely is.
+_FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
+
+
+def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> int:
     """The last token of *verb*'s object phrase: the object, and the
-    prepositional phrases after it that say what the cue says of it."""
+    prepositional phrases after it that say what the cue says of it; with
+    *small_clause*, any complement of the object ("shows Clinton ahead in
+    Ohio", "found him losing support")."""
     end = obj.right_edge.i
     for c in verb.children:
-        if c.i > end and c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+        if c.i <= end:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            end = c.right_edge.i
+        elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
 
@@ -350,6 +361,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if comps:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[0]
+            if not after and any(c.i > tok.i and c.dep_ in ("dobj", "xcomp", "attr", "oprd") for c in tok.children):
+                comps = []  # "As we watched the crowds walk by, Nega defended his decision": no speaker clause
+        if comps:
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks and comp.i > tok.i:
                 toks = _without_trailing_aside(toks, comp)
@@ -407,9 +421,10 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                         break
         else:
             # 5. direct object of an object-taking cue
-            if lemma in ctx.object_cues and source is not None:
+            finding = lemma in _FINDING_OBJECT_CUES and source is not None and source.lower_ in lexicon.DOCUMENT_HEADS
+            if (lemma in ctx.object_cues or finding) and source is not None:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                end = _object_phrase_end(tok, obj) if obj is not None else None
+                end = _object_phrase_end(tok, obj, finding) if obj is not None else None
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))
                     if toks:

@@ -346,6 +346,11 @@ BELIEF_FINDING = [
     ),
     pytest.param("Experts think the bridge is unsafe.", [E("Experts", "think", "the", "unsafe", "indirect", category="belief")], id="think"),
     pytest.param(
+        "A new poll shows the mayor ahead by ten points.",
+        [E("A new poll", "shows", "the", "points", "indirect", category="finding", kind="document")],
+        id="poll-shows-object",
+    ),
+    pytest.param(
         "Many farmers see the new tax as a betrayal.",
         [E("Many farmers", "see", "the", "betrayal", "indirect", category="belief", rule="verb_as")],
         id="see-as",
