@@ -110,15 +110,15 @@ def _flat(value: Any) -> Any:
     return None if value is None else clean_text(str(value))
 
 
-def _type_of(values: Iterable[Any]) -> str:
-    """``boolean``, ``long``, ``double`` or ``string``: one type for all *values*."""
-    kinds = {
-        "boolean" if isinstance(v, bool) else "long" if isinstance(v, int)
-        else "double" if isinstance(v, float) else "string"
-        for v in values
-    }
+def _kind(value: Any) -> str:
+    return ("boolean" if isinstance(value, bool) else "long" if isinstance(value, int)
+            else "double" if isinstance(value, float) else "string")  # fmt: skip
+
+
+def _merged(kinds: set[str]) -> str:
+    """``boolean``, ``long``, ``double`` or ``string``: one type for values of *kinds*."""
     if len(kinds) == 1:
-        return kinds.pop()
+        return next(iter(kinds))
     return "double" if kinds == {"long", "double"} else "string"
 
 
@@ -131,23 +131,32 @@ def _coerce(value: Any, kind: str) -> Any:
     return _PY[kind](value)
 
 
+def _attribute_types(rows: Iterable[tuple[Any, Mapping[str, Any]]], skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """One type per attribute key over all rows (keys in order of first use)."""
+    kinds: dict[str, set[str]] = {}
+    for _, data in rows:
+        for k, v in data.items():
+            if k not in skip and (flat := _flat(v)) is not None:
+                kinds.setdefault(k, set()).add(_kind(flat))
+    return {k: _merged(ks) for k, ks in kinds.items()}
+
+
+def _typed(data: Mapping[str, Any], types: Mapping[str, str], skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """*data* flattened and coerced to *types*."""
+    out = {}
+    for k, v in data.items():
+        if k not in skip and (flat := _flat(v)) is not None:
+            out[k] = _coerce(flat, types[k])
+    return out
+
+
 def _typed_rows(
     rows: Iterable[tuple[Any, Mapping[str, Any]]], skip: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[Any, dict[str, Any]]], dict[str, str]]:
     """Flatten every row's attributes and give each key one type."""
-    flat = []
-    for item, data in rows:
-        d = {k: _flat(v) for k, v in data.items() if k not in skip}
-        flat.append((item, {k: v for k, v in d.items() if v is not None}))
-    values: dict[str, list[Any]] = {}
-    for _, d in flat:
-        for k, v in d.items():
-            values.setdefault(k, []).append(v)
-    types = {k: _type_of(vs) for k, vs in values.items()}
-    for _, d in flat:
-        for k, v in d.items():
-            d[k] = _coerce(v, types[k])
-    return flat, types
+    rows = list(rows)
+    types = _attribute_types(rows, skip)
+    return [(item, _typed(data, types, skip)) for item, data in rows], types
 
 
 def _text(value: Any) -> str:
@@ -214,93 +223,84 @@ def write_gexf(
     if version not in _NS:
         raise GraphError(f"GEXF version must be one of {sorted(_NS)}, not {version!r}.")
     ns, number = _NS[version]
-    ET.register_namespace("", ns)
-    q = lambda tag: f"{{{ns}}}{tag}"  # noqa: E731
-    root = ET.Element(
-        q("gexf"),
-        {
-            "version": number,
-            f"{{{_XSI}}}schemaLocation": f"{ns} {ns}/gexf.xsd",
-        },
+    # Written element by element (memory stays that of the graph, not of an
+    # XML tree of it). Elements carry no namespace of their own: they are
+    # in the root's default namespace.
+    tostring = lambda el: ET.tostring(el, encoding="unicode")  # noqa: E731
+    node_skip, edge_skip = frozenset({"label"}), frozenset({"label", "weight"})
+    edge_rows = lambda: (  # noqa: E731
+        ((e[:-1], e[-1]) for e in G.edges(keys=True, data=True)) if G.is_multigraph()
+        else ((e[:-1], e[-1]) for e in G.edges(data=True))
     )
-    meta = ET.SubElement(root, q("meta"), lastmodifieddate=_dt.date.today().isoformat())
-    ET.SubElement(meta, q("creator")).text = "quotegraph"
-    if description:
-        ET.SubElement(meta, q("description")).text = clean_text(description)
-
-    nodes, node_types = _typed_rows(G.nodes(data=True), frozenset({"label"}))
-    edge_rows = (
-        G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)
-    )
-    edges, edge_types = _typed_rows(
-        ((e[:-1], e[-1]) for e in edge_rows), frozenset({"label", "weight"})
-    )
+    node_types = _attribute_types(G.nodes(data=True), node_skip)
+    edge_types = _attribute_types(edge_rows(), edge_skip)
     dynamic = any(_interval(d)[0] for _, d in G.nodes(data=True))
-    graph = ET.SubElement(
-        root,
-        q("graph"),
-        {"defaultedgetype": "directed" if G.is_directed() else "undirected",
-         "mode": "dynamic" if dynamic else "static", "idtype": "string"},
-    )
+    ids = {}
+    header = []
+    meta = ET.Element("meta", lastmodifieddate=_dt.date.today().isoformat())
+    ET.SubElement(meta, "creator").text = "quotegraph"
+    if description:
+        ET.SubElement(meta, "description").text = clean_text(description)
+    header.append(tostring(meta))
+    graph = ET.Element("graph", {"defaultedgetype": "directed" if G.is_directed() else "undirected",
+                                 "mode": "dynamic" if dynamic else "static", "idtype": "string"})  # fmt: skip
     if dynamic:
         graph.set("timeformat", "date")
-    ids = {}
+    header.append(tostring(graph)[: -len(" />")] + ">")
     for cls, types in (("node", node_types), ("edge", edge_types)):
-        block = ET.SubElement(graph, q("attributes"), {"class": cls, "mode": "static"})
+        block = ET.Element("attributes", {"class": cls, "mode": "static"})
         for i, (key, kind) in enumerate(types.items()):
             ids[cls, key] = f"{cls[0]}{i}"
-            ET.SubElement(
-                block, q("attribute"), id=f"{cls[0]}{i}", title=clean_text(key), type=kind
-            )
-
-    degree = dict(G.degree())
-    xml_nodes = ET.SubElement(graph, q("nodes"), count=str(len(nodes)))
-    for node, data in nodes:
-        raw = G.nodes[node]
-        el = ET.SubElement(xml_nodes, q("node"), id=clean_text(str(node)))
-        el.set("label", " ".join(clean_text(str(raw.get("label", node))).split()))
-        start, end = _interval(raw)
-        if dynamic and start:
-            el.set("start", start)
-            el.set("end", end)
-        _attvalues(el, q, data, ids, "node")
-        r, g, b = _color(raw)
-        ET.SubElement(el, q("color"), r=str(r), g=str(g), b=str(b))
-        size = 4.0 + 4.0 * math.log2(1 + degree.get(node, 0))
-        ET.SubElement(el, q("size"), value=f"{size:.2f}")
-
-    xml_edges = ET.SubElement(graph, q("edges"), count=str(len(edges)))
-    for i, ((u, v, *_), data) in enumerate(edges):
-        raw = G.get_edge_data(u, v, *_)
-        el = ET.SubElement(
-            xml_edges, q("edge"), id=f"e{i}", source=clean_text(str(u)),
-            target=clean_text(str(v)),
-        )
-        if "label" in raw:
-            el.set("label", " ".join(clean_text(str(raw["label"])).split()))
-        if version == "1.3" and isinstance(raw.get("kind"), str):
-            el.set("kind", clean_text(raw["kind"]))
-        weight = raw.get("weight")
-        if isinstance(weight, (int, float)) and not isinstance(weight, bool):
-            if math.isfinite(weight):
-                el.set("weight", repr(float(weight)))
-        start, end = _interval(raw)
-        if dynamic and start:
-            el.set("start", start)
-            el.set("end", end)
-        _attvalues(el, q, data, ids, "edge")
+            ET.SubElement(block, "attribute", id=f"{cls[0]}{i}", title=clean_text(key), type=kind)
+        header.append(tostring(block))
 
     path = Path(path)
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("<?xml version='1.0' encoding='utf-8'?>\n")
+        out.write(f'<gexf xmlns="{ns}" xmlns:xsi="{_XSI}" xsi:schemaLocation="{ns} {ns}/gexf.xsd" version="{number}">')
+        out.write("".join(header))
+        out.write(f'<nodes count="{G.number_of_nodes()}">')
+        for node, raw in G.nodes(data=True):
+            el = ET.Element("node", id=clean_text(str(node)))
+            el.set("label", " ".join(clean_text(str(raw.get("label", node))).split()))
+            start, end = _interval(raw)
+            if dynamic and start:
+                el.set("start", start)
+                el.set("end", end)
+            _attvalues(el, _typed(raw, node_types, node_skip), ids, "node")
+            r, g, b = _color(raw)
+            ET.SubElement(el, "color", r=str(r), g=str(g), b=str(b))
+            size = 4.0 + 4.0 * math.log2(1 + G.degree(node))
+            ET.SubElement(el, "size", value=f"{size:.2f}")
+            out.write(tostring(el))
+        out.write("</nodes>")
+        out.write(f'<edges count="{G.number_of_edges()}">')
+        for i, ((u, v, *_), raw) in enumerate(edge_rows()):
+            el = ET.Element("edge", id=f"e{i}", source=clean_text(str(u)), target=clean_text(str(v)))
+            if "label" in raw:
+                el.set("label", " ".join(clean_text(str(raw["label"])).split()))
+            if version == "1.3" and isinstance(raw.get("kind"), str):
+                el.set("kind", clean_text(raw["kind"]))
+            weight = raw.get("weight")
+            if isinstance(weight, (int, float)) and not isinstance(weight, bool):
+                if math.isfinite(weight):
+                    el.set("weight", repr(float(weight)))
+            start, end = _interval(raw)
+            if dynamic and start:
+                el.set("start", start)
+                el.set("end", end)
+            _attvalues(el, _typed(raw, edge_types, edge_skip), ids, "edge")
+            out.write(tostring(el))
+        out.write("</edges></graph></gexf>\n")
     return [path]
 
 
-def _attvalues(el: ET.Element, q, data: Mapping[str, Any], ids, cls: str) -> None:
+def _attvalues(el: ET.Element, data: Mapping[str, Any], ids, cls: str) -> None:
     if not data:
         return
-    block = ET.SubElement(el, q("attvalues"))
+    block = ET.SubElement(el, "attvalues")
     for key, value in data.items():
-        ET.SubElement(block, q("attvalue"), {"for": ids[cls, key], "value": _text(value)})
+        ET.SubElement(block, "attvalue", {"for": ids[cls, key], "value": _text(value)})
 
 
 @lru_cache(maxsize=4)
