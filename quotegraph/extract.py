@@ -50,10 +50,11 @@ class Options:
     finding); ``extra_cues`` adds ``(lemma, category)`` pairs to the verb
     lexicon; ``object_cues`` and ``frames`` switch the object and verb-frame
     rules; attributions below ``min_confidence`` are dropped. Nested
-    attributions that are their parent source's own telling (a report inside
-    the parent's quotation, a belief the parent ascribes to someone) are
-    dropped unless ``all_nested``; relays (any under a media outlet, speech
-    or writing reported outside quotation marks) always stay. The word lists
+    attributions that are their parent source's own telling (one by the
+    parent's source itself, a report inside the parent's quotation, a belief
+    the parent ascribes to someone) are dropped unless ``all_nested``;
+    relays (any under a media outlet; another source's speech or writing
+    reported outside quotation marks) always stay. The word lists
     come from :mod:`quotegraph.lexicon` and are copied for each document,
     never shared or changed."""
 
@@ -207,16 +208,19 @@ def _number(attrs: list[Attribution]) -> None:
 
 def _embedded(a: Attribution, attrs: list[Attribution], quotes: list[Quote]) -> bool:
     """Whether nested attribution *a* is its parent source's own telling
-    rather than a relay: a report inside the parent's quotation ("“They say
-    I'm finished,” he said") or a belief or finding the parent ascribes to
-    someone ("Ames said voters want change"). Under a media outlet every
-    nested attribution is a relay and stays ("Reuters reports that
-    officials believe ...")."""
+    rather than a relay: one with no source or the parent's own ("Ames
+    refused to endorse Cole", "Ames said she had told Cole ..."), a report
+    inside the parent's quotation ("“They say I'm finished,” he said") or a
+    belief or finding the parent ascribes to someone ("Ames said voters want
+    change"). Under a media outlet every nested attribution is a relay and
+    stays ("Reuters reports that officials believe ...")."""
     if a.parent is None:
         return False
     parent = next(b for b in attrs if b.id == a.parent)
     if parent.source_kind == "media":
         return False
+    if a.source_entity is None or a.source_entity == parent.source_entity:
+        return True  # "X refused to endorse Y", "X said he had told Y": no relay
     if a.cue is not None and any(q.start <= a.cue[0] < q.end for q in quotes):
         return True
     return a.cue_category in ("belief", "finding")

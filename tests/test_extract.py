@@ -560,6 +560,7 @@ EMBEDDED = [
         ["said", "told"],
         id="relay-kept",
     ),
+    pytest.param("The mayor refused to endorse the new harbour plan.", ["refused"], ["endorse", "refused"], id="same-source-nested"),
     pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
 ]
 
