@@ -360,10 +360,12 @@ def _entity_pipes(nlp: Language) -> list[tuple[str, Any]]:
 def entity_windows(doc: Doc, cands: list, margin: int = 2) -> list[tuple[int, int]]:
     """Token ranges ``(start, end)`` of *doc* whose entities
     :func:`quotegraph.extract.resolve_candidates` reads: each candidate's
-    source phrase (and its antecedent's, for "X, who said"), and each run of
+    source phrase (and its antecedent's, for "X, who said"), each run of
     proper nouns ending in the word of a one-word source ("Ms. Lee said ...
-    Anna Lee"), so that an alias finds its full name; *margin* tokens of
-    context on either side, within the sentence; merged, in order."""
+    Anna Lee"), so that an alias finds its full name, and the runs of proper
+    nouns in the sentence of a pronoun source and the one before it (the
+    person a "he" or "she" may stand for); *margin* tokens of context on
+    either side, within the sentence; merged, in order."""
     from .extract import _antecedent
     from .sources import source_phrase
 
