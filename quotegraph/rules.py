@@ -17,12 +17,16 @@ al. 2008, "Minding the source"):
 - ``postposed``: the reported clause first (``..., Samra reported``);
 - ``naming``: ``X calls Y "a disaster"``;
 - ``verb_object``: a reporting verb whose object is what was said
-  (``X denied the allegations``); low confidence;
+  (``X denied the allegations``, ``X blamed Y for Z``; ``the poll shows Y
+  ahead``); low confidence;
+- ``verb_as``: a view stated with "as" (``X sees / describes Y as Z``);
+- ``impression``: ``the race appears to tighten`` (no source);
 - ``verb_prep``: a cue whose content is a prepositional object
   (``X called for Y``, ``X warned of Y``);
 - ``quote_adjacent``: a quotation next to a short speaker clause
-  (``"...," he said``, ``She said: "..."``), across sentence breaks inside
-  the quote, and resumed after the speaker clause (``"A," he said. "B."``);
+  (``"...," he said``, ``She said: "..."``, ``She said in a statement.
+  "..."``), across sentence breaks inside the quote, and resumed after the
+  speaker clause (``"A," he said. "B."``);
 - ``block_quote``: ``X reports:`` followed by a paragraph without marks;
 - ``according_to``: ``according to X``, anywhere in the sentence;
 - ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
