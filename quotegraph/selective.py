@@ -357,7 +357,7 @@ def _entity_pipes(nlp: Language) -> list[tuple[str, Any]]:
     return [("ner", nlp.get_pipe("ner"))]
 
 
-def entity_windows(doc: Doc, cands: list, margin: int = 2) -> list[tuple[int, int]]:
+def entity_windows(doc: Doc, cands: list, margin: int = 1) -> list[tuple[int, int]]:
     """Token ranges ``(start, end)`` of *doc* whose entities
     :func:`quotegraph.extract.resolve_candidates` reads: each candidate's
     source phrase (and its antecedent's, for "X, who said"), each run of
@@ -377,11 +377,13 @@ def entity_windows(doc: Doc, cands: list, margin: int = 2) -> list[tuple[int, in
         if tok is None:
             continue
         span = c.source_span if c.source_span is not None else source_phrase(tok)
-        spans.append((span.start, span.end))
+        if _may_name(span):
+            spans.append((span.start, span.end))
         antecedent = _antecedent(tok)
         if antecedent is not None:
             phrase = source_phrase(antecedent)
-            spans.append((phrase.start, phrase.end))
+            if _may_name(phrase):
+                spans.append((phrase.start, phrase.end))
         if tok.pos_ == "PROPN":
             names.add(tok.lower_)
         elif tok.lower_ in lexicon.PERSON_PRONOUNS:
@@ -417,6 +419,12 @@ def entity_windows(doc: Doc, cands: list, margin: int = 2) -> list[tuple[int, in
         else:
             out.append([a, b])
     return [(a, b) for a, b in out]
+
+
+def _may_name(span: Span) -> bool:
+    """Whether *span* may hold a name: a proper noun or a capitalised word
+    ("he", "officials" or "the company" hold none, and need no entities)."""
+    return any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > span.sent.start for t in span)
 
 
 def recognise_entities(doc: Doc, windows: list[tuple[int, int]], pipes: list[tuple[str, Any]]) -> None:
