@@ -415,14 +415,21 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # 4. prepositional content: "called for X", "warned of X", "spoke about X"
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()) and child.i > tok.i:
+            if child.i < tok.i or source is None:
+                continue
+            toks = []
+            if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None and source is not None:
+                if pobj is not None:
                     toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
-                    if toks:
-                        content = span_chars(toks)
-                        yield Candidate(content=content, rule="verb_prep", confidence=0.45, **base)
-                        break
+            elif child.dep_ in ("advcl", "ccomp", "xcomp"):
+                # "called for Trump to drop out": the parser makes "for" the mark of a clause
+                mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
+                if mark is not None and mark.lower_ in lexicon.PREP_CUES.get(lemma, ()) and mark.i <= tok.i + 2:
+                    toks = trim([t for t in child.subtree if t.i > mark.i])
+            if toks:
+                yield Candidate(content=span_chars(toks), rule="verb_prep", confidence=0.45, **base)
+                break
         else:
             # 5. direct object of an object-taking cue
             finding = lemma in _FINDING_OBJECT_CUES and source is not None and source.lower_ in lexicon.DOCUMENT_HEADS

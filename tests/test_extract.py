@@ -213,6 +213,16 @@ INDIRECT = [
     ),
     pytest.param("The mayor tweeted that the roads were clear.", [E("The mayor", "tweeted", "that", "clear", "indirect", category="writing")], id="tweeted"),
     pytest.param(
+        "The senator called for higher wages at the port.",
+        [E("The senator", "called", "higher", "port", "indirect", rule="verb_prep")],
+        id="called-for-noun",
+    ),
+    pytest.param(
+        "The senator called for the harbour minister to resign.",
+        [E("The senator", "called", "the", "resign", "indirect", rule="verb_prep")],
+        id="called-for-clause",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
