@@ -213,8 +213,8 @@ INDIRECT = [
     ),
     pytest.param("The mayor tweeted that the roads were clear.", [E("The mayor", "tweeted", "that", "clear", "indirect", category="writing")], id="tweeted"),
     pytest.param(
-        "The senator called for higher wages at the port.",
-        [E("The senator", "called", "higher", "port", "indirect", rule="verb_prep")],
+        "The senator called for higher wages for dock workers.",
+        [E("The senator", "called", "higher", "workers", "indirect", rule="verb_prep")],
         id="called-for-noun",
     ),
     pytest.param(
