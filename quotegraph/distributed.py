@@ -124,7 +124,9 @@ def _settings(model: str, options: Options, fast: bool) -> dict[str, Any]:
             "categories": sorted(options.categories),
             "extra_cues": [list(c) for c in options.extra_cues],
             "object_cues": options.object_cues,
+            "frames": options.frames,
             "min_confidence": options.min_confidence,
+            "all_nested": options.all_nested,
         },
     }
 
