@@ -108,7 +108,7 @@ def model_option(fn: Callable) -> Callable:
                      help="Drop attributions less confident than this."),
         click.option("--all-nested", is_flag=True,
                      help="Keep every nested attribution, also those that are the parent source's own telling "
-                          "(a report inside its quotation, a belief it ascribes); by default only relays."),
+                          "(by the same source, inside its quotation, a belief it ascribes); by default only relays."),
     ]  # fmt: skip
     for option in reversed(options):
         fn = option(fn)

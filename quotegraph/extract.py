@@ -4,7 +4,11 @@
 spaCy ``Doc``: it runs the rules of :mod:`quotegraph.rules`, widens contents
 to whole quotations, keeps one candidate per cue and per content, resolves the
 sources (:mod:`quotegraph.sources`, :mod:`quotegraph.coref`), types each
-attribution by its quotation marks and links nested ones. The entry points on
+attribution by its quotation marks and links nested ones, dropping the nested
+ones that are no relay (see :class:`Options`). It runs in two halves,
+:func:`find_candidates` (the parse) and :func:`resolve_candidates` (the named
+entities), so that :mod:`quotegraph.selective` can run the entity recogniser
+in between, only where a source is. The entry points on
 raw text are in :mod:`quotegraph.pipeline`.
 """
 
@@ -27,10 +31,10 @@ from .rules import (
     absorb_following_quotes,
     according_to_rules,
     as_rules,
-    impression_rules,
     colon_rules,
     continuation_rules,
     frame_rules,
+    impression_rules,
     noun_clause_rules,
     noun_cue_rules,
     passive_rules,
