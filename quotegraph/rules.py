@@ -534,11 +534,13 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
             yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.6, quote=q, **base)
         return
     if k >= len(doc) or doc[k].text not in (":", ",", "—", "–", "-"):
-        # a quote right after the cue (She said "...")
+        # a quote right after the cue (She said "..."), or after its object
+        # ("addressed her as “Hillary”": the words between belong to it)
         if k < len(doc) and doc[k].text in _OPEN_MARKS:
             q = ctx.quote_at(doc[k].idx)
             if q is not None:
-                yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
+                start = doc[tok.i + 1].idx if k > tok.i + 1 else q.start
+                yield Candidate(content=(start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
         return
     colon = doc[k]
     pos = colon.idx + 1

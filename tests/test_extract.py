@@ -241,6 +241,11 @@ MIXED = [
         id="quote-inside-clause",
     ),
     pytest.param("The mayor said the plan was “a waste of money.”", [E("The mayor", "said", "the", "money", "mixed")], id="quote-at-end"),
+    pytest.param(
+        "The senator described the new harbour tax as “a gift to shipping firms.”",
+        [E("The senator", "described", "the", "firms", "mixed")],
+        id="object-before-quote",
+    ),
 ]
 
 NAMING = [
