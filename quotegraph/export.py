@@ -228,10 +228,11 @@ def write_gexf(
     # in the root's default namespace.
     tostring = lambda el: ET.tostring(el, encoding="unicode")  # noqa: E731
     node_skip, edge_skip = frozenset({"label"}), frozenset({"label", "weight"})
-    edge_rows = lambda: (  # noqa: E731
-        ((e[:-1], e[-1]) for e in G.edges(keys=True, data=True)) if G.is_multigraph()
-        else ((e[:-1], e[-1]) for e in G.edges(data=True))
-    )
+
+    def edge_rows():  # ((u, v[, key]), data), once per pass
+        edges = G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)
+        return ((e[:-1], e[-1]) for e in edges)
+
     node_types = _attribute_types(G.nodes(data=True), node_skip)
     edge_types = _attribute_types(edge_rows(), edge_skip)
     dynamic = any(_interval(d)[0] for _, d in G.nodes(data=True))
@@ -242,11 +243,11 @@ def write_gexf(
     if description:
         ET.SubElement(meta, "description").text = clean_text(description)
     header.append(tostring(meta))
-    graph = ET.Element("graph", {"defaultedgetype": "directed" if G.is_directed() else "undirected",
-                                 "mode": "dynamic" if dynamic else "static", "idtype": "string"})  # fmt: skip
-    if dynamic:
-        graph.set("timeformat", "date")
-    header.append(tostring(graph)[: -len(" />")] + ">")
+    header.append(
+        f'<graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" '
+        f'mode="{"dynamic" if dynamic else "static"}" idtype="string"'
+        + (' timeformat="date">' if dynamic else ">")
+    )
     for cls, types in (("node", node_types), ("edge", edge_types)):
         block = ET.Element("attributes", {"class": cls, "mode": "static"})
         for i, (key, kind) in enumerate(types.items()):

@@ -195,7 +195,8 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
         )
     _number(attrs)
     if not options.all_nested:
-        kept = [a for a in attrs if not _embedded(a, attrs, quotes)]
+        by_id = {a.id: a for a in attrs}
+        kept = [a for a in attrs if a.parent is None or not _embedded(a, by_id[a.parent], quotes)]
         if len(kept) < len(attrs):
             attrs = kept
             for a in attrs:
@@ -210,17 +211,14 @@ def _number(attrs: list[Attribution]) -> None:
     _set_parents(attrs)
 
 
-def _embedded(a: Attribution, attrs: list[Attribution], quotes: list[Quote]) -> bool:
-    """Whether nested attribution *a* is its parent source's own telling
+def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
+    """Whether *a*, nested in *parent*, is the parent source's own telling
     rather than a relay: one with no source or the parent's own ("Ames
     refused to endorse Cole", "Ames said she had told Cole ..."), a report
     inside the parent's quotation ("“They say I'm finished,” he said") or a
     belief or finding the parent ascribes to someone ("Ames said voters want
     change"). Under a media outlet every nested attribution is a relay and
     stays ("Reuters reports that officials believe ...")."""
-    if a.parent is None:
-        return False
-    parent = next(b for b in attrs if b.id == a.parent)
     if parent.source_kind == "media":
         return False
     if a.source_entity is None or a.source_entity == parent.source_entity:

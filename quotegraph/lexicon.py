@@ -149,7 +149,7 @@ NAMING_VERBS: frozenset[str] = frozenset(
 )
 
 #: Verbs that state a view of something with an "as" phrase: ``Democrats
-#: see Sanders as a spoiler``, ``she described the plan as reckless``. The
+#: see the mayor as a spoiler``, ``she described the plan as reckless``. The
 #: content is the object with its "as" phrase; without the phrase most of
 #: them report nothing ("see a film", "cast a vote"). Category per verb.
 AS_CUES: dict[str, str] = {
@@ -164,7 +164,7 @@ AS_CUES: dict[str, str] = {
     ),
 }
 
-#: Verbs of impression: ``Trump seemed rattled``, ``the race appears to
+#: Verbs of impression: ``the mayor seemed rattled``, ``the race appears to
 #: tighten``. The writer's own assessment, with no source; PolNeAR marks
 #: them as attributions of the whole clause.
 IMPRESSION_VERBS: frozenset[str] = frozenset({"seem", "appear"})
@@ -396,7 +396,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put": ("put",),
     "see": ("saw", "seen"),
     "cast": ("cast",),
-    "hold": ("held",),
 }
 
 

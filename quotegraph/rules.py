@@ -196,7 +196,7 @@ _ADVERBIAL_MARKS = frozenset("as while because since after before when although 
 
 def _adverbial(clause: Token) -> bool:
     """Whether a clause the parser calls a complement opens with an
-    adverbial subordinator ("said, as fighters worked out nearby")."""
+    adverbial subordinator ("she said, as the ferry left the quay")."""
     return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i < clause.i for c in clause.children)
 
 
@@ -276,14 +276,14 @@ _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"
 
 
 #: Finding verbs whose object is what a poll or a report found ("the poll
-#: shows Clinton ahead by two points"); with any other subject it rarely is.
+#: shows the mayor ahead by two points"); with any other subject it rarely is.
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
 
 
 def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> int:
     """The last token of *verb*'s object phrase: the object, and the
     prepositional phrases after it that say what the cue says of it; with
-    *small_clause*, any complement of the object ("shows Clinton ahead in
+    *small_clause*, any complement of the object ("shows the mayor ahead in
     Ohio", "found him losing support")."""
     end = obj.right_edge.i
     for c in verb.children:
@@ -366,7 +366,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[0]
             if not after and any(c.i > tok.i and c.dep_ in ("dobj", "xcomp", "attr", "oprd") for c in tok.children):
-                comps = []  # "As we watched the crowds walk by, Nega defended his decision": no speaker clause
+                comps = []  # "As the ferry docked, the mayor praised the crew": no speaker clause
         if comps:
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks and comp.i > tok.i:
@@ -423,7 +423,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if pobj is not None:
                     toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
-                # "called for Trump to drop out": the parser makes "for" the mark of a clause
+                # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
                 if mark is not None and mark.lower_ in lexicon.PREP_CUES.get(lemma, ()) and mark.i <= tok.i + 2:
                     toks = trim([t for t in child.subtree if t.i > mark.i])
@@ -432,8 +432,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 break
         else:
             # 5. direct object of an object-taking cue
-            finding = lemma in _FINDING_OBJECT_CUES and source is not None and source.lower_ in lexicon.DOCUMENT_HEADS
-            if (lemma in ctx.object_cues or finding) and source is not None:
+            finding = source is not None and lemma in _FINDING_OBJECT_CUES and source.lower_ in lexicon.DOCUMENT_HEADS
+            if source is not None and (lemma in ctx.object_cues or finding):
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
@@ -535,7 +535,7 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
         return
     if k >= len(doc) or doc[k].text not in (":", ",", "—", "–", "-"):
         # a quote right after the cue (She said "..."), or after its object
-        # ("addressed her as “Hillary”": the words between belong to it)
+        # ("described the tax as “a gift”": the words between belong to it)
         if k < len(doc) and doc[k].text in _OPEN_MARKS:
             q = ctx.quote_at(doc[k].idx)
             if q is not None:
@@ -804,7 +804,7 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
-    """``Mr. Trump seemed to overstay his welcome``, ``the race appears
+    """``The mayor seemed unsure of the figures``, ``the race appears
     closer``: an impression the text gives with no source stated
     (:data:`quotegraph.lexicon.IMPRESSION_VERBS`, category belief). The
     content is the whole clause, subject included; the source is None."""
