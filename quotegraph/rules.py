@@ -61,6 +61,7 @@ _POSTPOSED_DEPS = frozenset({"parataxis", "ccomp"})
 _OPEN_MARKS = frozenset({"“", '"', "‘", "'", "«", "„", "``", "''"})
 _CLOSE_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+_SPEAKER_PRONOUNS = lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever", "whether"})
 #: Cues whose wh-complement is a report ("asked what happened"); for other
 #: cues "said what he meant" or "tell them what they want" reports nothing.
@@ -169,6 +170,14 @@ def subject_of(verb: Token) -> Optional[Token]:
             if subj is not None:
                 return subj
     tok = verb
+    clause = verb.head
+    if (verb.dep_ == "conj" and clause.dep_ == "ccomp" and is_reporting(verb) and is_reporting(clause.head)
+            and not is_reporting(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children)):  # fmt: skip
+        # "Ames said the ferry had left and said ...": the second "said"
+        # hung on the first one's clause (not so in "Ames said they had
+        # left and said ...", where they may have said it)
+        tok = clause.head
     for _ in range(6):
         for child in tok.children:
             if child.dep_ == "nsubj":
@@ -183,11 +192,57 @@ def subject_of(verb: Token) -> Optional[Token]:
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
             return tok.head  # "a statement saying ...", "a sign reading ..."
-        if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head is not tok:
+        if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        break
+    return _left_subject(verb)
+
+
+def is_reporting(tok: Token) -> bool:
+    """Whether *tok* is a verb of the cue lexicon (any category)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING_HINT
+
+
+def _left_subject(verb: Token) -> Optional[Token]:
+    """The noun phrase right before a finite verb the parser left without a
+    subject, having hung it on an earlier phrase ("Speaking in Leeds on
+    behalf of his sister, her brother Tom Ames said ...": "Ames" parsed as
+    an apposition of "sister").
+
+    An aside between the phrase and the verb is stepped over: "Ames, the
+    mayor, said", "Ames, who chairs the board, said", "Ames (a Green)
+    says", "Ames - in a short speech - declared". The phrase before the
+    aside's opening mark is taken when the aside hangs on it or on the verb.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
+    doc, first = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= first and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].head.i == verb.i:
+        i -= 1
+    if i <= first:
+        return None
+    tok = doc[i]
+    if tok.text not in _ASIDE_CLOSERS:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and (tok.head.i != verb.i or tok.dep_ in ("npadvmod", "dep")):
+            return tok
+        return None
+    opener = "(" if tok.text == ")" else tok.text
+    last = doc[i - 1]
+    for j in range(i - 2, max(first, i - 40), -1):
+        if doc[j].text != opener or j - 1 < first:
+            continue
+        noun = doc[j - 1]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if opener != "," or noun in last.ancestors or noun.i == last.i or doc[j + 1].head.i == verb.i:
+            return noun
     return None
+
+
+#: Marks that close an aside between a subject and its verb.
+_ASIDE_CLOSERS = frozenset({",", ")", "-", "–", "—", "--"})
 
 
 #: Subordinators that open an adverbial clause, never a reported one.

@@ -19,6 +19,8 @@ from . import lexicon
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _MAX_SOURCE_TOKENS = 20
+#: Marks that open an aside: a bracket, or a dash standing between spaces.
+_ASIDE_OPENERS = frozenset({"(", "[", "-", "–", "—", "--"})
 
 
 def source_phrase(tok: Token) -> Span:
@@ -43,6 +45,12 @@ def source_phrase(tok: Token) -> Span:
                 hi = min(hi, child.left_edge.i - 1)
         if child.dep_ == "appos" and (child.right_edge.i - child.left_edge.i) > 8:
             hi = min(hi, child.left_edge.i - 1)
+    # an aside in brackets or between dashes after the head is not part of
+    # the phrase ("Reyes (a Democrat from the coast) says")
+    for i in range(tok.i + 1, hi + 1):
+        if doc[i].text in _ASIDE_OPENERS and doc[i - 1].whitespace_:
+            hi = i - 1
+            break
     if hi - lo > _MAX_SOURCE_TOKENS:
         hi = lo + _MAX_SOURCE_TOKENS
     lo = _extend_left(tok, lo, sent.start)

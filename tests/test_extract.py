@@ -234,6 +234,35 @@ INDIRECT = [
     ),
 ]
 
+#: Sources the parser hangs somewhere else: the rules still find the speaker.
+SUBJECTS = [
+    pytest.param(
+        "Campaigning in Leeds on behalf of her sister, the city's mayor Tom Ames said the bridge would reopen in May.",
+        [E("the city's mayor Tom Ames", "said", "the", "May", "indirect", entity="Tom Ames")],
+        id="subject-parsed-as-apposition",
+    ),
+    pytest.param(
+        "Ms. Tran said there were no buses on Sunday but said trains would run.",
+        [E("Ms. Tran", "said", "trains", "run", "indirect", entity="Tran")],
+        id="second-said-hung-on-first-clause",
+    ),
+    pytest.param(
+        "The captain said the ferry had left on time and said that the crossing was calm.",
+        [E("The captain", "said", "that", "calm", "indirect")],
+        id="second-said-not-the-clause-subject",
+    ),
+    pytest.param(
+        "Senator Paul Reyes (a Democrat from the coast) says the harbour needs dredging.",
+        [E("Senator Paul Reyes", "says", "the", "dredging", "indirect", entity="Paul Reyes")],
+        id="bracketed-aside-left-out",
+    ),
+    pytest.param(
+        "The union leader - in a speech that drew loud applause - declared that the strike would go on.",
+        [E("The union leader", "declared", "that", "on", "indirect")],
+        id="dashed-aside-left-out",
+    ),
+]
+
 MIXED = [
     pytest.param(
         "The mayor said the plan was “a waste of money” and would be scrapped.",
@@ -488,6 +517,7 @@ TABLES = {
     "multi_paragraph": MULTI_PARAGRAPH,
     "missing_close": MISSING_CLOSE,
     "indirect": INDIRECT,
+    "subjects": SUBJECTS,
     "mixed": MIXED,
     "naming": NAMING,
     "according_to": ACCORDING_TO,
@@ -537,6 +567,11 @@ def test_extract_missing_closing_mark(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", INDIRECT)
 def test_extract_indirect_speech(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
+@pytest.mark.parametrize("text, expected", SUBJECTS)
+def test_extract_subject_the_parser_misplaces(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
