@@ -66,7 +66,10 @@ _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "w
 #: Cues whose wh-complement is a report ("asked what happened"); for other
 #: cues "said what he meant" or "tell them what they want" reports nothing.
 _WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
-_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | {"sign", "banner", "headline"}
+#: Nouns that can carry words: "a statement saying ...", "a sign reading ...".
+_SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | frozenset(
+    "sign banner headline video ad advert advertisement notice note petition leaflet flyer poster release".split()
+)
 _REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 #: What may stand between a quotation and its speaker clause ("...,” he said).
 _SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
@@ -191,7 +194,13 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
-            return tok.head  # "a statement saying ...", "a sign reading ..."
+            noun = tok.head
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                # "X issued a statement saying ...": X, the issuer
+                issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if issuer is not None:
+                    return issuer
+            return noun  # "a statement saying ...", "a sign reading ..."
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue

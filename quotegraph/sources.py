@@ -19,6 +19,7 @@ from . import lexicon
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _MAX_SOURCE_TOKENS = 20
+_CUE_LEMMAS = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 #: Marks that open an aside: a bracket, or a dash standing between spaces.
 _ASIDE_OPENERS = frozenset({"(", "[", "-", "–", "—", "--"})
 
@@ -41,7 +42,7 @@ def source_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in ("relcl", "acl") and child.i > tok.i:
             comma_before = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
-            if comma_before or (hi - lo) > _MAX_SOURCE_TOKENS:
+            if comma_before or (hi - lo) > _MAX_SOURCE_TOKENS or _is_reporting_participle(child):
                 hi = min(hi, child.left_edge.i - 1)
         if child.dep_ == "appos" and (child.right_edge.i - child.left_edge.i) > 8:
             hi = min(hi, child.left_edge.i - 1)
@@ -60,6 +61,12 @@ def source_phrase(tok: Token) -> Span:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     return doc[lo : hi + 1]
+
+
+def _is_reporting_participle(tok: Token) -> bool:
+    """Whether *tok* is "saying" in "a statement saying ...": the words
+    the phrase carries are no part of it."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in _CUE_LEMMAS
 
 
 def _extend_left(tok: Token, lo: int, sent_start: int) -> int:

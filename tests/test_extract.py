@@ -261,6 +261,16 @@ SUBJECTS = [
         [E("The union leader", "declared", "that", "on", "indirect")],
         id="dashed-aside-left-out",
     ),
+    pytest.param(
+        "The council released a video saying the tram line was on schedule.",
+        [E("The council", "saying", "the", "schedule", "indirect")],
+        id="issuer-of-a-video-saying",
+    ),
+    pytest.param(
+        "A statement saying the tram line was on schedule appeared on the council's website.",
+        [E("A statement", "saying", "the", "schedule", "indirect")],
+        id="statement-saying-with-no-issuer",
+    ),
 ]
 
 MIXED = [
