@@ -754,7 +754,7 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     same speaker's (the content is then the envelope of both parts)."""
     # the end of the speaker clause: its last word outside the quotation
     words = [t for t in cue.subtree if not (t.is_punct or t.is_space) and t.idx >= q.end and ctx.quote_at(t.idx) is None]
-    if any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
+    if any(_second_report(t, cue, ctx) for t in words):
         return q.end  # “A,” she said, adding, “B.”: B is the second report's
     last = words[-1] if words else cue
     clause_end = last.idx + len(last.text)
@@ -765,6 +765,18 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         return nxt.end
     return q.end
+
+
+def _second_report(tok: Token, cue: Token, ctx: Context) -> bool:
+    """Whether *tok* opens a second report in the speaker clause of *cue*
+    ("she said, adding ..."), rather than a cue verb in an aside about the
+    speaker ("said Ames, who backed the plan") or an adverbial ("said when
+    asked")."""
+    if tok.i == cue.i or not is_cue_verb(tok, ctx):
+        return False
+    if tok.head.i != cue.i or tok.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "parataxis"):
+        return False
+    return not any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children)
 
 
 def _token_at_or_after(doc: Doc, char: int) -> Optional[int]:

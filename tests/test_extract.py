@@ -158,6 +158,17 @@ MULTI_SENTENCE = [
         [E("the police chief", "said", "The", "here", "direct")],
         id="quote-after-speaker-clause",
     ),
+    pytest.param(
+        "“The ferry will run on Sunday,” said Ann Ames, who backed the new timetable. “It has never once been late.”",
+        # a cue verb in an aside about the speaker ("backed") opens no second report
+        [E("Ann Ames", "said", "The", "late", "direct")],
+        id="quote-after-speaker-clause-with-aside",
+    ),
+    pytest.param(
+        "“The ferry will run on Sunday,” said Ann Ames, adding that the timetable was new. “It has never once been late.”",
+        [E("Ann Ames", "said", "The", "Sunday", "direct"), E("Ann Ames", "adding", "that", "late", "mixed")],
+        id="quote-after-second-report",
+    ),
 ]
 
 MULTI_PARAGRAPH = [
