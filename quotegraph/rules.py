@@ -675,6 +675,10 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if is_cue_verb(t, ctx) and ctx.cue_verbs[cue_lemma(t)] in ("speech", "writing", "belief"):
                 cue = t
                 break
+        if cue is None and inner.endswith((",", "?", "!")) and len(inner.split()) >= 3 and "speech" in ctx.categories:
+            # “We will win,” Ames barked: after a quotation broken off by a
+            # comma, any verb of a short speaker clause is a speech verb
+            cue = next((t for t in window[:4] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.dep_ == "ROOT"), None)
         if cue is None:
             continue
         # the tokens before the cue must be its subject (or adverbs)
@@ -713,7 +717,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             rule="quote_adjacent",
             confidence=0.9,
             cue_lemma=cue_lemma(cue),
-            cue_category=ctx.cue_verbs[cue_lemma(cue)],
+            cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"),
             quote=q,
         )
 

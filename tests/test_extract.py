@@ -138,6 +138,12 @@ SPEAKER_POSITION = [
         [E("the engineer", "said", "We", "bridge", "direct")],
         id="previous-sentence-but-own-speaker",
     ),
+    pytest.param(
+        "“We will not hand over the harbour,” the mayor snapped.",
+        # a verb outside the lexicon, after a quotation broken off by a comma
+        [E("the mayor", "snapped", "We", "harbour", "direct", category="speech")],
+        id="any-verb-after-broken-off-quote",
+    ),
 ]
 
 MULTI_SENTENCE = [
@@ -521,6 +527,7 @@ NEGATIVE = [
         marks=known_gap("the first name 'Said' is taken for the cue 'said' (source None, content 'Ahmed arrived ...')"),
     ),
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
+    pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
     pytest.param("The “reform” package passed on Tuesday.", id="scare-quotes-modifier"),
     pytest.param("She read “War and Peace” on the train.", id="book-title"),
