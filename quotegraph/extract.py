@@ -35,6 +35,7 @@ from .rules import (
     continuation_rules,
     frame_rules,
     impression_rules,
+    lead_phrase_rules,
     noun_clause_rules,
     noun_cue_rules,
     passive_rules,
@@ -119,6 +120,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     ctx.text = text
     cands = list(verb_rules(doc, ctx))
     cands += list(quote_rules(doc, ctx))
+    cands += list(lead_phrase_rules(doc, ctx))
     cands += list(according_to_rules(doc, ctx))
     cands += list(noun_cue_rules(doc, ctx))
     cands += list(frame_rules(doc, ctx))

@@ -722,6 +722,44 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+#: Nouns for words said, heads of a lead-in like "Her reply was: “...”".
+_REPLY_NOUNS = frozenset("reply response answer retort message statement words verdict comment remarks view".split())
+
+
+def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """A quotation introduced by a phrase with no speech verb: ``As Ames
+    put it: “...”``, ``Ames put it this way: “...”``, ``Ames's reply was:
+    “...”``. The content is the quotation."""
+    if "speech" not in ctx.categories:
+        return
+    text = ctx.text
+    for q in ctx.quotes:
+        k = q.start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] not in ":,":
+            continue
+        j = _token_at_or_after(doc, k)
+        if j is None or j == 0 or doc[j].idx != k:
+            continue
+        lead = [t for t in doc[doc[j].sent.start : j]]
+        cue = source = None
+        for t in lead:
+            if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+                cue, source = t, subject_of(t)  # "As Ames put it"
+                break
+            if t.lemma_.lower() == "be" and text[k] == ":":
+                noun = next((c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _REPLY_NOUNS), None)
+                owner = noun and next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    cue, source = noun, owner  # "Ames's reply was:"
+                    break
+        if cue is None or source is None:
+            continue
+        yield Candidate(content=(q.start, q.end), cue=cue_span(cue), cue_token=cue, source_token=source,
+                        rule="lead_phrase", confidence=0.8, cue_lemma=cue.lemma_.lower(), cue_category="speech", quote=q)  # fmt: skip
+
+
 def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
     """Where the speech of ``The party "allows us to ...," she said`` starts:
     a quotation that closes a sentence begun outside it, before its speaker

@@ -359,6 +359,16 @@ PHRASE_CUES = [
         [E("The mayor", "told", "The", "balanced", "direct")],
         id="told-reporters-colon",
     ),
+    pytest.param(
+        "As the harbour master put it, “nobody will sail until the storm has passed.”",
+        [E("the harbour master", "put", "nobody", "passed", "direct", rule="lead_phrase")],
+        id="as-x-put-it",
+    ),
+    pytest.param(
+        "The minister's reply was: “Nobody will sail until the storm has passed.”",
+        [E("The minister's", "reply", "Nobody", "passed", "direct", rule="lead_phrase")],
+        id="reply-was-colon",
+    ),
 ]
 
 NESTED = [
@@ -527,6 +537,7 @@ NEGATIVE = [
         marks=known_gap("the first name 'Said' is taken for the cue 'said' (source None, content 'Ahmed arrived ...')"),
     ),
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
+    pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
     pytest.param("The “reform” package passed on Tuesday.", id="scare-quotes-modifier"),
