@@ -349,9 +349,9 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     prepositional phrases after it that say what the cue says of it; with
     *small_clause*, any complement of the object ("shows the mayor ahead in
     Ohio", "found him losing support")."""
-    end = obj.right_edge.i
+    end = _phrase_end(obj)
     for c in verb.children:
-        if c.i <= end:
+        if c.i <= obj.right_edge.i:
             continue
         if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             end = c.right_edge.i
@@ -360,15 +360,28 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     return end
 
 
+def _phrase_end(head: Token) -> int:
+    """The last token of the phrase of *head* without an aside set off by a
+    comma or dash ("the mayor, who chairs the board", "the plan, a scheme
+    from 2019"): what the writer adds about the thing named."""
+    doc = head.doc
+    end = head.right_edge.i
+    for c in head.rights:
+        if c.dep_ in ("appos", "relcl", "acl") and doc[c.left_edge.i - 1].text in (",", "—", "–", "--"):
+            end = min(end, c.left_edge.i - 2)
+    return max(end, head.i)
+
+
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
     """The reported clause without a trailing non-restrictive relative
-    clause (", which ...", "— who ..."): the writer's aside, not the source's."""
+    clause or apposition (", which ...", "— who ...", ", a plan drawn up
+    in 2019"): the writer's aside, not the source's."""
     doc = comp.doc
     for t in toks[3:]:
-        if t.dep_ != "relcl" or t.right_edge.i < toks[-1].i - 1 or t.left_edge.i <= toks[0].i + 2:
+        if t.dep_ not in ("relcl", "appos") or t.right_edge.i < toks[-1].i - 1 or t.left_edge.i <= toks[0].i + 2:
             continue
         prev = doc[t.left_edge.i - 1]
-        if prev.text in (",", "—", "–", "--") and t.left_edge.lower_ in ("which", "who", "whom", "whose"):
+        if prev.text in (",", "—", "–", "--") and (t.dep_ == "appos" or t.left_edge.lower_ in ("which", "who", "whom", "whose")):
             return trim([x for x in toks if x.i < prev.i])
     return toks
 

@@ -249,6 +249,16 @@ INDIRECT = [
         [E("The mayor", "said", "the", "May", "indirect")],
         id="clause-without-relative-aside",
     ),
+    pytest.param(
+        "The mayor said the ferry would be run by Tom Ames, a former captain.",
+        [E("The mayor", "said", "the", "Ames", "indirect")],
+        id="clause-without-trailing-apposition",
+    ),
+    pytest.param(
+        "The senator praised Judge Rita Cole, who chairs the harbour board.",
+        [E("The senator", "praised", "Judge", "Cole", "indirect", rule="verb_object")],
+        id="object-without-relative-aside",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
