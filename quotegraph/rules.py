@@ -680,6 +680,8 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # sentence, not by its speaker clause, unless that is short (he said.)
         inner = text[q.start : q.end].rstrip("”\"’'» ")
         sentence_final = inner.endswith((".", "!", "?"))
+        if sentence_final and inner.endswith(("!", "?")) and doc[j].text[:1].islower():
+            sentence_final = False  # “Why now?” he asked reporters: the sentence goes on
         window = doc[j : min(len(doc), j + 10)]
         cue = None
         for t in window:
@@ -713,6 +715,9 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
             continue
         source = subject_of(cue)
+        if source is None and cue.i == j:
+            # “...,” chanted the crowd: the speaker comes after the verb
+            source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if source is None:
             continue
         if source.idx < q.end:

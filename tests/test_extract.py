@@ -144,6 +144,17 @@ SPEAKER_POSITION = [
         [E("the mayor", "snapped", "We", "harbour", "direct", category="speech")],
         id="any-verb-after-broken-off-quote",
     ),
+    pytest.param(
+        "“Close the harbour now!” chanted the protesters.",
+        [E("the protesters", "chanted", "Close", "now", "direct")],
+        id="verb-then-speaker-after-exclamation",
+    ),
+    pytest.param(
+        "“Get your boats ready because the season starts now!” he told the crowd.",
+        # lower case after “...!” goes on with the same sentence
+        [E("he", "told", "Get", "now", "direct")],
+        id="told-with-object-after-exclamation",
+    ),
 ]
 
 MULTI_SENTENCE = [
