@@ -162,6 +162,11 @@ def subject_of(verb: Token) -> Optional[Token]:
     the nearest reporting verb above it when there is one: the parser often
     hangs it on a verb of the reported clause instead.
     """
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ADDRESSEE_VERBS and not any(c.dep_ == "aux" for c in verb.children):
+        # "Asked about the fire, Ames said ...", "she was told that ...": the
+        # one asked or told is no source; the asker is the agent, if named
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if verb.tag_ == "VBG" and verb.dep_ in _INHERIT_DEPS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         anc = verb.head
         while anc.head.i != anc.i:
@@ -254,6 +259,8 @@ def _left_subject(verb: Token) -> Optional[Token]:
 _ASIDE_CLOSERS = frozenset({",", ")", "-", "–", "—", "--"})
 
 
+#: Verbs whose passive subject is the one addressed ("she was asked").
+_ADDRESSEE_VERBS = frozenset("ask tell question urge press inform brief advise remind invite encourage".split())
 #: Subordinators that open an adverbial clause, never a reported one.
 _ADVERBIAL_MARKS = frozenset("as while because since after before when although though until once unless".split())
 

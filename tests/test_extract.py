@@ -270,6 +270,17 @@ INDIRECT = [
         [E("The senator", "praised", "Judge", "Cole", "indirect", rule="verb_object")],
         id="object-without-relative-aside",
     ),
+    pytest.param(
+        "The mayor was asked whether the harbour was safe.",
+        # the one asked is no source; the asker is not named
+        [E(None, "asked", "whether", "safe", "indirect")],
+        id="passive-asked-no-source",
+    ),
+    pytest.param(
+        "The mayor was told by the fire chief that the harbour was safe.",
+        [E("the fire chief", "told", "that", "safe", "indirect")],
+        id="passive-told-by-agent",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
