@@ -154,6 +154,8 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
             if antecedent is not None:
                 # "Cruz, who says ...": the mention is "who", the entity Cruz
                 described = source_phrase(antecedent)
+                if described.start < tok.i < described.end:
+                    described = doc[described.start : tok.i]  # without "who ..." itself
             mentions[tok.i] = Mention(
                 span=span,
                 kind=source_kind(described),

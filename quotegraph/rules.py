@@ -189,6 +189,10 @@ def subject_of(verb: Token) -> Optional[Token]:
     for _ in range(6):
         for child in tok.children:
             if child.dep_ == "nsubj":
+                if tok.dep_ in ("relcl", "acl") and child.lower_ in lexicon.RELATIVE_PRONOUNS:
+                    issuer = _issuer(tok.head)
+                    if issuer is not None:
+                        return issuer  # "X ran an ad that attacked Y": X
                 # a relative "who" is returned as it is: the mention is the
                 # pronoun, the entity its antecedent (see extract.py)
                 return child
@@ -199,13 +203,8 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
-            noun = tok.head
-            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-                # "X issued a statement saying ...": X, the issuer
-                issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                if issuer is not None:
-                    return issuer
-            return noun  # "a statement saying ...", "a sign reading ..."
+            # "X issued a statement saying ...": X; "a sign reading ...": the sign
+            return _issuer(tok.head) or tok.head
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -216,6 +215,14 @@ def subject_of(verb: Token) -> Optional[Token]:
 def is_reporting(tok: Token) -> bool:
     """Whether *tok* is a verb of the cue lexicon (any category)."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in _REPORTING_HINT
+
+
+def _issuer(noun: Token) -> Optional[Token]:
+    """Who put out the statement, ad or video *noun*: the subject of the
+    verb it is the object of ("X issued a statement", "X ran an ad")."""
+    if noun.lemma_.lower() not in _SAYING_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _left_subject(verb: Token) -> Optional[Token]:

@@ -320,6 +320,16 @@ SUBJECTS = [
         [E("A statement", "saying", "the", "schedule", "indirect")],
         id="statement-saying-with-no-issuer",
     ),
+    pytest.param(
+        "The council ran an ad that attacked the tram plan.",
+        [E("The council", "attacked", "the", "plan", "indirect")],
+        id="issuer-of-an-ad-that",
+    ),
+    pytest.param(
+        "The council hired a lawyer who attacked the tram plan.",
+        [E("who", "attacked", "the", "plan", "indirect", entity="lawyer")],
+        id="relative-who-named-by-its-antecedent-alone",
+    ),
 ]
 
 MIXED = [
