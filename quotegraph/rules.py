@@ -205,6 +205,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
             # "X issued a statement saying ...": X; "a sign reading ...": the sign
             return _issuer(tok.head) or tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "X emailed supporters saying ...": the participle is X's
+            continue
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue

@@ -330,6 +330,16 @@ SUBJECTS = [
         [E("who", "attacked", "the", "plan", "indirect", entity="lawyer")],
         id="relative-who-named-by-its-antecedent-alone",
     ),
+    pytest.param(
+        "The senator emailed her supporters saying the campaign would go on.",
+        [E("The senator", "saying", "the", "on", "indirect")],
+        id="participle-on-object-is-the-subjects",
+    ),
+    pytest.param(
+        "The police met a man carrying a sign saying the end was near.",
+        [E("a sign", "saying", "the", "near", "indirect")],
+        id="sign-saying-is-the-signs",
+    ),
 ]
 
 MIXED = [
