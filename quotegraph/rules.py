@@ -310,7 +310,7 @@ def _is_full_clause(head: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return False
     finite = head.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in head.children)
 
 
 def _comma_after(doc: Doc, i: int) -> bool:

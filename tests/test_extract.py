@@ -281,6 +281,11 @@ INDIRECT = [
         [E("the fire chief", "told", "that", "safe", "indirect")],
         id="passive-told-by-agent",
     ),
+    pytest.param(
+        "Whatever progress the council has made, officials said, could easily be undone by the storm.",
+        [E("officials", "said", "Whatever", "storm", "indirect", rule="postposed")],
+        id="parenthetical-cue-clausal-subject",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
