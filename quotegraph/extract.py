@@ -38,6 +38,7 @@ from .rules import (
     lead_phrase_rules,
     noun_clause_rules,
     noun_cue_rules,
+    passive_as_rules,
     passive_rules,
     quote_rules,
     verb_rules,
@@ -126,6 +127,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(frame_rules(doc, ctx))
     cands += list(colon_rules(doc, ctx))
     cands += list(passive_rules(doc, ctx))
+    cands += list(passive_as_rules(doc, ctx))
     cands += list(as_rules(doc, ctx))
     cands += list(impression_rules(doc, ctx))
     cands += list(noun_clause_rules(doc, ctx))

@@ -1014,6 +1014,41 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+#: Passive verbs of reputation: "X is seen as Y", "X, known for Y".
+_PASSIVE_AS = {"see": ("as",), "view": ("as",), "regard": ("as",), "perceive": ("as",), "consider": ("as",),
+               "describe": ("as",), "bill": ("as",), "tout": ("as",), "hail": ("as",), "know": ("as", "for")}  # fmt: skip
+
+
+def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The plan is seen as a gamble``, ``Ames, known for her candour``:
+    how someone or something is regarded, with no one named as holding the
+    view. The content runs from the thing regarded to the end of the
+    "as"/"for" phrase."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in doc:
+        preps = _PASSIVE_AS.get(tok.lemma_.lower()) if tok.tag_ == "VBN" else None
+        if preps is None or any(c.dep_ == "agent" for c in tok.children):
+            continue
+        pp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
+        pobj = next((c for c in pp.children if c.dep_ == "pobj"), None) if pp is not None else None
+        if pobj is None or pp.lower_ == "as" and tok.lemma_.lower() == "know" and pobj.pos_ == "PROPN":
+            continue  # "a group known as Fancy Bear" is a name, not a view
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            subj = tok.head  # "the plan, seen as a gamble", "a judge known for ..."
+        else:
+            continue
+        if subj is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.i > tok.i:
+            continue
+        toks = trim(list(doc[subj.left_edge.i : pp.right_edge.i + 1]))
+        if len(toks) < 3:
+            continue
+        yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+                        rule="passive_as", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
+
+
 def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``In a new poll, Trump leads by 5 points``; ``In his statement, ...``:
     a sentence-initial "in" phrase naming a document or statement frames the

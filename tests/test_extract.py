@@ -463,6 +463,16 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "The tram plan is widely seen as a costly gamble.",
+        [E(None, "seen", "The", "gamble", "indirect", category="belief", rule="passive_as")],
+        id="passive-seen-as",
+    ),
+    pytest.param(
+        "The judge, known for her blunt rulings, took the case.",
+        [E(None, "known", "The", "rulings", "indirect", category="belief", rule="passive_as")],
+        id="known-for",
+    ),
+    pytest.param(
         "A new poll shows that most voters support the plan.",
         [E("A new poll", "shows", "that", "plan", "indirect", category="finding", kind="document")],
         id="poll-shows",
@@ -594,6 +604,7 @@ NEGATIVE = [
         marks=known_gap("the first name 'Said' is taken for the cue 'said' (source None, content 'Ahmed arrived ...')"),
     ),
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
+    pytest.param("A hacking group known as Fancy Bear broke into the server.", id="known-as-a-name"),
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
