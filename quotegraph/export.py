@@ -40,6 +40,7 @@ from .graph import GraphError
 __all__ = [
     "FORMATS",
     "clean_text",
+    "node_ids",
     "csv_paths",
     "validate_gexf",
     "write_csv",
@@ -89,6 +90,39 @@ def clean_text(text: str) -> str:
     'a\\ufffdb\\ufffdc\\ttab'
     """
     return _XML_BAD.sub("\ufffd", text)
+
+
+def node_ids(G: nx.Graph) -> dict[Any, str]:
+    """A string id for every node of *G*, safe for XML and one to one.
+
+    The id is ``str(node)`` with forbidden characters replaced
+    (:func:`clean_text`). Nodes whose ids would then clash (``"a\\x08"``
+    and ``"a\\ufffd"``, or ``1`` and ``"1"``) get ``#2``, ``#3`` ...
+    after the first one; nodes whose id needs no change keep it.
+
+    >>> G = nx.Graph([("a\\x08", "a\\ufffd"), (1, "1")])
+    >>> sorted(node_ids(G).values())
+    ['1', '1#2', 'a\ufffd', 'a\ufffd#2']
+    """
+    ids: dict[Any, str] = {}
+    used: set[str] = set()
+    later = []
+    for node in G:
+        text = str(node)
+        if text in used or _XML_BAD.search(text) or not isinstance(node, str):
+            later.append(node)
+        else:
+            ids[node] = text
+            used.add(text)
+    for node in later:
+        base = text = clean_text(str(node))
+        k = 1
+        while text in used:
+            k += 1
+            text = f"{base}#{k}"
+        ids[node] = text
+        used.add(text)
+    return ids
 
 
 def _flat(value: Any) -> Any:
@@ -236,6 +270,7 @@ def write_gexf(
     node_types = _attribute_types(G.nodes(data=True), node_skip)
     edge_types = _attribute_types(edge_rows(), edge_skip)
     dynamic = any(_interval(d)[0] for _, d in G.nodes(data=True))
+    node_id = node_ids(G)
     ids = {}
     header = []
     meta = ET.Element("meta", lastmodifieddate=_dt.date.today().isoformat())
@@ -262,7 +297,7 @@ def write_gexf(
         out.write("".join(header))
         out.write(f'<nodes count="{G.number_of_nodes()}">')
         for node, raw in G.nodes(data=True):
-            el = ET.Element("node", id=clean_text(str(node)))
+            el = ET.Element("node", id=node_id[node])
             el.set("label", " ".join(clean_text(str(raw.get("label", node))).split()))
             start, end = _interval(raw)
             if dynamic and start:
@@ -277,7 +312,7 @@ def write_gexf(
         out.write("</nodes>")
         out.write(f'<edges count="{G.number_of_edges()}">')
         for i, ((u, v, *_), raw) in enumerate(edge_rows()):
-            el = ET.Element("edge", id=f"e{i}", source=clean_text(str(u)), target=clean_text(str(v)))
+            el = ET.Element("edge", id=f"e{i}", source=node_id[u], target=node_id[v])
             if "label" in raw:
                 el.set("label", " ".join(clean_text(str(raw["label"])).split()))
             if version == "1.3" and isinstance(raw.get("kind"), str):
@@ -343,11 +378,12 @@ def _plain_graph(G: nx.Graph) -> nx.Graph:
     rows = G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)
     edges, _ = _typed_rows((e[:-1], e[-1]) for e in rows)
     graph, _ = _typed_rows([(None, G.graph)])
+    node_id = node_ids(G)
     H = G.__class__()
     H.graph.update(graph[0][1])
-    H.add_nodes_from((clean_text(str(n)), d) for n, d in nodes)
+    H.add_nodes_from((node_id[n], d) for n, d in nodes)
     for (u, v, *key), d in edges:
-        H.add_edge(clean_text(str(u)), clean_text(str(v)), *key, **d)
+        H.add_edge(node_id[u], node_id[v], *key, **d)
     return H
 
 
@@ -400,16 +436,17 @@ def write_json(G: nx.Graph, path: PathLike) -> list[Path]:
     >>> H.edges["src:a", "claim:1"]["routes"]
     [['doc:1', 'src:b']]
     """
+    node_id = node_ids(G)
     data = {
         "directed": G.is_directed(),
         "multigraph": G.is_multigraph(),
         "graph": _json_attrs(G.graph),
-        "nodes": [{**_json_attrs(d), "id": clean_text(str(n))} for n, d in G.nodes(data=True)],
+        "nodes": [{**_json_attrs(d), "id": node_id[n]} for n, d in G.nodes(data=True)],
         "edges": [],
     }
     rows = G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)
     for u, v, *key, d in rows:
-        edge = {**_json_attrs(d), "source": clean_text(str(u)), "target": clean_text(str(v))}
+        edge = {**_json_attrs(d), "source": node_id[u], "target": node_id[v]}
         if key:
             edge["key"] = _json_value(key[0])
         data["edges"].append(edge)
@@ -456,6 +493,7 @@ def write_csv(G: nx.Graph, path: PathLike) -> list[Path]:
         The nodes file and the edges file (see :func:`csv_paths`).
     """
     nodes_path, edges_path = csv_paths(path)
+    node_id = node_ids(G)
     nodes, node_types = _typed_rows(G.nodes(data=True), frozenset({"label"}))
     node_cols = ["kind", *sorted(k for k in node_types if k != "kind")]
     node_cols = [c for c in node_cols if c in node_types]
@@ -465,7 +503,7 @@ def write_csv(G: nx.Graph, path: PathLike) -> list[Path]:
         for node, d in nodes:
             label = _flat(G.nodes[node].get("label", node))
             out.writerow(
-                [_cell(clean_text(str(node))), _cell(label)]
+                [_cell(node_id[node]), _cell(label)]
                 + [_cell(d.get(c, "")) for c in node_cols]
             )
     rows = G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)
@@ -481,7 +519,7 @@ def write_csv(G: nx.Graph, path: PathLike) -> list[Path]:
             raw = G.get_edge_data(u, v, *key)
             weight = raw.get("weight", 1)
             out.writerow(
-                [_cell(clean_text(str(u))), _cell(clean_text(str(v))), kind,
+                [_cell(node_id[u]), _cell(node_id[v]), kind,
                  _cell(_flat(raw.get("kind", "")) or ""),
                  _cell(_flat(raw.get("label", "")) or ""),
                  weight if isinstance(weight, (int, float)) else 1]

@@ -150,6 +150,22 @@ def test_export_xml_forbidden_characters_are_replaced(G, tmp_path):
     assert nx.read_graphml(tmp_path / "bad.graphml").nodes["doc:e2"]["title"] == title
 
 
+def test_export_node_ids_stay_distinct_once_cleaned(tmp_path):
+    # "a\x08" cleans to "a\ufffd", the id of another node; 1 and "1" print alike
+    G = nx.DiGraph([("a\x08", "a\ufffd"), (1, "1"), ("1", "a\x08")])
+    write_graph(G, tmp_path / "g.gexf")
+    write_graph(G, tmp_path / "g.graphml")
+    write_graph(G, tmp_path / "g.json")
+    nodes_csv, edges_csv = write_graph(G, tmp_path / "g.csv")
+    validate_gexf(tmp_path / "g.gexf", schema("1.3"))
+    for H in (nx.read_gexf(tmp_path / "g.gexf"), nx.read_graphml(tmp_path / "g.graphml")):
+        assert H.number_of_nodes() == 4 and H.number_of_edges() == 3
+    data = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert len({n["id"] for n in data["nodes"]}) == 4
+    with nodes_csv.open(encoding="utf-8", newline="") as fh:
+        assert len({row[0] for row in list(csv.reader(fh))[1:]}) == 4
+
+
 def test_export_graphml_round_trip(G, tmp_path):
     H = nx.read_graphml(write_graphml(G, tmp_path / "g.graphml")[0])
     assert isinstance(H, nx.DiGraph) and set(H.nodes) == {clean_text(n) for n in G}
