@@ -30,6 +30,7 @@ from .rules import (
     Context,
     absorb_following_quotes,
     according_to_rules,
+    adverb_rules,
     as_rules,
     colon_rules,
     continuation_rules,
@@ -127,6 +128,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(frame_rules(doc, ctx))
     cands += list(colon_rules(doc, ctx))
     cands += list(passive_rules(doc, ctx))
+    cands += list(adverb_rules(doc, ctx))
     cands += list(passive_as_rules(doc, ctx))
     cands += list(as_rules(doc, ctx))
     cands += list(impression_rules(doc, ctx))

@@ -979,6 +979,28 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
+#: Adverbs that mark a clause as reported by someone unnamed.
+_REPORT_ADVERBS = frozenset({"reportedly"})
+
+
+def adverb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The club is reportedly selling its stadium``: a clause reported by
+    sources the text does not name. The content is the whole clause."""
+    if "speech" not in ctx.categories:
+        return
+    for tok in doc:
+        if tok.lower_ not in _REPORT_ADVERBS or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        head = tok.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) or ctx.quote_at(tok.idx) is not None:
+            continue
+        toks = trim(contiguous(clause_tokens(head, ctx=ctx)))
+        if len(toks) < 4:
+            continue
+        yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+                        rule="adverb", confidence=0.5, cue_lemma=tok.lower_, cue_category="speech")  # fmt: skip
+
+
 def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X is expected to win``, ``X is said to be ill``, ``X is believed to
     ...``: a passive reporting verb with an infinitive reports the whole

@@ -426,6 +426,11 @@ PHRASE_CUES = [
         [E("The minister's", "reply", "Nobody", "passed", "direct", rule="lead_phrase")],
         id="reply-was-colon",
     ),
+    pytest.param(
+        "The club is reportedly selling its stadium to a developer.",
+        [E(None, "reportedly", "The", "developer", "indirect", category="speech", rule="adverb")],
+        id="reportedly",
+    ),
 ]
 
 NESTED = [
