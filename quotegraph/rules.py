@@ -389,6 +389,28 @@ def _phrase_end(head: Token) -> int:
     return max(end, head.i)
 
 
+def _with_stray_subject(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
+    """The reported clause with its subject when the parser hung that
+    subject on the cue: in "she felt her speech in the debate was too long"
+    the parse may read "felt her speech" + "in the debate" + "was too long".
+    The phrases of the cue between it and a subjectless finite clause,
+    beginning with a noun phrase or a preposition, are put back."""
+    if comp.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "aux" for c in comp.children):
+        return toks
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return toks
+    doc = cue.doc
+    phrases = [c for c in cue.rights if c.i < comp.i and not c.is_punct]
+    if not phrases or phrases[0].dep_ not in ("dobj", "npadvmod", "prep"):
+        return toks
+    if phrases[0].lower_ in _PERSONAL_OBJECTS or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrases[0].subtree):
+        return toks
+    first = phrases[0].left_edge.i
+    if any(t.i not in {x.i for p in phrases for x in p.subtree} and not t.is_punct for t in doc[first : toks[0].i]):
+        return toks
+    return list(doc[first : toks[-1].i + 1])
+
+
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
     """The reported clause without a trailing non-restrictive relative
     clause or apposition (", which ...", "— who ...", ", a plan drawn up
@@ -464,6 +486,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if comps:
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks and comp.i > tok.i:
+                toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
             if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i:
                 toks = []

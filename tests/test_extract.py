@@ -286,6 +286,17 @@ INDIRECT = [
         [E("officials", "said", "Whatever", "storm", "indirect", rule="postposed")],
         id="parenthetical-cue-clausal-subject",
     ),
+    pytest.param(
+        "The mayor felt her speech in the last debate was over the top.",
+        # parsed as "felt her speech" + "in the last debate" + "was over the top"
+        [E("The mayor", "felt", "her", "top", "indirect")],
+        id="clause-subject-hung-on-the-cue",
+    ),
+    pytest.param(
+        "The treasurer said about half of the new spending reflected losses from the tax cut.",
+        [E("The treasurer", "said", "about", "cut", "indirect")],
+        id="clause-subject-parsed-as-preposition",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
