@@ -367,6 +367,15 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     *small_clause*, any complement of the object ("shows the mayor ahead in
     Ohio", "found him losing support")."""
     end = _phrase_end(obj)
+    doc = verb.doc
+    possessive = doc[end].dep_ == "case" or doc[end].text in ("’", "'") and doc[end - 1].text.endswith("s")
+    if end + 1 < len(doc) and (possessive or doc[end].pos_ == "ADP" and doc[end].i > obj.i):
+        # the parser split the phrase after a possessive or a preposition
+        # ("condemned the group's targeting of ...", "listed an array of
+        # names"): the rest is a phrase of the verb's, right after
+        rest = next((c for c in verb.children if c.left_edge.i == end + 1), None)
+        if rest is not None:
+            end = rest.right_edge.i
     for c in verb.children:
         if c.i <= obj.right_edge.i:
             continue

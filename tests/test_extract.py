@@ -1151,3 +1151,48 @@ def test_extract_cue_noun_with_that_clause(nlp):
     assert got == [("the governor's", "that the budget was balanced")]
     r = quotegraph.extract("The claim that he made on Monday was false.", nlp=nlp)
     assert not [a for a in r.attributions if a.rule == "noun_clause"]
+
+
+# -- parse repairs, on hand-made parses ------------------------------------------
+
+
+def _parsed(words, heads, deps, pos):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
+    from quotegraph.rules import _object_phrase_end
+
+    # "condemned ISIS 's targeting of gays", parsed as condemned -> ISIS and
+    # condemned -> targeting (as the small model does on news text)
+    doc = _parsed(
+        ["He", "condemned", "ISIS", "'s", "targeting", "of", "gays", "."],
+        [1, 1, 1, 2, 1, 4, 5, 1],
+        ["nsubj", "ROOT", "dobj", "case", "xcomp", "prep", "pobj", "punct"],
+        ["PRON", "VERB", "PROPN", "PART", "VERB", "ADP", "NOUN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[2])].text == "gays"
+
+
+def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
+    from quotegraph.rules import _object_phrase_end
+
+    # "listed an array of 60 names", parsed with "names" hung on the verb
+    doc = _parsed(
+        ["She", "listed", "an", "array", "of", "60", "names", "."],
+        [1, 1, 3, 1, 3, 6, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "nummod", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "names"
+    # an object with its own complete phrase is left as it is
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "on", "Monday", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
