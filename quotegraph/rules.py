@@ -847,9 +847,10 @@ def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
     if "\n" in lead_text or ":" in lead_text:
         return q.start  # "... the code of conduct: “...”" introduces the quotation
     # the parser may run two sentences together before a quotation
-    ends = list(_SENTENCE_END_RE.finditer(lead_text))
+    # (read with the quotation's first mark, which the lookahead needs)
+    ends = list(_SENTENCE_END_RE.finditer(ctx.text, sent.start_char, q.start + 1))
     if ends:
-        rest = [t for t in words if t.idx >= sent.start_char + ends[-1].end()]
+        rest = [t for t in words if t.idx >= ends[-1].end()]
         return rest[0].idx if rest else q.start
     return words[0].idx
 

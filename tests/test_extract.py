@@ -145,6 +145,17 @@ SPEAKER_POSITION = [
         id="any-verb-after-broken-off-quote",
     ),
     pytest.param(
+        "The harbour was quiet on Monday. ''It will be busy again soon,'' the mayor said.",
+        # the parser runs the two sentences together; the lead stops at the first's end
+        [E("the mayor", "said", "It", "soon", "direct")],
+        id="previous-sentence-not-taken-as-lead",
+    ),
+    pytest.param(
+        "The flood season is nearly over. Has the storm passed? ''I hope so,'' the mayor said.",
+        [E("the mayor", "said", "I", "so", "direct")],
+        id="question-before-quote-not-taken-as-lead",
+    ),
+    pytest.param(
         "“Close the harbour now!” chanted the protesters.",
         [E("the protesters", "chanted", "Close", "now", "direct")],
         id="verb-then-speaker-after-exclamation",
