@@ -873,6 +873,8 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
         pos += 1
     nxt = ctx.quote_at(pos)
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
+        if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
+            return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
         return nxt.end
     return q.end
 

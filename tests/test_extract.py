@@ -197,6 +197,12 @@ MULTI_SENTENCE = [
         [E("Ann Ames", "said", "The", "Sunday", "direct"), E("Ann Ames", "adding", "that", "late", "mixed")],
         id="quote-after-second-report",
     ),
+    pytest.param(
+        "“We will rebuild the pier,” the mayor said after Cole argued that “the harbour is finished.”",
+        # the second quotation is Cole's, run on from the speaker clause
+        [E("the mayor", "said", "We", "pier", "direct"), E("Cole", "argued", "the", "finished", "direct")],
+        id="quote-inside-the-speaker-clause",
+    ),
 ]
 
 MULTI_PARAGRAPH = [
