@@ -25,13 +25,17 @@ al. 2008, "Minding the source"):
   (``X called for Y``, ``X warned of Y``);
 - ``quote_adjacent``: a quotation next to a short speaker clause
   (``"...," he said``, ``She said: "..."``, ``She said in a statement.
-  "..."``), across sentence breaks inside the quote, and resumed after the
-  speaker clause (``"A," he said. "B."``);
+  "..."``, and ``"...," he snapped`` with any verb after a quotation
+  broken off by a comma), across sentence breaks inside the quote, and
+  resumed after the speaker clause (``"A," he said. "B."``);
 - ``block_quote``: ``X reports:`` followed by a paragraph without marks;
 - ``according_to``: ``according to X``, anywhere in the sentence;
 - ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
 - ``noun_clause``: ``Trump's claim that ...``, ``the warning by officials that ...``;
+- ``lead_phrase``: a quotation after ``As X put it,`` or ``X's reply was:``;
 - ``passive``: ``X is expected to ...`` (no source);
+- ``passive_as``: ``X is seen as Y``, ``X, known for Y`` (no source);
+- ``adverb``: ``X is reportedly ...`` (no source);
 - ``frame``: verbs outside the lexicon in a frame that reports
   (:data:`quotegraph.lexicon.FRAMES`);
 - ``colon_speaker``: ``Graham: ...`` headlines and transcripts;
@@ -105,7 +109,15 @@ class Context:
     quote_only: frozenset[str] = frozenset()
     frames: dict = field(default_factory=dict)  # (lemma, frame) -> (category, precision)
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
+    tokens: list[Token] = field(default_factory=list, repr=False)  # see tokens_of
     _starts: list[int] = field(default_factory=list, repr=False)
+
+    def tokens_of(self, doc: Doc) -> list[Token]:
+        """``list(doc)``, made once for all the rules (each ``for tok in doc``
+        builds every Token object anew)."""
+        if len(self.tokens) != len(doc) or (self.tokens and self.tokens[0].doc is not doc):
+            self.tokens = list(doc)
+        return self.tokens
 
     def quote_at(self, char: int) -> Optional[Quote]:
         """The quotation around character *char*, if any."""
@@ -461,7 +473,7 @@ def contiguous(tokens: list[Token]) -> list[Token]:
 
 def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """Reporting verbs with a complement, postposed clauses, naming and objects."""
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if not is_cue_verb(tok, ctx):
             continue
         lemma = cue_lemma(tok)
@@ -602,7 +614,7 @@ def frame_verbs(doc: Doc, ctx: Context) -> Iterator[tuple[Token, str, Token]]:
     """``(verb, lemma, subject)`` for every verb outside the cue lexicon that
     has a subject a report could come from (the verbs :func:`frame_rules`
     and ``scripts/learn_frames.py`` look at)."""
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
             continue
         lemma = cue_lemma(tok)
@@ -907,7 +919,7 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``According to X, ...``, ``..., according to X``, ``..., per X``."""
     if "speech" not in ctx.categories and "writing" not in ctx.categories:
         return
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
@@ -971,7 +983,7 @@ _PASSIVE_EXPECTATION = frozenset({"expect", "predict", "project", "forecast", "a
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X sees / describes / casts Y as Z``: the view of Y that X states
     (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         category = lexicon.AS_CUES.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
         if category is None or category not in ctx.categories:
             continue
@@ -998,7 +1010,7 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     content is the whole clause, subject included; the source is None."""
     if "belief" not in ctx.categories:
         return
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.IMPRESSION_VERBS:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1023,7 +1035,7 @@ def adverb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     sources the text does not name. The content is the whole clause."""
     if "speech" not in ctx.categories:
         return
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if tok.lower_ not in _REPORT_ADVERBS or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         head = tok.head
@@ -1041,7 +1053,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     ...``: a passive reporting verb with an infinitive reports the whole
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION:
             continue
         lemma = cue_lemma(tok)
@@ -1083,7 +1095,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     "as"/"for" phrase."""
     if "belief" not in ctx.categories:
         return
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         preps = _PASSIVE_AS.get(tok.lemma_.lower()) if tok.tag_ == "VBN" else None
         if preps is None or any(c.dep_ == "agent" for c in tok.children):
             continue
@@ -1215,7 +1227,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Trump's claim that the election was rigged``, ``the warning by
     officials that ...``: a cue noun with a that-clause, its source the
     possessor (or the "by" phrase)."""
-    for tok in doc:
+    for tok in ctx.tokens_of(doc):
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
