@@ -218,7 +218,7 @@ def subject_of(verb: Token) -> Optional[Token]:
             # "X issued a statement saying ...": X; "a sign reading ...": the sign
             return _issuer(tok.head) or tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head.head  # "X emailed supporters saying ...": the participle is X's
+            tok = tok.head.head  # "X wrote to members saying ...": the participle is X's
             continue
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
@@ -383,8 +383,8 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     possessive = doc[end].dep_ == "case" or doc[end].text in ("’", "'") and doc[end - 1].text.endswith("s")
     if end + 1 < len(doc) and (possessive or doc[end].pos_ == "ADP" and doc[end].i > obj.i):
         # the parser split the phrase after a possessive or a preposition
-        # ("condemned the group's targeting of ...", "listed an array of
-        # names"): the rest is a phrase of the verb's, right after
+        # ("praised the crew's handling of the storm", "named a list of
+        # donors"): the rest is a phrase of the verb's, right after
         rest = next((c for c in verb.children if c.left_edge.i == end + 1), None)
         if rest is not None:
             end = rest.right_edge.i
@@ -412,8 +412,9 @@ def _phrase_end(head: Token) -> int:
 
 def _with_stray_subject(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
     """The reported clause with its subject when the parser hung that
-    subject on the cue: in "she felt her speech in the debate was too long"
-    the parse may read "felt her speech" + "in the debate" + "was too long".
+    subject on the cue: in "the coach felt the call in the last minute was
+    wrong" the parse may read "felt the call" + "in the last minute" + "was
+    wrong".
     The phrases of the cue between it and a subjectless finite clause,
     beginning with a noun phrase or a preposition, are put back."""
     if comp.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "aux" for c in comp.children):
@@ -1102,7 +1103,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         pp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
         pobj = next((c for c in pp.children if c.dep_ == "pobj"), None) if pp is not None else None
         if pobj is None or pp.lower_ == "as" and tok.lemma_.lower() == "know" and pobj.pos_ == "PROPN":
-            continue  # "a group known as Fancy Bear" is a name, not a view
+            continue  # "a band known as The Herons" is a name, not a view
         if any(c.dep_ == "auxpass" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):

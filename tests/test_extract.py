@@ -151,8 +151,8 @@ SPEAKER_POSITION = [
         id="previous-sentence-not-taken-as-lead",
     ),
     pytest.param(
-        "The flood season is nearly over. Has the storm passed? ''I hope so,'' the mayor said.",
-        [E("the mayor", "said", "I", "so", "direct")],
+        "The ferry season is nearly over. Will the new bridge open in May? ''I doubt it,'' the engineer said.",
+        [E("the engineer", "said", "I", "it", "direct")],
         id="question-before-quote-not-taken-as-lead",
     ),
     pytest.param(
@@ -161,9 +161,9 @@ SPEAKER_POSITION = [
         id="verb-then-speaker-after-exclamation",
     ),
     pytest.param(
-        "“Get your boats ready because the season starts now!” he told the crowd.",
+        "“Bring your families to the harbour on Saturday!” he told the crowd.",
         # lower case after “...!” goes on with the same sentence
-        [E("he", "told", "Get", "now", "direct")],
+        [E("he", "told", "Bring", "Saturday", "direct")],
         id="told-with-object-after-exclamation",
     ),
 ]
@@ -299,20 +299,9 @@ INDIRECT = [
         id="passive-told-by-agent",
     ),
     pytest.param(
-        "Whatever progress the council has made, officials said, could easily be undone by the storm.",
-        [E("officials", "said", "Whatever", "storm", "indirect", rule="postposed")],
+        "Whatever the council has achieved, officials said, can easily be reversed next year.",
+        [E("officials", "said", "Whatever", "year", "indirect", rule="postposed")],
         id="parenthetical-cue-clausal-subject",
-    ),
-    pytest.param(
-        "The mayor felt her speech in the last debate was over the top.",
-        # parsed as "felt her speech" + "in the last debate" + "was over the top"
-        [E("The mayor", "felt", "her", "top", "indirect")],
-        id="clause-subject-hung-on-the-cue",
-    ),
-    pytest.param(
-        "The treasurer said about half of the new spending reflected losses from the tax cut.",
-        [E("The treasurer", "said", "about", "cut", "indirect")],
-        id="clause-subject-parsed-as-preposition",
     ),
 ]
 
@@ -362,11 +351,6 @@ SUBJECTS = [
         "The council hired a lawyer who attacked the tram plan.",
         [E("who", "attacked", "the", "plan", "indirect", entity="lawyer")],
         id="relative-who-named-by-its-antecedent-alone",
-    ),
-    pytest.param(
-        "The senator emailed her supporters saying the campaign would go on.",
-        [E("The senator", "saying", "the", "on", "indirect")],
-        id="participle-on-object-is-the-subjects",
     ),
     pytest.param(
         "The police met a man carrying a sign saying the end was near.",
@@ -637,7 +621,7 @@ NEGATIVE = [
         marks=known_gap("the first name 'Said' is taken for the cue 'said' (source None, content 'Ahmed arrived ...')"),
     ),
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
-    pytest.param("A hacking group known as Fancy Bear broke into the server.", id="known-as-a-name"),
+    pytest.param("A folk band known as The Herons played in the square.", id="known-as-a-name"),
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
@@ -1183,28 +1167,28 @@ def _parsed(words, heads, deps, pos):
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
     from quotegraph.rules import _object_phrase_end
 
-    # "condemned ISIS 's targeting of gays", parsed as condemned -> ISIS and
-    # condemned -> targeting (as the small model does on news text)
+    # "praised the crew 's handling of the storm", parsed as praised -> crew
+    # and praised -> handling (as the small model does on some news text)
     doc = _parsed(
-        ["He", "condemned", "ISIS", "'s", "targeting", "of", "gays", "."],
-        [1, 1, 1, 2, 1, 4, 5, 1],
-        ["nsubj", "ROOT", "dobj", "case", "xcomp", "prep", "pobj", "punct"],
-        ["PRON", "VERB", "PROPN", "PART", "VERB", "ADP", "NOUN", "PUNCT"],
+        ["He", "praised", "the", "crew", "'s", "handling", "of", "the", "storm", "."],
+        [1, 1, 3, 1, 3, 1, 5, 8, 6, 1],
+        ["nsubj", "ROOT", "det", "dobj", "case", "xcomp", "prep", "det", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PART", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
     )
-    assert doc[_object_phrase_end(doc[1], doc[2])].text == "gays"
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "storm"
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
     from quotegraph.rules import _object_phrase_end
 
-    # "listed an array of 60 names", parsed with "names" hung on the verb
+    # "named a list of 60 donors", parsed with "donors" hung on the verb
     doc = _parsed(
-        ["She", "listed", "an", "array", "of", "60", "names", "."],
+        ["She", "named", "a", "list", "of", "60", "donors", "."],
         [1, 1, 3, 1, 3, 6, 1, 1],
         ["nsubj", "ROOT", "det", "dobj", "prep", "nummod", "dobj", "punct"],
         ["PRON", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"],
     )
-    assert doc[_object_phrase_end(doc[1], doc[3])].text == "names"
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "donors"
     # an object with its own complete phrase is left as it is
     doc = _parsed(
         ["She", "praised", "the", "crew", "on", "Monday", "."],
@@ -1213,3 +1197,76 @@ def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
         ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
     )
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+
+
+def _parsed_tagged(words, heads, deps, pos, tags):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, tags, first",
+    [
+        pytest.param(
+            # "felt the call" + "in the last minute" + "was wrong"
+            ["The", "coach", "felt", "the", "call", "in", "the", "last", "minute", "was", "wrong", "."],
+            [1, 2, 2, 4, 2, 2, 8, 8, 5, 2, 9, 2],
+            ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "ccomp", "acomp", "punct"],
+            ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "AUX", "ADJ", "PUNCT"],
+            ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "JJ", "NN", "VBD", "JJ", "."],
+            "the",
+            id="object-and-preposition",
+        ),
+        pytest.param(
+            # "said" + "about half of the squad" + "needed rest"
+            ["The", "coach", "said", "about", "half", "of", "the", "squad", "needed", "rest", "."],
+            [1, 2, 2, 2, 3, 4, 7, 5, 2, 8, 2],
+            ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "ccomp", "dobj", "punct"],
+            ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "IN", "NN", "IN", "DT", "NN", "VBD", "NN", "."],
+            "about",
+            id="preposition",
+        ),
+    ],
+)
+def test_clause_takes_back_the_subject_hung_on_the_cue(words, heads, deps, pos, tags, first):
+    from quotegraph.rules import _with_stray_subject
+
+    doc = _parsed_tagged(words, heads, deps, pos, tags)
+    cue = doc[2]
+    comp = next(c for c in cue.children if c.dep_ == "ccomp")
+    toks = _with_stray_subject(cue, comp, list(comp.subtree))
+    toks = [t for t in toks if not t.is_punct]
+    assert toks[0].text == first and toks[-1].text == words[-2]
+
+
+def test_clause_with_its_own_subject_is_left_alone():
+    from quotegraph.rules import _with_stray_subject
+
+    # "told the crew the storm was over": the clause has a subject
+    words = ["He", "told", "the", "crew", "the", "storm", "was", "over", "."]
+    doc = _parsed_tagged(
+        words, [1, 1, 3, 1, 5, 6, 1, 6, 1],
+        ["nsubj", "ROOT", "det", "dobj", "det", "nsubj", "ccomp", "acomp", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", "DT", "NN", "VBD", "JJ", "."],
+    )
+    toks = list(doc[4:8])
+    assert _with_stray_subject(doc[1], doc[6], toks) == toks
+
+
+def test_participle_on_an_object_takes_the_verbs_subject():
+    from quotegraph.rules import subject_of
+
+    # "The union emailed its members saying ...", parsed with "saying" as an
+    # adjectival clause of "members"
+    words = ["The", "union", "emailed", "its", "members", "saying", "the", "strike", "would", "go", "on", "."]
+    doc = _parsed_tagged(
+        words, [1, 2, 2, 4, 2, 4, 7, 9, 9, 5, 9, 2],
+        ["det", "nsubj", "ROOT", "poss", "dobj", "acl", "det", "nsubj", "aux", "ccomp", "prt", "punct"],
+        ["DET", "NOUN", "VERB", "PRON", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"],
+        ["DT", "NN", "VBD", "PRP$", "NNS", "VBG", "DT", "NN", "MD", "VB", "RP", "."],
+    )
+    assert subject_of(doc[5]).text == "union"
