@@ -174,7 +174,10 @@ def subject_of(verb: Token) -> Optional[Token]:
     the nearest reporting verb above it when there is one: the parser often
     hangs it on a verb of the reported clause instead.
     """
-    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ADDRESSEE_VERBS and not any(c.dep_ == "aux" for c in verb.children):
+    participle = verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
+    )  # "Asked whether ..., Ames said": tagged as a past tense
+    if participle and verb.lemma_.lower() in _ADDRESSEE_VERBS and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked about the fire, Ames said ...", "she was told that ...": the
         # one asked or told is no source; the asker is the agent, if named
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)

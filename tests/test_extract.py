@@ -299,6 +299,12 @@ INDIRECT = [
         id="passive-told-by-agent",
     ),
     pytest.param(
+        "Asked whether the pier would reopen, the engineer said it would.",
+        # the question's source is not the one who answers it
+        [E(None, "Asked", "whether", "reopen", "indirect")],
+        id="asked-participle-no-source",
+    ),
+    pytest.param(
         "Whatever the council has achieved, officials said, can easily be reversed next year.",
         [E("officials", "said", "Whatever", "year", "indirect", rule="postposed")],
         id="parenthetical-cue-clausal-subject",
@@ -1199,11 +1205,12 @@ def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
 
 
-def _parsed_tagged(words, heads, deps, pos, tags):
+def _parsed_tagged(words, heads, deps, pos, tags, lemmas=None):
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    lemmas = lemmas or [w.lower() for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 @pytest.mark.parametrize(
@@ -1270,3 +1277,19 @@ def test_participle_on_an_object_takes_the_verbs_subject():
         ["DT", "NN", "VBD", "PRP$", "NNS", "VBG", "DT", "NN", "MD", "VB", "RP", "."],
     )
     assert subject_of(doc[5]).text == "union"
+
+
+def test_asked_tagged_as_past_tense_is_still_no_source():
+    from quotegraph.rules import subject_of
+
+    # "Asked whether it would reopen, Ames said no", with "Asked" tagged VBD
+    words = ["Asked", "whether", "it", "would", "reopen", ",", "Ames", "said", "no", "."]
+    doc = _parsed_tagged(
+        words, [7, 4, 4, 4, 0, 7, 7, 7, 7, 7],
+        ["advcl", "mark", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ["VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+        ["VBD", "IN", "PRP", "MD", "VB", ",", "NNP", "VBD", "UH", "."],
+        ["ask", "whether", "it", "would", "reopen", ",", "Ames", "say", "no", "."],
+    )
+    assert subject_of(doc[0]) is None
+    assert subject_of(doc[7]).text == "Ames"
