@@ -174,10 +174,7 @@ def subject_of(verb: Token) -> Optional[Token]:
     the nearest reporting verb above it when there is one: the parser often
     hangs it on a verb of the reported clause instead.
     """
-    participle = verb.tag_ == "VBN" or (
-        verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
-    )  # "Asked whether ..., Ames said": tagged as a past tense
-    if participle and verb.lemma_.lower() in _ADDRESSEE_VERBS and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS and _passive_participle(verb):
         # "Asked about the fire, Ames said ...", "she was told that ...": the
         # one asked or told is no source; the asker is the agent, if named
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -228,6 +225,17 @@ def subject_of(verb: Token) -> Optional[Token]:
             continue
         break
     return _left_subject(verb)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Whether *verb* is a past participle with no auxiliary "have" ("was
+    asked", "Asked about ..."), also where the tagger took a sentence-initial
+    one for a past tense ("Asked whether ..., Ames said")."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def is_reporting(tok: Token) -> bool:
@@ -282,6 +290,8 @@ def _left_subject(verb: Token) -> Optional[Token]:
 
 #: Marks that close an aside between a subject and its verb.
 _ASIDE_CLOSERS = frozenset({",", ")", "-", "–", "—", "--"})
+#: Marks that set off a writer's aside after a phrase (", who ...", "— a plan ...").
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 
 
 #: Verbs whose passive subject is the one addressed ("she was asked").
@@ -408,7 +418,7 @@ def _phrase_end(head: Token) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
-        if c.dep_ in ("appos", "relcl", "acl") and doc[c.left_edge.i - 1].text in (",", "—", "–", "--"):
+        if c.dep_ in ("appos", "relcl", "acl") and doc[c.left_edge.i - 1].text in _ASIDE_MARKS:
             end = min(end, c.left_edge.i - 2)
     return max(end, head.i)
 
@@ -431,7 +441,8 @@ def _with_stray_subject(cue: Token, comp: Token, toks: list[Token]) -> list[Toke
     if phrases[0].lower_ in _PERSONAL_OBJECTS or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrases[0].subtree):
         return toks
     first = phrases[0].left_edge.i
-    if any(t.i not in {x.i for p in phrases for x in p.subtree} and not t.is_punct for t in doc[first : toks[0].i]):
+    theirs = {x.i for p in phrases for x in p.subtree}
+    if any(t.i not in theirs and not t.is_punct for t in doc[first : toks[0].i]):
         return toks
     return list(doc[first : toks[-1].i + 1])
 
@@ -445,7 +456,7 @@ def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
         if t.dep_ not in ("relcl", "appos") or t.right_edge.i < toks[-1].i - 1 or t.left_edge.i <= toks[0].i + 2:
             continue
         prev = doc[t.left_edge.i - 1]
-        if prev.text in (",", "—", "–", "--") and (t.dep_ == "appos" or t.left_edge.lower_ in ("which", "who", "whom", "whose")):
+        if prev.text in _ASIDE_MARKS and (t.dep_ == "appos" or t.left_edge.lower_ in ("which", "who", "whom", "whose")):
             return trim([x for x in toks if x.i < prev.i])
     return toks
 
@@ -825,9 +836,8 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         j = _token_at_or_after(doc, k)
         if j is None or j == 0 or doc[j].idx != k:
             continue
-        lead = [t for t in doc[doc[j].sent.start : j]]
         cue = source = None
-        for t in lead:
+        for t in doc[doc[j].sent.start : j]:
             if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
                 cue, source = t, subject_of(t)  # "As Ames put it"
                 break

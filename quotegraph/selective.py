@@ -53,9 +53,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .extract import DEFAULT_OPTIONS, Options, find_attributions, find_candidates, resolve_candidates
+from .extract import DEFAULT_OPTIONS, Options, _antecedent, find_attributions, find_candidates, resolve_candidates
 from .model import DocumentResult
 from .quotes import find_quotes
+from .sources import source_phrase
 
 #: Segments kept on either side of a segment with a trigger.
 CONTEXT = 0
@@ -366,9 +367,6 @@ def entity_windows(doc: Doc, cands: list, margin: int = 1) -> list[tuple[int, in
     nouns in the sentence of a pronoun source and the one before it (the
     person a "he" or "she" may stand for); *margin* tokens of context on
     either side, within the sentence; merged, in order."""
-    from .extract import _antecedent
-    from .sources import source_phrase
-
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
     sents: set[int] = set()
@@ -424,7 +422,8 @@ def entity_windows(doc: Doc, cands: list, margin: int = 1) -> list[tuple[int, in
 def _may_name(span: Span) -> bool:
     """Whether *span* may hold a name: a proper noun or a capitalised word
     ("he", "officials" or "the company" hold none, and need no entities)."""
-    return any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > span.sent.start for t in span)
+    start = span.sent.start
+    return any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > start for t in span)
 
 
 def recognise_entities(doc: Doc, windows: list[tuple[int, int]], pipes: list[tuple[str, Any]]) -> None:

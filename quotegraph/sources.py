@@ -19,7 +19,6 @@ from . import lexicon
 _NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _MAX_SOURCE_TOKENS = 20
-_CUE_LEMMAS = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
 #: Marks that open an aside: a bracket, or a dash standing between spaces.
 _ASIDE_OPENERS = frozenset({"(", "[", "-", "–", "—", "--"})
 
@@ -66,7 +65,7 @@ def source_phrase(tok: Token) -> Span:
 def _is_reporting_participle(tok: Token) -> bool:
     """Whether *tok* is "saying" in "a statement saying ...": the words
     the phrase carries are no part of it."""
-    return tok.tag_ == "VBG" and tok.lemma_.lower() in _CUE_LEMMAS
+    return tok.tag_ == "VBG" and lexicon.cue_category(tok.lemma_.lower()) is not None
 
 
 def _extend_left(tok: Token, lo: int, sent_start: int) -> int:

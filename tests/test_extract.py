@@ -1163,11 +1163,14 @@ def test_extract_cue_noun_with_that_clause(nlp):
 # -- parse repairs, on hand-made parses ------------------------------------------
 
 
-def _parsed(words, heads, deps, pos):
+def _parsed(words, heads, deps, pos, tags=None, lemmas=None):
+    """A Doc with the given parse (heads are token indices), for the repairs
+    of parses the small model does not produce on invented sentences."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    lemmas = lemmas or [w.lower() for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
@@ -1205,14 +1208,6 @@ def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
 
 
-def _parsed_tagged(words, heads, deps, pos, tags, lemmas=None):
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    lemmas = lemmas or [w.lower() for w in words]
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-
-
 @pytest.mark.parametrize(
     "words, heads, deps, pos, tags, first",
     [
@@ -1241,7 +1236,7 @@ def _parsed_tagged(words, heads, deps, pos, tags, lemmas=None):
 def test_clause_takes_back_the_subject_hung_on_the_cue(words, heads, deps, pos, tags, first):
     from quotegraph.rules import _with_stray_subject
 
-    doc = _parsed_tagged(words, heads, deps, pos, tags)
+    doc = _parsed(words, heads, deps, pos, tags)
     cue = doc[2]
     comp = next(c for c in cue.children if c.dep_ == "ccomp")
     toks = _with_stray_subject(cue, comp, list(comp.subtree))
@@ -1254,7 +1249,7 @@ def test_clause_with_its_own_subject_is_left_alone():
 
     # "told the crew the storm was over": the clause has a subject
     words = ["He", "told", "the", "crew", "the", "storm", "was", "over", "."]
-    doc = _parsed_tagged(
+    doc = _parsed(
         words, [1, 1, 3, 1, 5, 6, 1, 6, 1],
         ["nsubj", "ROOT", "det", "dobj", "det", "nsubj", "ccomp", "acomp", "punct"],
         ["PRON", "VERB", "DET", "NOUN", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
@@ -1270,7 +1265,7 @@ def test_participle_on_an_object_takes_the_verbs_subject():
     # "The union emailed its members saying ...", parsed with "saying" as an
     # adjectival clause of "members"
     words = ["The", "union", "emailed", "its", "members", "saying", "the", "strike", "would", "go", "on", "."]
-    doc = _parsed_tagged(
+    doc = _parsed(
         words, [1, 2, 2, 4, 2, 4, 7, 9, 9, 5, 9, 2],
         ["det", "nsubj", "ROOT", "poss", "dobj", "acl", "det", "nsubj", "aux", "ccomp", "prt", "punct"],
         ["DET", "NOUN", "VERB", "PRON", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"],
@@ -1284,7 +1279,7 @@ def test_asked_tagged_as_past_tense_is_still_no_source():
 
     # "Asked whether it would reopen, Ames said no", with "Asked" tagged VBD
     words = ["Asked", "whether", "it", "would", "reopen", ",", "Ames", "said", "no", "."]
-    doc = _parsed_tagged(
+    doc = _parsed(
         words, [7, 4, 4, 4, 0, 7, 7, 7, 7, 7],
         ["advcl", "mark", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "dobj", "punct"],
         ["VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
