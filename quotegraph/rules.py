@@ -220,6 +220,12 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X wrote to members saying ...": the participle is X's
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
+            # "the result led some to wonder ...": the object of the verb
+            # above is the subject of its infinitive
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and obj.lower_ not in ("it", "this", "that"):
+                return obj
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -294,6 +300,12 @@ _ASIDE_CLOSERS = frozenset({",", ")", "-", "–", "—", "--"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 
 
+#: Verbs whose object is the subject of their infinitive ("led some to
+#: wonder", "urged voters to reject").
+_OBJECT_CONTROL_VERBS = frozenset(
+    "lead leave prompt cause force ask tell urge encourage push press allow want expect get convince persuade"
+    " inspire spur drive invite pressure help enable require order challenge dare move provoke".split()
+)
 #: Verbs whose passive subject is the one addressed ("she was asked").
 _ADDRESSEE_VERBS = frozenset("ask tell question urge press inform brief advise remind invite encourage".split())
 #: Subordinators that open an adverbial clause, never a reported one.
@@ -319,6 +331,62 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
     return []
 
 
+def _gerund_subject_clause(tok: Token) -> list[Token]:
+    """``Engineers say widening the road would cut delays``: the parser
+    reads the gerund as the cue's own complement and hangs the clause it is
+    the subject of below it. A gerund right after the cue that governs a
+    finite clause is the subject of that clause, and the whole is what was
+    said."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return []
+    gerund = doc[tok.i + 1]
+    if gerund.head.i != tok.i or gerund.dep_ != "xcomp" or gerund.tag_ != "VBG":
+        return []
+    finite = any(c.dep_ == "ccomp" and _is_finite(c) for c in gerund.children)
+    return [gerund] if finite else []
+
+
+def _parenthetical_sentence(tok: Token) -> list[Token]:
+    """The sentence around a speaker clause set off by commas in its
+    middle (``The plan, Ames said, would cost more``) when the parser did
+    not make the rest one clause: the whole sentence is what was said."""
+    inner = [t for t in tok.subtree if not t.is_punct]
+    first, last = inner[0].i, inner[-1].i
+    sent = tok.sent
+    if last - first > 8 or first - sent.start < 3 or sent.end - last < 4:
+        return []
+    if any(c.dep_ in ("mark", "advmod") and c.i < tok.i for c in tok.children):
+        return []  # "as Ames observed", "when Ames insisted": an adverbial clause
+    doc = tok.doc
+    if doc[first - 1].text not in (",", "—", "–", "--") or doc[last + 1].text not in (",", "—", "–", "--"):
+        return []
+    if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS for t in sent):
+        return []
+    return trim(list(sent))
+
+
+def _named_with_quote(tok: Token, ctx: Context) -> list[Token]:
+    """``X called both rivals “reckless”`` when the parser found no object
+    and predicate: a quoted phrase a few words after a naming verb, with no
+    verb between, closes what the verb says of its object."""
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 16)
+    if tok.i + 1 >= end or doc[tok.i + 1].pos_ == "ADP" or tok.lemma_.lower() in lexicon.AS_CUES:
+        return []  # "called for ...", "described X as ...": rules of their own
+    for k in range(tok.i + 2, end):
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":"):
+            return []
+        if t.text in _OPEN_MARKS:
+            q = ctx.quote_at(t.idx)
+            if q is None or q.start != t.idx or q.end - q.start > 60:
+                return []
+            last = max(x.i for x in doc[k:end] if x.idx < q.end)
+            return trim(list(doc[tok.i + 1 : last + 1]))
+    return []
+
+
 def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
     """A belief verb reports an attribution when a third party holds the
     belief: "Voters believe ..." does, "I think", "you know" and any belief
@@ -328,6 +396,11 @@ def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
     if source.lower_ in ("i", "you", "we", "me", "us", "one", "it", "this", "that"):
         return False
     return ctx.quote_at(tok.idx) is None
+
+
+def _is_finite(verb: Token) -> bool:
+    """Whether *verb* is tensed or has an auxiliary ("grows", "must be")."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
 
 
 def _is_full_clause(head: Token) -> bool:
@@ -361,7 +434,9 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
     for child in head.children:
         if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX"):
             reports = ctx is not None and child.lemma_.lower() in ctx.cue_verbs
-            coordinated_complement = any(c.dep_ == "mark" for c in child.children)
+            # "A, and added B" is the speaker's next report; "A, and the
+            # board approved B" (a subject of its own) is still what was said
+            coordinated_complement = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in child.children)
             if not coordinated_complement and reports:
                 skip |= {t.i for t in child.subtree}
                 # and the "and" / comma before it
@@ -418,9 +493,16 @@ def _phrase_end(head: Token) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
-        if c.dep_ in ("appos", "relcl", "acl") and doc[c.left_edge.i - 1].text in _ASIDE_MARKS:
+        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and doc[c.left_edge.i - 1].text in _ASIDE_MARKS:
             end = min(end, c.left_edge.i - 2)
     return max(end, head.i)
+
+
+def _aside_appos(tok: Token) -> bool:
+    """Whether *tok* is an apposition, not the second item of a list the
+    parser read as one ("on Israel, the nuclear deal and the court": an
+    "apposition" with items of its own coordinated to it is a list)."""
+    return tok.dep_ == "appos" and not any(c.dep_ in ("conj", "cc") for c in tok.children)
 
 
 def _with_stray_subject(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
@@ -456,7 +538,7 @@ def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
         if t.dep_ not in ("relcl", "appos") or t.right_edge.i < toks[-1].i - 1 or t.left_edge.i <= toks[0].i + 2:
             continue
         prev = doc[t.left_edge.i - 1]
-        if prev.text in _ASIDE_MARKS and (t.dep_ == "appos" or t.left_edge.lower_ in ("which", "who", "whom", "whose")):
+        if prev.text in _ASIDE_MARKS and (_aside_appos(t) or t.left_edge.lower_ in ("which", "who", "whom", "whose")):
             return trim([x for x in toks if x.i < prev.i])
     return toks
 
@@ -514,6 +596,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if not comps and category in ("speech", "writing"):
             comps = _misattached_that_clause(tok)
+        if not comps:
+            comps = _gerund_subject_clause(tok)
         if comps:
             after = [c for c in comps if c.i > tok.i]
             comp = after[0] if after else comps[0]
@@ -534,8 +618,10 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i), None)
             if obj is not None and pred is not None:
                 toks = trim([t for t in doc[obj.left_edge.i : pred.right_edge.i + 1]])
-                if toks:
-                    content, rule, conf = span_chars(toks), "naming", 0.8
+            else:
+                toks = _named_with_quote(tok, ctx)
+            if toks:
+                content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79
         # 3. postposed: "..., Samra reported"
         if (
             content is None
@@ -563,12 +649,19 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = trim(contiguous(clause_tokens(left[0])))
                 if toks:
                     content, rule, conf = span_chars(toks), "postposed", 0.8
+        # 3c. a parenthetical speaker clause in a sentence the parser broke
+        if content is None and source is not None and category == "speech" and tok.dep_ not in ("ROOT", "relcl", "acl", "amod", "xcomp", "ccomp"):
+            toks = _parenthetical_sentence(tok)
+            if toks:
+                content, rule, conf = span_chars(toks), "postposed", 0.6
         if content is not None:
             yield Candidate(content=content, rule=rule, confidence=conf, **base)
             continue
-        # 4. prepositional content: "called for X", "warned of X", "spoke about X"
+        # 4. prepositional content: "called for X", "warned of X", "spoke
+        # about X"; also "(was) asked about X", a question with no source
+        asked = source is None and lemma in ("ask", "question") and _passive_participle(tok)
         for child in tok.children:
-            if child.i < tok.i or source is None:
+            if child.i < tok.i or source is None and not asked:
                 continue
             toks = []
             if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
@@ -587,7 +680,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             # 5. direct object of an object-taking cue
             finding = source is not None and lemma in _FINDING_OBJECT_CUES and source.lower_ in lexicon.DOCUMENT_HEADS
             if source is not None and (lemma in ctx.object_cues or finding):
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                objects = ("dobj", "dative") if finding else ("dobj",)  # "shows him trailing"
+                obj = next((c for c in tok.children if c.dep_ in objects), None)
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))

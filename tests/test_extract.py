@@ -305,6 +305,17 @@ INDIRECT = [
         id="asked-participle-no-source",
     ),
     pytest.param(
+        "The councillor was asked about the parking fees at the meeting.",
+        # the question is about the fees; who asked it is not said
+        [E(None, "asked", "the", "fees", "indirect", rule="verb_prep")],
+        id="passive-asked-about-no-source",
+    ),
+    pytest.param(
+        "Asked about the closure of the library, the mayor said the budget was tight.",
+        [E(None, "Asked", "the", "library", "indirect", rule="verb_prep"), E("the mayor", "said", "the", "tight", "indirect")],
+        id="asked-about-participle-no-source",
+    ),
+    pytest.param(
         "Whatever the council has achieved, officials said, can easily be reversed next year.",
         [E("officials", "said", "Whatever", "year", "indirect", rule="postposed")],
         id="parenthetical-cue-clausal-subject",
@@ -313,6 +324,16 @@ INDIRECT = [
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
 SUBJECTS = [
+    pytest.param(
+        "The delay led several parents to complain that the school was unsafe.",
+        [E("several parents", "complain", "that", "unsafe", "indirect")],
+        id="object-control-infinitive",
+    ),
+    pytest.param(
+        "The mayor used the meeting to announce that the pool would close.",
+        [E("The mayor", "announce", "that", "close", "indirect")],
+        id="purpose-infinitive-keeps-the-subject",
+    ),
     pytest.param(
         "Campaigning in Leeds on behalf of her sister, the city's mayor Tom Ames said the bridge would reopen in May.",
         [E("the city's mayor Tom Ames", "said", "the", "May", "indirect", entity="Tom Ames")],
@@ -1166,11 +1187,14 @@ def test_extract_cue_noun_with_that_clause(nlp):
 def _parsed(words, heads, deps, pos, tags=None, lemmas=None):
     """A Doc with the given parse (heads are token indices), for the repairs
     of parses the small model does not produce on invented sentences."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     lemmas = lemmas or [w.lower() for w in words]
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    # no space before closing punctuation or after an opening quote mark
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "”", "'s") and w != "“" for i, w in enumerate(words)]
+    vocab = spacy.blank("en").vocab  # English lexical attributes (is_punct ...)
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
@@ -1288,3 +1312,104 @@ def test_asked_tagged_as_past_tense_is_still_no_source():
     )
     assert subject_of(doc[0]) is None
     assert subject_of(doc[7]).text == "Ames"
+
+
+def _found(doc) -> list[tuple]:
+    """``(rule, source, cue, content)`` texts of what the rules find in *doc*."""
+    from quotegraph.extract import find_attributions
+
+    attributions, _ = find_attributions(doc)
+    text = doc.text
+    span = lambda s: text[s[0] : s[1]] if s else None  # noqa: E731
+    return [(a.rule, span(a.source), span(a.cue), span(a.content)) for a in attributions]
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, tags, lemmas, expected",
+    [
+        pytest.param(
+            # "say" + gerund "raising" (as an xcomp) + the clause it is the subject of
+            ["Economists", "say", "raising", "fares", "would", "cut", "traffic", "."],
+            [1, 1, 1, 2, 5, 2, 5, 1],
+            ["nsubj", "ROOT", "xcomp", "dobj", "aux", "ccomp", "dobj", "punct"],
+            ["NOUN", "VERB", "VERB", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+            ["NNS", "VBP", "VBG", "NN", "MD", "VB", "NN", "."],
+            ["economist", "say", "raise", "fare", "would", "cut", "traffic", "."],
+            ("verb_clause", "Economists", "say", "raising fares would cut traffic"),
+            id="gerund-subject-read-as-complement",
+        ),
+        pytest.param(
+            # the clause's subject "pier" hung as an apposition on "1890"
+            ["Built", "in", "1890", ",", "the", "old", "pier", ",", "the", "engineer", "said", ",", "now", "needs", "a", "new", "deck", "."],
+            [13, 0, 1, 13, 6, 6, 2, 10, 9, 10, 13, 10, 13, 13, 16, 16, 13, 13],
+            ["advcl", "prep", "pobj", "punct", "det", "amod", "appos", "punct", "det", "nsubj", "parataxis", "punct", "advmod", "ROOT", "det", "amod", "dobj", "punct"],
+            ["VERB", "ADP", "NUM", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADV", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+            ["VBN", "IN", "CD", ",", "DT", "JJ", "NN", ",", "DT", "NN", "VBD", ",", "RB", "VBZ", "DT", "JJ", "NN", "."],
+            ["build", "in", "1890", ",", "the", "old", "pier", ",", "the", "engineer", "say", ",", "now", "need", "a", "new", "deck", "."],
+            ("postposed", "the engineer", "said", "Built in 1890, the old pier, the engineer said, now needs a new deck"),
+            id="parenthetical-speaker-in-a-broken-sentence",
+        ),
+        pytest.param(
+            # no object: both nouns read as predicates of "called"
+            ["She", "called", "both", "rivals", "“", "reckless", "”", "."],
+            [1, 1, 1, 1, 5, 1, 5, 1],
+            ["nsubj", "ROOT", "dep", "oprd", "punct", "oprd", "punct", "punct"],
+            ["PRON", "VERB", "CCONJ", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+            ["PRP", "VBD", "CC", "NNS", "``", "JJ", "''", "."],
+            ["she", "call", "both", "rival", "“", "reckless", "”", "."],
+            ("naming", "She", "called", "both rivals “reckless”"),
+            id="naming-with-a-quoted-predicate-and-no-object",
+        ),
+        pytest.param(
+            ["Every", "survey", "has", "shown", "her", "leading", "the", "race", "."],
+            [1, 3, 3, 3, 3, 3, 7, 5, 3],
+            ["det", "nsubj", "aux", "ROOT", "dative", "xcomp", "det", "dobj", "punct"],
+            ["DET", "NOUN", "AUX", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBZ", "VBN", "PRP", "VBG", "DT", "NN", "."],
+            ["every", "survey", "have", "show", "she", "lead", "the", "race", "."],
+            ("verb_object", "Every survey", "shown", "her leading the race"),
+            id="finding-with-object-read-as-dative",
+        ),
+        pytest.param(
+            # a list read as an apposition with items of its own
+            ["He", "said", "they", "differ", "on", "taxes", ",", "the", "road", "and", "the", "budget", "."],
+            [1, 1, 3, 1, 3, 4, 5, 8, 5, 8, 11, 8, 1],
+            ["nsubj", "ROOT", "nsubj", "ccomp", "prep", "pobj", "punct", "det", "appos", "cc", "det", "conj", "punct"],
+            ["PRON", "VERB", "PRON", "VERB", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT"],
+            ["PRP", "VBD", "PRP", "VBP", "IN", "NNS", ",", "DT", "NN", "CC", "DT", "NN", "."],
+            ["he", "say", "they", "differ", "on", "tax", ",", "the", "road", "and", "the", "budget", "."],
+            ("verb_clause", "He", "said", "they differ on taxes, the road and the budget"),
+            id="list-read-as-apposition-is-kept",
+        ),
+        pytest.param(
+            # a second clause with its own subject hung on the reported one
+            ["It", "found", "the", "river", "was", "dirty", "and", "the", "town", "ordered", "a", "cleanup", "."],
+            [1, 1, 3, 4, 1, 4, 4, 8, 9, 4, 11, 9, 1],
+            ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "det", "nsubj", "conj", "det", "dobj", "punct"],
+            ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+            ["PRP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "DT", "NN", "VBD", "DT", "NN", "."],
+            ["it", "find", "the", "river", "be", "dirty", "and", "the", "town", "order", "a", "cleanup", "."],
+            ("verb_clause", "It", "found", "the river was dirty and the town ordered a cleanup"),
+            id="coordinated-clause-with-own-subject-is-kept",
+        ),
+    ],
+)
+def test_rules_on_parses_the_model_gets_wrong(words, heads, deps, pos, tags, lemmas, expected):
+    assert expected in _found(_parsed(words, heads, deps, pos, tags, lemmas))
+
+
+def test_parenthetical_fallback_leaves_adverbial_clauses_alone():
+    # "The pier, as the engineer said, now needs a deck": the speaker clause
+    # opens with "as" (an adverbial clause), so the sentence is not taken whole
+    words = ["The", "pier", ",", "as", "the", "engineer", "said", ",", "now", "needs", "a", "deck", "."]
+    doc = _parsed(
+        words,
+        [1, 1, 6, 6, 5, 6, 1, 6, 9, 9, 11, 9, 9],
+        ["det", "ROOT", "punct", "mark", "det", "nsubj", "acl", "punct", "advmod", "ROOT", "det", "dobj", "punct"],
+        ["DET", "NOUN", "PUNCT", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+        ["DT", "NN", ",", "IN", "DT", "NN", "VBD", ",", "RB", "VBZ", "DT", "NN", "."],
+        ["the", "pier", ",", "as", "the", "engineer", "say", ",", "now", "need", "a", "deck", "."],
+    )
+    from quotegraph.rules import _parenthetical_sentence
+
+    assert _parenthetical_sentence(doc[6]) == []
