@@ -102,7 +102,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     promise propose publish question recognize recommend reference
     reiterate reject release repeat report retweet reveal seek slam
     stress suggest support thank tout tweet urge want warn welcome
-    call concede order
+    call concede order claim recall
     """.split()
 )
 
@@ -141,6 +141,13 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "lash": frozenset({"at"}),
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
+    "agree": frozenset({"on", "with"}),
+    "disagree": frozenset({"on", "with"}),
+    "opine": frozenset({"on", "about"}),
+    "joke": frozenset({"about"}),
+    "speculate": frozenset({"about", "on"}),
+    "object": frozenset({"to"}),
+    "insist": frozenset({"on"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

@@ -1086,6 +1086,9 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 #: Passive verbs of expectation whose clause is attributed to no one in
 #: particular: "The sale is expected to close in May".
 _PASSIVE_EXPECTATION = frozenset({"expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
+#: Passive verbs of judgement with a predicate: "the bridge is considered
+#: the town's oldest", "she was declared the winner".
+_PASSIVE_JUDGEMENT = frozenset({"consider", "declare", "deem", "judge", "rate", "rank", "label", "brand", "dub", "proclaim"})
 
 
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -1162,7 +1165,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
     for tok in ctx.tokens_of(doc):
-        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION:
+        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | _PASSIVE_JUDGEMENT:
             continue
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs.get(lemma, "belief")
@@ -1173,7 +1176,8 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if any(c.lower_ == "according" for c in tok.children):
             continue  # "According to X, Y is expected to ...": X's report
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION else ("xcomp", "oprd", "attr")
+        xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)
         if subj is None or xcomp is None or subj.lower_ in ("it", "i", "we", "you"):
             continue
         toks = trim(contiguous(clause_tokens(tok, ctx=ctx)))
