@@ -30,6 +30,7 @@ from .rules import (
     Context,
     absorb_following_quotes,
     according_to_rules,
+    adjective_rules,
     adverb_rules,
     as_rules,
     colon_rules,
@@ -132,6 +133,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(passive_as_rules(doc, ctx))
     cands += list(as_rules(doc, ctx))
     cands += list(impression_rules(doc, ctx))
+    cands += list(adjective_rules(doc, ctx))
     cands += list(noun_clause_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)

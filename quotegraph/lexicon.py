@@ -176,6 +176,37 @@ AS_CUES: dict[str, str] = {
 #: them as attributions of the whole clause.
 IMPRESSION_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 
+#: Passive verbs of judgement with a predicate, reported with no source:
+#: ``the bridge is considered the town's oldest``, ``she was declared the winner``.
+PASSIVE_JUDGEMENT: frozenset[str] = frozenset(
+    {"consider", "declare", "deem", "judge", "rate", "rank", "label", "brand", "dub", "proclaim"}
+)
+
+#: Adjectives of stance after a copula, with the complements that state
+#: what the subject holds: ``"that"`` (a clause: ``she is confident that
+#: ...``), ``"to"`` (an infinitive: ``he was quick to blame ...``) or a
+#: preposition (``critical of``, ``worried about``). Category belief.
+STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
+    **dict.fromkeys("confident hopeful optimistic pessimistic sure certain convinced adamant doubtful".split(),
+                    frozenset({"that", "about"})),
+    **dict.fromkeys("concerned worried afraid fearful glad pleased proud disappointed surprised angry upset".split(),
+                    frozenset({"that", "about"})),
+    **dict.fromkeys("eager reluctant keen loath hesitant".split(), frozenset({"to"})),
+    "critical": frozenset({"of"}),
+    "skeptical": frozenset({"of", "about", "that"}),
+    "sceptical": frozenset({"of", "about", "that"}),
+    "supportive": frozenset({"of"}),
+    "dismissive": frozenset({"of"}),
+    "wary": frozenset({"of"}),
+    "suspicious": frozenset({"of"}),
+    "opposed": frozenset({"to"}),
+    "enthusiastic": frozenset({"about"}),
+    "vocal": frozenset({"about", "on"}),
+    "outspoken": frozenset({"about", "on"}),
+    "unhappy": frozenset({"with", "about", "that"}),
+    "frustrated": frozenset({"with", "by", "that"}),
+}
+
 #: Noun cues: ``in a statement``, ``X's claim that ...``.
 CUE_NOUNS: dict[str, frozenset[str]] = {
     "speech": frozenset(

@@ -1086,9 +1086,6 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 #: Passive verbs of expectation whose clause is attributed to no one in
 #: particular: "The sale is expected to close in May".
 _PASSIVE_EXPECTATION = frozenset({"expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
-#: Passive verbs of judgement with a predicate: "the bridge is considered
-#: the town's oldest", "she was declared the winner".
-_PASSIVE_JUDGEMENT = frozenset({"consider", "declare", "deem", "judge", "rate", "rank", "label", "brand", "dub", "proclaim"})
 
 
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -1137,6 +1134,34 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
+def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The mayor is confident that ...``, ``critics were quick to blame
+    ...``, ``unions are critical of the plan``: a stance adjective after a
+    copula (:data:`quotegraph.lexicon.STANCE_ADJECTIVES`) whose complement
+    states what the subject holds. The source is the copula's subject."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower())
+        if frames is None or tok.dep_ != "acomp":
+            continue
+        source = subject_of(tok.head)
+        if source is None or source.lower_ in ("it", "there", "this", "that") or not _reported_belief(tok, source, ctx):
+            continue
+        toks: list[Token] = []
+        for c in tok.rights:
+            if c.dep_ == "ccomp" and "that" in frames or c.dep_ == "xcomp" and "to" in frames:
+                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+            elif c.dep_ == "prep" and c.lower_ in frames and c.right_edge.i > c.i:
+                toks = trim(list(doc[c.i + 1 : c.right_edge.i + 1]))
+            if toks:
+                break
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(tok.head.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="adjective", confidence=0.45, cue_lemma=tok.lemma_.lower(),
+                            cue_category="belief")  # fmt: skip
+
+
 #: Adverbs that mark a clause as reported by someone unnamed.
 _REPORT_ADVERBS = frozenset({"reportedly"})
 
@@ -1165,7 +1190,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
     for tok in ctx.tokens_of(doc):
-        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | _PASSIVE_JUDGEMENT:
+        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | lexicon.PASSIVE_JUDGEMENT:
             continue
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs.get(lemma, "belief")

@@ -527,6 +527,26 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "Local farmers are confident that the harvest will recover next year.",
+        [E("Local farmers", "are confident", "that", "year", "indirect", category="belief", rule="adjective")],
+        id="adjective-confident-that",
+    ),
+    pytest.param(
+        "The ferry workers were critical of the new timetable.",
+        [E("The ferry workers", "were critical", "the", "timetable", "indirect", category="belief", rule="adjective")],
+        id="adjective-critical-of",
+    ),
+    pytest.param(
+        "Several councillors are eager to cut the harbour fees.",
+        [E("Several councillors", "are eager", "to", "fees", "indirect", category="belief", rule="adjective")],
+        id="adjective-eager-to",
+    ),
+    pytest.param(
+        "The mayor is worried about the cost of the new bridge.",
+        [E("The mayor", "is worried", "the", "bridge", "indirect", category="belief", rule="adjective")],
+        id="adjective-worried-about",
+    ),
+    pytest.param(
         "The tram plan is widely seen as a costly gamble.",
         [E(None, "seen", "The", "gamble", "indirect", category="belief", rule="passive_as")],
         id="passive-seen-as",
@@ -680,6 +700,9 @@ NEGATIVE = [
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
     pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
     pytest.param("The proposal was considered at the meeting on Tuesday.", id="passive-considered-without-predicate"),
+    pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
+    pytest.param("I am confident that we will win.", id="adjective-first-person"),
+    pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
 ]
 
