@@ -40,6 +40,7 @@ from .rules import (
     lead_phrase_rules,
     noun_clause_rules,
     noun_cue_rules,
+    noun_prep_rules,
     passive_as_rules,
     passive_rules,
     quote_rules,
@@ -135,6 +136,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(impression_rules(doc, ctx))
     cands += list(adjective_rules(doc, ctx))
     cands += list(noun_clause_rules(doc, ctx))
+    cands += list(noun_prep_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)

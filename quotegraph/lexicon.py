@@ -207,6 +207,20 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     "frustrated": frozenset({"with", "by", "that"}),
 }
 
+#: Nouns of stance whose prepositional phrase says what their possessor
+#: holds or said: ``his support for the plan``, ``her attack on the mayor``.
+#: Category per noun and the prepositions that carry the content.
+STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
+    "support": ("belief", frozenset({"for", "of"})),
+    "embrace": ("belief", frozenset({"of"})),
+    "endorsement": ("speech", frozenset({"of"})),
+    "criticism": ("speech", frozenset({"of"})),
+    "attack": ("speech", frozenset({"on", "against"})),
+    "praise": ("speech", frozenset({"for", "of"})),
+    "condemnation": ("speech", frozenset({"of"})),
+    "rejection": ("speech", frozenset({"of"})),
+}
+
 #: Noun cues: ``in a statement``, ``X's claim that ...``.
 CUE_NOUNS: dict[str, frozenset[str]] = {
     "speech": frozenset(
@@ -362,9 +376,9 @@ CHANNEL_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Pronouns that stand for a person; for a group; for a thing.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
-THING_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
+THING_PRONOUNS = frozenset({"it", "its"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 #: Titles stripped when comparing names ("Governor Samra" = "Samra").

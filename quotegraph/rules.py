@@ -1399,6 +1399,27 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``the mayor's support for the plan``, ``her attack on the board``: a
+    stance noun (:data:`quotegraph.lexicon.STANCE_NOUNS`) with a possessor,
+    the source, and the prepositional phrase that holds the content."""
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ != "NOUN":
+            continue
+        entry = lexicon.STANCE_NOUNS.get(tok.lemma_.lower())
+        if entry is None or entry[0] not in ctx.categories:
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
+        if source is None or prep is None or prep.right_edge.i == prep.i:
+            continue
+        toks = trim(list(doc[prep.i + 1 : prep.right_edge.i + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="noun_prep", confidence=0.4, cue_lemma=tok.lemma_.lower(),
+                            cue_category=entry[0])  # fmt: skip
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker."""
     text = ctx.text

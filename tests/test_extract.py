@@ -459,6 +459,16 @@ ACCORDING_TO = [
 
 PHRASE_CUES = [
     pytest.param(
+        "The mayor's support for the new bridge surprised the council.",
+        [E("The mayor's", "support", "the", "bridge", "indirect", category="belief", rule="noun_prep")],
+        id="stance-noun-support-for",
+    ),
+    pytest.param(
+        "Tom Ames arrived late. His praise for the crew was warm.",
+        [E("His", "praise", "the", "crew", "indirect", entity="Tom Ames", category="speech", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-resolved",
+    ),
+    pytest.param(
         "The company said in a statement that profits had doubled.",
         [E("The company", "said", "that", "doubled", "indirect", channel="in a statement")],
         id="said-in-a-statement",
@@ -702,6 +712,7 @@ NEGATIVE = [
     pytest.param("The proposal was considered at the meeting on Tuesday.", id="passive-considered-without-predicate"),
     pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
+    pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
 ]
