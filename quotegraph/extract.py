@@ -38,6 +38,7 @@ from .rules import (
     frame_rules,
     impression_rules,
     lead_phrase_rules,
+    light_verb_rules,
     noun_clause_rules,
     noun_cue_rules,
     noun_prep_rules,
@@ -137,6 +138,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(adjective_rules(doc, ctx))
     cands += list(noun_clause_rules(doc, ctx))
     cands += list(noun_prep_rules(doc, ctx))
+    cands += list(light_verb_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)

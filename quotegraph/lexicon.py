@@ -221,6 +221,35 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     "rejection": ("speech", frozenset({"of"})),
 }
 
+def _light(category: str, entries: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """``"clear:that case:that,for"`` -> {noun: (category, complements)}."""
+    out = {}
+    for entry in entries.split():
+        noun, comps = entry.split(":")
+        out[noun] = (category, frozenset(comps.split(",")))
+    return out
+
+
+#: Light-verb cues: a verb and the noun it takes, with the complements that
+#: hold the content (``"that"``, a clause; otherwise a preposition):
+#: ``she made clear that ...``, ``he took issue with ...``, ``critics raised
+#: concerns about ...``. Keyed by verb lemma, then noun lemma.
+LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
+    "make": _light("speech", "clear:that case:that,for,against secret:of mention:of point:that argument:that,for,against"
+                             " claim:that promise:that accusation:that,against"),
+    "take": {**_light("speech", "issue:with credit:for shot:at swipe:at aim:at exception:to"),
+             **_light("belief", "stance:on,against position:on,against")},
+    "have": _light("belief", "doubt:that,about"),
+    "express": _light("speech", "support:for concern:about,over,that hope:that doubt:about,that frustration:with,over,about"
+                                " confidence:in,that opposition:to regret:for,over,that"),
+    "voice": _light("speech", "support:for concern:about,over,that opposition:to doubt:about,that frustration:with,over,about"
+                              " skepticism:about"),
+    "raise": _light("speech", "concern:about,over,that question:about,over doubt:about alarm:about,over"),
+    "cast": _light("speech", "doubt:on"),
+    "pay": _light("speech", "tribute:to"),
+    "lend": _light("belief", "support:to"),
+}
+
 #: Noun cues: ``in a statement``, ``X's claim that ...``.
 CUE_NOUNS: dict[str, frozenset[str]] = {
     "speech": frozenset(

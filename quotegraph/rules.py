@@ -1399,6 +1399,36 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``She made clear that ...``, ``he took issue with the plan``, ``critics
+    raised concerns about the cost``: a verb and its noun that together
+    report (:data:`quotegraph.lexicon.LIGHT_VERB_CUES`); the content is the
+    that-clause or the prepositional phrase of the noun or of the verb."""
+    for tok in ctx.tokens_of(doc):
+        nouns = lexicon.LIGHT_VERB_CUES.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if nouns is None:
+            continue
+        noun = next((c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and c.lemma_.lower() in nouns), None)
+        if noun is None:
+            continue
+        category, comps = nouns[noun.lemma_.lower()]
+        source = subject_of(tok)
+        if category not in ctx.categories or source is None or source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx):
+            continue
+        toks: list[Token] = []
+        for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
+            if "that" in comps and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+            elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i:
+                toks = trim(list(doc[c.i + 1 : c.right_edge.i + 1]))
+            if toks:
+                break
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, noun.idx + len(noun.text)), cue_token=tok,
+                            source_token=source, rule="light_verb", confidence=0.5, cue_lemma=tok.lemma_.lower(),
+                            cue_category=category)  # fmt: skip
+
+
 def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``the mayor's support for the plan``, ``her attack on the board``: a
     stance noun (:data:`quotegraph.lexicon.STANCE_NOUNS`) with a possessor,

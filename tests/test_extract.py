@@ -459,6 +459,21 @@ ACCORDING_TO = [
 
 PHRASE_CUES = [
     pytest.param(
+        "The mayor made clear that the bridge would close.",
+        [E("The mayor", "made clear", "that", "close", "indirect", rule="light_verb")],
+        id="light-verb-made-clear-that",
+    ),
+    pytest.param(
+        "The union took issue with the new rota.",
+        [E("The union", "took issue", "the", "rota", "indirect", rule="light_verb")],
+        id="light-verb-took-issue-with",
+    ),
+    pytest.param(
+        "Critics have raised questions about the cost of the tunnel.",
+        [E("Critics", "raised questions", "the", "tunnel", "indirect", rule="light_verb")],
+        id="light-verb-raised-questions-about",
+    ),
+    pytest.param(
         "The mayor's support for the new bridge surprised the council.",
         [E("The mayor's", "support", "the", "bridge", "indirect", category="belief", rule="noun_prep")],
         id="stance-noun-support-for",
@@ -713,6 +728,8 @@ NEGATIVE = [
     pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
+    pytest.param("The mayor made a mistake in the budget.", id="light-verb-with-another-noun"),
+    pytest.param("The ferry took the long route to the island.", id="light-verb-take-a-route"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
 ]
