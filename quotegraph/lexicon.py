@@ -33,6 +33,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         wonder insist pressure push lobby encourage invite ask request
         applaud hail laud commend endorse defend justify blame fault
         acknowledge admit confess emphasize highlight point refer
+        dismiss reject
         """.split()
     ),
     "writing": frozenset(
@@ -97,11 +98,11 @@ OBJECT_CUES: frozenset[str] = frozenset(
     accuse acknowledge admit announce applaud attack blame blast cite
     condemn confirm congratulate criticize criticise declare defend
     denounce describe detail disclose discuss dismiss dispute echo
-    emphasize endorse estimate explain hail highlight issue lament list
+    emphasize endorse estimate explain hail highlight lament list
     mention mock note oppose outline point post praise predict prefer
     promise propose publish question recognize recommend reference
-    reiterate reject release repeat report retweet reveal seek slam
-    stress suggest support thank tout tweet urge want warn welcome
+    reiterate reject repeat report retweet reveal seek slam
+    stress suggest support thank tout tweet urge want warn
     call concede order claim recall
     """.split()
 )

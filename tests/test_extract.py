@@ -288,6 +288,11 @@ INDIRECT = [
         id="object-without-relative-aside",
     ),
     pytest.param(
+        "The minister dismissed the claims about the ferry contract.",
+        [E("The minister", "dismissed", "the", "contract", "indirect", rule="verb_object")],
+        id="dismissed-object",
+    ),
+    pytest.param(
         "The mayor was asked whether the harbour was safe.",
         # the one asked is no source; the asker is not named
         [E(None, "asked", "whether", "safe", "indirect")],
@@ -729,6 +734,11 @@ NEGATIVE = [
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor made a mistake in the budget.", id="light-verb-with-another-noun"),
+    pytest.param(
+        "The manager dismissed three workers on Friday.",
+        id="dismissed-workers",
+        marks=known_gap("'dismiss' in the sense of firing still takes its object as content"),
+    ),
     pytest.param("The ferry took the long route to the island.", id="light-verb-take-a-route"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
