@@ -326,6 +326,8 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
     for t in tok.subtree:
         if t.i <= tok.i or t.i > tok.i + 12 or t.dep_ not in ("relcl", "acl", "advcl"):
             continue
+        if lexicon.cue_noun_category(t.head.lemma_.lower()) and any(c.dep_ == "poss" for c in t.head.children):
+            continue  # "rejected the mayor's claim that ...": the mayor's clause
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and t.head.i != tok.i:
             return [t]
     return []
