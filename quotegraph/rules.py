@@ -1123,7 +1123,15 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.tokens_of(doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.IMPRESSION_VERBS:
             continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None and subj.lower_ == "it" and ctx.quote_at(tok.idx) is None:
+            # "it seems (likely) that ...": the clause, or the adjective with it
+            comp = next((c for c in tok.rights if c.dep_ in ("ccomp", "acomp", "oprd") and c.right_edge.i > c.i), None)
+            toks = trim(list(doc[comp.i if comp.dep_ != "ccomp" else comp.left_edge.i : comp.right_edge.i + 1])) if comp is not None else []
+            if len(toks) >= 3:
+                yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+                                rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
+            continue
         comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "oprd", "acomp")
                                                                   or c.dep_ == "prep" and c.lower_ == "like")), None)  # fmt: skip
         if subj is None or comp is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.lower_ in ("it", "there"):

@@ -557,6 +557,16 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "It seems the council has run out of money.",
+        [E(None, "seems", "the", "money", "indirect", category="belief", rule="impression")],
+        id="it-seems-clause",
+    ),
+    pytest.param(
+        "It seems likely that the ferry will be late again.",
+        [E(None, "seems", "likely", "again", "indirect", category="belief", rule="impression")],
+        id="it-seems-likely-that",
+    ),
+    pytest.param(
         "Local farmers are confident that the harvest will recover next year.",
         [E("Local farmers", "are confident", "that", "year", "indirect", category="belief", rule="adjective")],
         id="adjective-confident-that",
