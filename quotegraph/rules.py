@@ -389,6 +389,24 @@ def _named_with_quote(tok: Token, ctx: Context) -> list[Token]:
     return []
 
 
+#: Words that stand for a whole answer after "say" ("said yes", "said so").
+_ANSWER_WORDS = frozenset({"yes", "no", "so", "otherwise"})
+
+
+def _short_answer(tok: Token) -> list[Token]:
+    """The answer word or phrase right after a verb of saying: "yes",
+    "no", "so", "otherwise", "the same (thing) of X", "the opposite"."""
+    doc = tok.doc
+    for k in range(tok.i + 1, min(tok.i + 3, tok.sent.end)):
+        t = doc[k]
+        if t.head.i == tok.i and t.lower_ in _ANSWER_WORDS:
+            return [t]
+        if t.lower_ in ("same", "opposite") and t.head.i in (tok.i, t.i + 1) and doc[k - 1].lower_ == "the":
+            head = t if t.head.i == tok.i else t.head
+            return trim(list(doc[k - 1 : head.right_edge.i + 1]))
+    return []
+
+
 def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
     """A belief verb reports an attribution when a third party holds the
     belief: "Voters believe ..." does, "I think", "you know" and any belief
@@ -690,7 +708,12 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue
-            # 6. colon lead-in: "X said:" followed by a quote or a paragraph
+            # 6. a short answer: "most voters said yes", "a third said the same"
+            toks = _short_answer(tok) if source is not None and lemma in ("say", "answer", "reply") else []
+            if toks:
+                yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.5, **base)
+                continue
+            # 7. colon lead-in: "X said:" followed by a quote or a paragraph
             yield from _lead_in(tok, ctx, base)
 
 

@@ -287,6 +287,13 @@ INDIRECT = [
         [E("The senator", "praised", "Judge", "Cole", "indirect", rule="verb_object")],
         id="object-without-relative-aside",
     ),
+    pytest.param("Most residents said yes.", [E("Most residents", "said", "yes", "yes", "indirect")], id="said-yes"),
+    pytest.param("The mayor said so on Monday.", [E("The mayor", "said", "so", "so", "indirect")], id="said-so"),
+    pytest.param(
+        "A third said the same of the council.",
+        [E("A third", "said", "the", "council", "indirect")],
+        id="said-the-same-of",
+    ),
     pytest.param(
         "The minister dismissed the claims about the ferry contract.",
         [E("The minister", "dismissed", "the", "contract", "indirect", rule="verb_object")],
