@@ -407,6 +407,11 @@ def _short_answer(tok: Token) -> list[Token]:
     return []
 
 
+def _negated(tok: Token) -> bool:
+    """Whether *tok* has a negation ("did not say", "never said")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
     """A belief verb reports an attribution when a third party holds the
     belief: "Voters believe ..." does, "I think", "you know" and any belief
@@ -628,8 +633,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and comp.i > tok.i:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
-            if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i:
-                toks = []
+            if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
+                toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
         # 2. naming: X calls Y "Z"

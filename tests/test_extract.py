@@ -287,6 +287,11 @@ INDIRECT = [
         [E("The senator", "praised", "Judge", "Cole", "indirect", rule="verb_object")],
         id="object-without-relative-aside",
     ),
+    pytest.param(
+        "The mayor would not say whether the ferry would run.",
+        [E("The mayor", "say", "whether", "run", "indirect")],
+        id="would-not-say-whether",
+    ),
     pytest.param("Most residents said yes.", [E("Most residents", "said", "yes", "yes", "indirect")], id="said-yes"),
     pytest.param("The mayor said so on Monday.", [E("The mayor", "said", "so", "so", "indirect")], id="said-so"),
     pytest.param(
@@ -743,6 +748,7 @@ NEGATIVE = [
     pytest.param("She read “War and Peace” on the train.", id="book-title"),
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
+    pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
     pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
