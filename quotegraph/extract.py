@@ -43,6 +43,7 @@ from .rules import (
     noun_cue_rules,
     noun_prep_rules,
     passive_as_rules,
+    passive_news_rules,
     passive_rules,
     quote_rules,
     verb_rules,
@@ -131,6 +132,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(frame_rules(doc, ctx))
     cands += list(colon_rules(doc, ctx))
     cands += list(passive_rules(doc, ctx))
+    cands += list(passive_news_rules(doc, ctx))
     cands += list(adverb_rules(doc, ctx))
     cands += list(passive_as_rules(doc, ctx))
     cands += list(as_rules(doc, ctx))

@@ -1258,6 +1258,34 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+#: Verbs whose passive subject is the news they report: "the deal was
+#: first reported by the Herald", "the cuts were announced on Monday".
+_PASSIVE_NEWS = frozenset({"report", "announce", "reveal", "disclose", "confirm"})
+
+
+def passive_news_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The merger was first reported by the Herald``: the subject of a
+    passive verb of reporting is what was reported, the "by" agent (if any)
+    its source."""
+    for tok in ctx.tokens_of(doc):
+        lemma = cue_lemma(tok)
+        if tok.tag_ != "VBN" or lemma not in _PASSIVE_NEWS or ctx.cue_verbs.get(lemma) not in ctx.categories:
+            continue
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children):
+            continue  # "it was reported that ...", "X was reported to be ...": other rules
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        toks = trim(list(doc[subj.left_edge.i : subj.right_edge.i + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                            rule="passive", confidence=0.4, cue_lemma=lemma, cue_category=ctx.cue_verbs[lemma])  # fmt: skip
+
+
 #: Passive verbs of reputation: "X is seen as Y", "X, known for Y".
 _PASSIVE_AS = {"see": ("as",), "view": ("as",), "regard": ("as",), "perceive": ("as",), "consider": ("as",),
                "describe": ("as",), "bill": ("as",), "tout": ("as",), "hail": ("as",), "know": ("as", "for")}  # fmt: skip

@@ -292,6 +292,16 @@ INDIRECT = [
         [E("The mayor", "say", "whether", "run", "indirect")],
         id="would-not-say-whether",
     ),
+    pytest.param(
+        "The merger was first reported by the Harbour Gazette.",
+        [E("the Harbour Gazette", "reported", "The", "merger", "indirect", rule="passive")],
+        id="passive-news-with-agent",
+    ),
+    pytest.param(
+        "The closure of the pier was announced on Monday.",
+        [E(None, "announced", "The", "pier", "indirect", rule="passive")],
+        id="passive-news-without-agent",
+    ),
     pytest.param("Most residents said yes.", [E("Most residents", "said", "yes", "yes", "indirect")], id="said-yes"),
     pytest.param("The mayor said so on Monday.", [E("The mayor", "said", "so", "so", "indirect")], id="said-so"),
     pytest.param(
@@ -749,6 +759,7 @@ NEGATIVE = [
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
+    pytest.param("The book was published in 1990.", id="passive-published"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
     pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
