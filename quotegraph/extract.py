@@ -37,6 +37,7 @@ from .rules import (
     continuation_rules,
     frame_rules,
     impression_rules,
+    lead_in_rules,
     lead_phrase_rules,
     light_verb_rules,
     noun_clause_rules,
@@ -144,6 +145,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)
+    cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
     return [c for c in cands if c.content[1] > c.content[0]], quotes
 

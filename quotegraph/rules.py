@@ -1516,6 +1516,58 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=entry[0])  # fmt: skip
 
 
+def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """``Hannity interjected: “...”``, ``she shot back, “...”``: a quotation
+    no other rule attributed, opened right after a colon or a comma that
+    ends a clause with a subject; the clause's verb, whatever it is, is the
+    cue and its subject the source."""
+    text = ctx.text
+    used = [c.content for c in found]
+    for q in ctx.quotes:
+        if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
+            continue
+        words = re.findall(r"[\w'’]+", text[q.start : q.end])
+        if len(words) < 3 or all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+            continue  # too short, or a title ("“Peace Through Strength,”")
+        k = _token_at_or_after(doc, q.start)
+        if k is None or k == 0:
+            continue
+        mark = doc[k - 1]
+        while mark.is_space and mark.i > 0:
+            mark = doc[mark.i - 1]
+        if mark.text not in (":", ",") or "\n" in text[mark.idx : q.start] and mark.text == ",":
+            continue
+        verb = _lead_in_verb(mark)
+        source = subject_of(verb) if verb is not None else None
+        if source is None or source.lower_ in _FIRST_SECOND_PERSON or source.i > mark.i:
+            continue
+        if ctx.quote_at(verb.idx) is not None:
+            continue
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb  # "shot back", "spoke up"
+        prt = after if after.head.i == verb.i and (after.dep_ == "prt" or after.lower_ in ("back", "out", "up", "in")) else verb
+        yield Candidate(content=(q.start, q.end), cue=(verb.idx, prt.idx + len(prt.text)), cue_token=verb, source_token=source,
+                        rule="quote_lead_in", confidence=0.5, cue_lemma=cue_lemma(verb),
+                        cue_category=ctx.cue_verbs.get(cue_lemma(verb), "speech"), quote=q)  # fmt: skip
+
+
+#: Words a title leaves in lower case ("War and Peace").
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from".split())
+
+
+def _lead_in_verb(mark: Token) -> Optional[Token]:
+    """The verb of the clause that *mark* (a colon or comma before a
+    quotation) ends: the nearest verb before it in its sentence whose
+    subtree reaches up to the mark."""
+    doc = mark.doc
+    for j in range(mark.i - 1, max(mark.sent.start, mark.i - 25) - 1, -1):
+        t = doc[j]
+        if t.is_punct and t.text in (".", "!", "?", ";") or t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod") and t.right_edge.i >= mark.i - 1:
+            return t
+    return None
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker."""
     text = ctx.text

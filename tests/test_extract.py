@@ -118,6 +118,16 @@ DIRECT_MARKS = [
 ]
 
 SPEAKER_POSITION = [
+    pytest.param(
+        "The mayor shot back, “We will not close the pier this year.”",
+        [E("The mayor", "shot back", "We", "year", "direct", rule="quote_lead_in")],
+        id="before-comma-any-verb",
+    ),
+    pytest.param(
+        "Ames interjected: “So the ferry will run on Sunday?”",
+        [E("Ames", "interjected", "So", "Sunday", "direct", rule="quote_lead_in")],
+        id="before-colon-any-verb",
+    ),
     pytest.param("The mayor said: “We will rebuild the bridge.”", [E("The mayor", "said", "We", "bridge", "direct")], id="before-colon"),
     pytest.param("The mayor said, “We will rebuild the bridge.”", [E("The mayor", "said", "We", "bridge", "direct")], id="before-comma"),
     pytest.param("“We will rebuild the bridge,” the mayor said.", [E("the mayor", "said", "We", "bridge", "direct")], id="after"),
@@ -760,6 +770,7 @@ NEGATIVE = [
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
     pytest.param("The book was published in 1990.", id="passive-published"),
+    pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
     pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
