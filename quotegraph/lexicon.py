@@ -60,8 +60,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     ),
 }
 
-#: Verbs that report speech only next to a quotation ("he continued: ...").
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continue", "go", "begin"})
+#: Verbs that report speech only next to a quotation ("he continued: ...",
+#: "the sign read “...”"; a title in title case after "read" is no quotation).
+QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continue", "go", "begin", "read"})
 
 #: Phrasal cues: verb lemma -> particles that make it one ("point out").
 CUE_PARTICLES: dict[str, frozenset[str]] = {

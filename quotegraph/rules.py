@@ -815,7 +815,8 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
         # ("described the tax as “a gift”": the words between belong to it)
         if k < len(doc) and doc[k].text in _OPEN_MARKS:
             q = ctx.quote_at(doc[k].idx)
-            if q is not None:
+            title = q is not None and cue_lemma(tok) in ctx.quote_only and _title_case(ctx.text[q.start : q.end])
+            if q is not None and not title:  # "she read “War and Peace”": a title
                 start = doc[tok.i + 1].idx if k > tok.i + 1 else q.start
                 yield Candidate(content=(start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
         return
@@ -1526,8 +1527,7 @@ def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Ca
     for q in ctx.quotes:
         if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
             continue
-        words = re.findall(r"[\w'’]+", text[q.start : q.end])
-        if len(words) < 3 or all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        if len(re.findall(r"\w+", text[q.start : q.end])) < 3 or _title_case(text[q.start : q.end]):
             continue  # too short, or a title ("“Peace Through Strength,”")
         k = _token_at_or_after(doc, q.start)
         if k is None or k == 0:
@@ -1552,6 +1552,13 @@ def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Ca
 
 #: Words a title leaves in lower case ("War and Peace").
 _TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from".split())
+
+
+def _title_case(passage: str) -> bool:
+    """Whether every word of *passage* is capitalised but the small words
+    of titles ("“War and Peace”", "“Peace Through Strength,”")."""
+    words = re.findall(r"[\w'’]+", passage)
+    return bool(words) and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _lead_in_verb(mark: Token) -> Optional[Token]:

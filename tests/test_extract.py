@@ -119,6 +119,11 @@ DIRECT_MARKS = [
 
 SPEAKER_POSITION = [
     pytest.param(
+        "The sign on the gate read “No ferry on Sundays until May.”",
+        [E("The sign on the gate", "read", "No", "May", "direct", rule="quote_adjacent")],
+        id="sign-read-quote",
+    ),
+    pytest.param(
         "The mayor shot back, “We will not close the pier this year.”",
         [E("The mayor", "shot back", "We", "year", "direct", rule="quote_lead_in")],
         id="before-comma-any-verb",
