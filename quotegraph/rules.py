@@ -220,6 +220,11 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X wrote to members saying ...": the participle is X's
             continue
+        if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+                and lexicon.cue_category(tok.lemma_.lower()) == "speech"):  # fmt: skip
+            # "candidates proposing tax cuts": the candidates (not so for
+            # beliefs: "a group backing the mayor" rarely reports)
+            return tok.head
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
             # "the result led some to wonder ...": the object of the verb
             # above is the subject of its infinitive

@@ -387,6 +387,11 @@ INDIRECT = [
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
 SUBJECTS = [
     pytest.param(
+        "Critics accusing the mayor of waste were not invited.",
+        [E("Critics", "accusing", "the", "waste", "indirect", rule="verb_object")],
+        id="participle-on-its-noun",
+    ),
+    pytest.param(
         "The delay led several parents to complain that the school was unsafe.",
         [E("several parents", "complain", "that", "unsafe", "indirect")],
         id="object-control-infinitive",
