@@ -1121,7 +1121,7 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 #: Passive verbs of expectation whose clause is attributed to no one in
 #: particular: "The sale is expected to close in May".
-_PASSIVE_EXPECTATION = frozenset({"expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
+_PASSIVE_EXPECTATION = frozenset({"intend", "know", "favor", "favour", "expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
 
 
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -1247,7 +1247,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION else ("xcomp", "oprd", "attr")
         xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)
-        if subj is None or xcomp is None or subj.lower_ in ("it", "i", "we", "you"):
+        if subj is None or xcomp is None or subj.lower_ in ("i", "we", "you"):
             continue
         toks = trim(contiguous(clause_tokens(tok, ctx=ctx)))
         if len(toks) < 4:

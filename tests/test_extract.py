@@ -347,6 +347,11 @@ INDIRECT = [
         id="asked-participle-no-source",
     ),
     pytest.param(
+        "The new toll is intended to ease traffic on the bridge.",
+        [E(None, "intended", "The", "bridge", "indirect", rule="passive")],
+        id="passive-intended-to",
+    ),
+    pytest.param(
         "The old mill is considered the finest building in the county.",
         [E(None, "considered", "The", "county", "indirect", rule="passive")],
         id="passive-judgement-no-source",
