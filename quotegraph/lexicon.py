@@ -104,7 +104,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     promise propose publish question recognize recommend reference
     reiterate reject repeat report retweet reveal seek slam
     stress suggest support thank tout tweet urge want warn
-    call concede order claim recall
+    call concede order claim recall rebut
     """.split()
 )
 
@@ -150,6 +150,8 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "speculate": frozenset({"about", "on"}),
     "object": frozenset({"to"}),
     "insist": frozenset({"on"}),
+    "hope": frozenset({"for"}),
+    "praise": frozenset({"for"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

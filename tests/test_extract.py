@@ -362,6 +362,11 @@ INDIRECT = [
         id="agreed-on",
     ),
     pytest.param(
+        "Residents hope for a quieter summer on the pier.",
+        [E("Residents", "hope", "a", "pier", "indirect", rule="verb_prep", category="belief")],
+        id="hope-for",
+    ),
+    pytest.param(
         "The union insisted on a written guarantee from the owners.",
         [E("The union", "insisted", "a", "owners", "indirect", rule="verb_prep")],
         id="insisted-on",
