@@ -36,6 +36,7 @@ from .rules import (
     colon_rules,
     continuation_rules,
     frame_rules,
+    headline_rules,
     impression_rules,
     lead_in_rules,
     lead_phrase_rules,
@@ -146,6 +147,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)
     cands += list(lead_in_rules(doc, ctx, cands))
+    cands += list(headline_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
     return [c for c in cands if c.content[1] > c.content[0]], quotes
 

@@ -1580,6 +1580,39 @@ def _lead_in_verb(mark: Token) -> Optional[Token]:
     return None
 
 
+def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """``Harbour Chief Slams Ferry Plan``: a headline in title case, which
+    the tagger reads as one long name. A word of it that is a present-tense
+    cue form ("Slams", "Says", "Praises") splits it into source and content."""
+    text = ctx.text
+    used = [c.content for c in found]
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        words = re.findall(r"[\w'’]+", line.group())
+        if not 3 <= len(words) <= 20 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+            continue
+        if any(s < end and start < e for s, e in used):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span[1:-1]:
+            lemma = lexicon.CUE_FORMS.get(tok.lower_)
+            if lemma is None or not tok.text.istitle() or ctx.cue_verbs.get(lemma) not in ctx.categories:
+                continue
+            plural_subject = tok.lower_ == lemma and doc[tok.i - 1].lower_.endswith("s")  # "Critics Slam ..."
+            if not (tok.lower_.endswith("s") and tok.lower_ != lemma or plural_subject):
+                continue
+            subject = [t for t in span if t.i < tok.i and not t.is_punct]
+            rest = trim([t for t in span if t.i > tok.i])
+            if not subject or len(subject) > 8 or not rest or any(t.text in (":", ";") for t in doc[span.start : tok.i]):
+                break
+            yield Candidate(content=span_chars(rest), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=subject[-1], source_span=doc[subject[0].i : subject[-1].i + 1], rule="headline",
+                            confidence=0.5, cue_lemma=lemma, cue_category=ctx.cue_verbs[lemma])  # fmt: skip
+            break
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker."""
     text = ctx.text

@@ -516,6 +516,16 @@ ACCORDING_TO = [
 
 PHRASE_CUES = [
     pytest.param(
+        "Harbour Chief Slams New Ferry Plan\n\nThe harbour chief spoke on Monday.",
+        [E("Harbour Chief", "Slams", "New", "Plan", "indirect", rule="headline")],
+        id="headline-title-case",
+    ),
+    pytest.param(
+        "Ferry Workers Blast New Timetable Ahead Of Summer",
+        [E("Ferry Workers", "Blast", "New", "Summer", "indirect", rule="headline")],
+        id="headline-plural-subject",
+    ),
+    pytest.param(
         "The mayor made clear that the bridge would close.",
         [E("The mayor", "made clear", "that", "close", "indirect", rule="light_verb")],
         id="light-verb-made-clear-that",
@@ -790,6 +800,7 @@ NEGATIVE = [
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
     pytest.param("The book was published in 1990.", id="passive-published"),
+    pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
