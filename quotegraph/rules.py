@@ -1580,6 +1580,10 @@ def _lead_in_verb(mark: Token) -> Optional[Token]:
     return None
 
 
+#: Words that open an adjunct in a title-case headline, after its content.
+_HEADLINE_ADJUNCTS = frozenset("After Amid With Ahead Despite Before While Following Since Until Because".split())
+
+
 def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """``Harbour Chief Slams Ferry Plan``: a headline in title case, which
     the tagger reads as one long name. A word of it that is a present-tense
@@ -1604,7 +1608,12 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
             if not (tok.lower_.endswith("s") and tok.lower_ != lemma or plural_subject):
                 continue
             subject = [t for t in span if t.i < tok.i and not t.is_punct]
-            rest = trim([t for t in span if t.i > tok.i])
+            rest = []
+            for t in span[tok.i + 1 - span.start :]:
+                if t.text in (",", ";", "–", "—", "--") or t.text in _HEADLINE_ADJUNCTS and rest:
+                    break  # "... Says X, Calls Y", "... Endorses X With Y's Blessing"
+                rest.append(t)
+            rest = trim(rest)
             if not subject or len(subject) > 8 or not rest or any(t.text in (":", ";") for t in doc[span.start : tok.i]):
                 break
             yield Candidate(content=span_chars(rest), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,

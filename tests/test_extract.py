@@ -521,9 +521,14 @@ PHRASE_CUES = [
         id="headline-title-case",
     ),
     pytest.param(
-        "Ferry Workers Blast New Timetable Ahead Of Summer",
-        [E("Ferry Workers", "Blast", "New", "Summer", "indirect", rule="headline")],
+        "Ferry Workers Blast New Summer Timetable",
+        [E("Ferry Workers", "Blast", "New", "Timetable", "indirect", rule="headline")],
         id="headline-plural-subject",
+    ),
+    pytest.param(
+        "Harbour Chief Slams Ferry Plan After Storm Damage",
+        [E("Harbour Chief", "Slams", "Ferry", "Plan", "indirect", rule="headline")],
+        id="headline-content-stops-before-an-adjunct",
     ),
     pytest.param(
         "The mayor made clear that the bridge would close.",
