@@ -455,15 +455,17 @@ def _comma_before(doc: Doc, i: int) -> bool:
 
 def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Context] = None) -> list[Token]:
     """The tokens of *head*'s subtree in its sentence, minus *exclude*'s
-    subtree, and minus clauses coordinated to *head* that have their own
-    reports of their own ("X said A, and added B")."""
+    subtree, and minus clauses coordinated to *head* that are reports of
+    their own ("X said A, and added B"). A coordinated stance or belief verb
+    is still part of what was said ("X said the ferry is a lifeline and
+    supports a cheaper pass")."""
     sent = head.sent
     skip: set[int] = set()
     if exclude is not None:
         skip |= {t.i for t in exclude.subtree}
     for child in head.children:
         if child.dep_ == "conj" and child.i > head.i and child.pos_ in ("VERB", "AUX"):
-            reports = ctx is not None and child.lemma_.lower() in ctx.cue_verbs
+            reports = ctx is not None and ctx.cue_verbs.get(child.lemma_.lower()) in ("speech", "writing")
             # "A, and added B" is the speaker's next report; "A, and the
             # board approved B" (a subject of its own) is still what was said
             coordinated_complement = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in child.children)

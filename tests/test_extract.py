@@ -392,6 +392,18 @@ INDIRECT = [
         [E("officials", "said", "Whatever", "year", "indirect", rule="postposed")],
         id="parenthetical-cue-clausal-subject",
     ),
+    pytest.param(
+        "The mayor said the ferry is a lifeline and supports a cheaper pass for students.",
+        # a second verb of the reported clause that is a belief or stance cue is still what was said
+        [E("The mayor", "said", "the", "students", "indirect")],
+        id="coordinated-stance-verb-stays-in-content",
+    ),
+    pytest.param(
+        "The mayor said the bridge was unsafe and added that repairs would start in May.",
+        # a second speech verb is the speaker's next report
+        [E("The mayor", "said", "the", "unsafe", "indirect"), E("The mayor", "added", "that", "May", "indirect")],
+        id="coordinated-speech-verb-is-next-report",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
