@@ -513,9 +513,32 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             continue
         if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             end = c.right_edge.i
+        elif c.left_edge.i == end + 1 and _noun_complement(c):
+            # the parser hung the object's own complement on the verb
+            # ("announced his move to the harbour board", "unveiled steps
+            # to cut fares")
+            end = c.right_edge.i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
+
+
+#: Prepositions that often head a noun's own complement ("her move to the
+#: board", "a grant from the state", "ties between the two ports", "more
+#: votes than the mayor", "a ruling by the court").
+_NOUN_COMPLEMENT_PREPS = frozenset({"to", "from", "than", "into", "toward", "towards", "between", "by"})
+
+
+def _noun_complement(phrase: Token) -> bool:
+    """Whether a phrase the parser hangs on the verb right after its object
+    is the object's complement: a prepositional phrase opened by one of
+    :data:`_NOUN_COMPLEMENT_PREPS` or an infinitive read as the verb's
+    ``xcomp`` ("announced steps to cut fares"). Time, place and cause
+    phrases ("on Monday", "in the harbour", "because of the storm") are the
+    writer's."""
+    if phrase.dep_ == "prep":
+        return phrase.lower_ in _NOUN_COMPLEMENT_PREPS
+    return phrase.dep_ == "xcomp" and phrase.left_edge.tag_ == "TO"
 
 
 def _phrase_end(head: Token) -> int:

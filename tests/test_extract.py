@@ -404,6 +404,23 @@ INDIRECT = [
         [E("The mayor", "said", "the", "unsafe", "indirect"), E("The mayor", "added", "that", "May", "indirect")],
         id="coordinated-speech-verb-is-next-report",
     ),
+    pytest.param(
+        "The mayor announced her engagement to a ferry captain.",
+        # the parser hangs "to a ferry captain" on the verb: it is the noun's
+        [E("The mayor", "announced", "her", "captain", "indirect", rule="verb_object")],
+        id="object-with-noun-complement-to",
+    ),
+    pytest.param(
+        "The mayor announced a series of grants to the ferry towns.",
+        [E("The mayor", "announced", "a", "towns", "indirect", rule="verb_object")],
+        id="object-with-noun-complement-after-of-phrase",
+    ),
+    pytest.param(
+        "The mayor praised the ferry crew on Monday.",
+        # a time phrase is the writer's
+        [E("The mayor", "praised", "the", "crew", "indirect", rule="verb_object")],
+        id="object-without-time-phrase",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
@@ -1406,6 +1423,29 @@ def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
         [1, 1, 3, 1, 1, 4, 1],
         ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
         ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+
+
+def test_object_phrase_end_takes_an_infinitive_hung_on_the_verb():
+    from quotegraph.rules import _object_phrase_end
+
+    # "announced new steps to cut fares", parsed with "cut" as the verb's xcomp
+    doc = _parsed(
+        ["She", "announced", "new", "steps", "to", "cut", "fares", "."],
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        ["nsubj", "ROOT", "amod", "dobj", "aux", "xcomp", "dobj", "punct"],
+        ["PRON", "VERB", "ADJ", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "JJ", "NNS", "TO", "VB", "NNS", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "fares"
+    # a time phrase between object and infinitive: the infinitive is the verb's
+    doc = _parsed(
+        ["She", "met", "the", "crew", "on", "Monday", "to", "discuss", "fares", "."],
+        [1, 1, 3, 1, 1, 4, 7, 1, 7, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "aux", "xcomp", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "NNS", "."],
     )
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
 
