@@ -1647,8 +1647,33 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
             break
 
 
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph around *pos* begins (after any blank lines)."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _next_paragraph_quote(text: str, c: Candidate, q: Quote) -> bool:
+    """Whether *q* is a whole paragraph right after the one in which the
+    report *c* is found (one paragraph break between)::
+
+        “The ferry will run all winter,” the mayor said.
+
+        “We owe that to the islands.”
+    """
+    line_end = text.find("\n", q.end)
+    if text[q.end : len(text) if line_end < 0 else line_end].strip():
+        return False  # “B,” she added: the paragraph has more than the quotation
+    k = _paragraph_start(text, q.start)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return c.content[0] >= _paragraph_start(text, k) and text.count("\n", c.content[1], q.start) <= 2
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
-    """A paragraph that is wholly a quotation continues the last speaker."""
+    """A paragraph that is wholly a quotation continues the last speaker.
+    Right after a quotation with its speaker clause (``“A,” X said.``), it
+    is the same speech: that report's content takes it in (the envelope),
+    as it does a quotation that resumes in the same paragraph."""
     text = ctx.text
     used = [c.content for c in found]
     for q in ctx.quotes:
@@ -1665,6 +1690,10 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         last = max(prev, key=lambda c: c.content[1])
         # only across at most two paragraph breaks
         if text.count("\n", last.content[1], q.start) > 4:
+            continue
+        if last.rule == "quote_adjacent" and _next_paragraph_quote(text, last, q):
+            last.content = (last.content[0], q.end)
+            used.append(last.content)
             continue
         yield Candidate(
             content=(q.start, q.end),

@@ -236,6 +236,23 @@ MULTI_PARAGRAPH = [
         [E("Anna Berg", "said", "The", "it", "direct", kind="person")],
         id="two-paragraphs",
     ),
+    pytest.param(
+        "“The ferry will run all winter,” the mayor said.\n\n“We owe that to the islands and to everyone who lives there.”",
+        # a paragraph that is wholly a quotation goes on with the speech before it
+        [E("the mayor", "said", "The", "there", "direct", rule="quote_adjacent")],
+        id="quotation-paragraph-after-speaker-clause",
+    ),
+    pytest.param(
+        "“The ferry will run all winter,” the mayor said.\n\n“We owe that to the islands,” she added.",
+        [E("the mayor", "said", "The", "winter", "direct"), E("she", "added", "We", "islands", "direct")],
+        id="next-paragraph-with-its-own-speaker-clause",
+    ),
+    pytest.param(
+        "“The ferry will run all winter,” the mayor said.\n\nThe council agreed.\n\n“We owe that to the islands and to everyone who lives there.”",
+        # a paragraph between: a continuation of its own
+        [E("the mayor", "said", "The", "winter", "direct"), E("the mayor", None, "We", "there", "direct", rule="quote_continuation")],
+        id="quotation-paragraph-after-another-paragraph",
+    ),
 ]
 
 MISSING_CLOSE = [
