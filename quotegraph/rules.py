@@ -1042,15 +1042,19 @@ _SENTENCE_END_RE = re.compile(r"[a-z0-9)][.!?][”\"’']?\s+(?=[A-Z“\"‘'])"
 def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     """Where the speech of ``“A,” he said. “B.”`` ends: a quotation that
     resumes right after the speaker clause, in the same paragraph, is the
-    same speaker's (the content is then the envelope of both parts)."""
+    same speaker's (the content is then the envelope of both parts), also
+    after a participle in that clause (``“A,” he said, referring to the
+    ferry. “B.”``) unless that participle is a second report of its own,
+    with the quotation or a clause as its content (``“A,” she said,
+    adding, “B.”``, ``adding that the fares would rise. “B.”``)."""
     # the end of the speaker clause: its last word outside the quotation
     words = [t for t in cue.subtree if not (t.is_punct or t.is_space) and t.idx >= q.end and ctx.quote_at(t.idx) is None]
-    if any(_second_report(t, cue, ctx) for t in words):
+    if any(_second_report(t, cue, ctx) and (_quote_follows(text, t, ctx) or _has_clause(t)) for t in words):
         return q.end  # “A,” she said, adding, “B.”: B is the second report's
     last = words[-1] if words else cue
     clause_end = last.idx + len(last.text)
     pos = clause_end
-    while pos < len(text) and (text[pos] in ",.;:—–" or text[pos].isspace() and text[pos] != "\n"):
+    while pos < len(text) and (text[pos] in ",.;:—–)]" or text[pos].isspace() and text[pos] != "\n"):
         pos += 1
     nxt = ctx.quote_at(pos)
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
@@ -1058,6 +1062,22 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
         return nxt.end
     return q.end
+
+
+def _quote_follows(text: str, tok: Token, ctx: Context) -> bool:
+    """Whether a quotation opens right after *tok* (past commas, colons and
+    spaces): ``adding, “B.”`` but not ``adding that B. “C.”``."""
+    pos = tok.idx + len(tok.text)
+    while pos < len(text) and (text[pos] in ",:" or text[pos].isspace() and text[pos] != "\n"):
+        pos += 1
+    q = ctx.quote_at(pos)
+    return q is not None and q.start == pos
+
+
+def _has_clause(verb: Token) -> bool:
+    """Whether *verb* has a clause of its own as its complement ("adding
+    that the fares would rise", "urging voters to stay")."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _second_report(tok: Token, cue: Token, ctx: Context) -> bool:

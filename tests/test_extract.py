@@ -213,6 +213,23 @@ MULTI_SENTENCE = [
         id="quote-after-second-report",
     ),
     pytest.param(
+        "“The ferry will run all winter,” the mayor said, referring to the island service. “We owe that to the islands.”",
+        # a participle with no report of its own ("referring to", "speaking
+        # on condition of anonymity") leaves the speech one
+        [E("the mayor", "said", "The", "islands", "direct")],
+        id="quote-after-speaker-clause-with-participle",
+    ),
+    pytest.param(
+        "“The ferry will run all winter,” the mayor told reporters on her way out of the meeting with Ann Lee (D-Maine). “We owe that to the islands.”",
+        [E("the mayor", "told", "The", "islands", "direct")],
+        id="quote-after-speaker-clause-ending-in-parenthesis",
+    ),
+    pytest.param(
+        "“The ferry will run all winter,” the mayor said, adding: “We owe that to the islands.”",
+        [E("the mayor", "said", "The", "winter", "direct"), E("the mayor", "adding", "We", "islands", "direct")],
+        id="quote-of-second-report",
+    ),
+    pytest.param(
         "“We will rebuild the pier,” the mayor said after Cole argued that “the harbour is finished.”",
         # the second quotation is Cole's, run on from the speaker clause
         [E("the mayor", "said", "We", "pier", "direct"), E("Cole", "argued", "the", "finished", "direct")],
