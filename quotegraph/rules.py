@@ -584,6 +584,46 @@ def _with_stray_subject(cue: Token, comp: Token, toks: list[Token]) -> list[Toke
     return list(doc[first : toks[-1].i + 1])
 
 
+def _has_gap(verb: Token) -> bool:
+    """Whether the complement *verb* misses an argument, the one a relative
+    clause's head fills ("the bridge the mayor said [_] was unsafe", "the
+    fare she promised to cut [_]", "the plan he hoped to talk about [_]")."""
+    if verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
+        return True  # a stranded preposition
+    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if inner is not None and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return _has_gap(inner)
+    return not any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "oprd", "dative", "xcomp") for c in verb.children)
+
+
+def _with_relative_head(cue: Token, source: Optional[Token], toks: list[Token]) -> list[Token]:
+    """A cue in a relative clause with a subject of its own, whose
+    complement has a gap that the clause's head fills: what was said is
+    about that head, and the content takes it in ("the ferry the mayor
+    says will run all winter", "the fares she promised to cut", "which the
+    mayor said was a mistake"). Relatives of place, time or reason ("the
+    town where she says ...") and clauses with no gap are left as they are."""
+    if cue.dep_ != "relcl" or source is None or source.i > cue.i or source.head.i != cue.i or source.dep_ != "nsubj":
+        return toks
+    if source.lower_ in lexicon.RELATIVE_PRONOUNS or source.tag_ in ("WDT", "WP"):
+        return toks  # "the mayor, who said ...": the head is the source
+    comp = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i), None)
+    if comp is None or not _has_gap(comp):
+        return toks
+    first = cue.left_edge
+    if first.tag_ == "WRB" or first.pos_ == "ADP":
+        return toks  # "where she says", "in which voters say"
+    if first.tag_ in ("WDT", "WP", "WP$") or first.lower_ in lexicon.RELATIVE_PRONOUNS:
+        start = first.i  # "which the mayor said was a mistake"
+    else:
+        start = cue.head.left_edge.i  # "the ferry the mayor says will run"
+        if start >= first.i:
+            return toks
+    return list(cue.doc[start : toks[-1].i + 1])
+
+
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
     """The reported clause without a trailing non-restrictive relative
     clause or apposition (", which ...", "— who ...", ", a plan drawn up
@@ -665,6 +705,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _without_trailing_aside(toks, comp)
             if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
+            if toks and comp.i > tok.i:
+                toks = _with_relative_head(tok, source, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
         # 2. naming: X calls Y "Z"

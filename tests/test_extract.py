@@ -455,6 +455,28 @@ INDIRECT = [
         [E("The mayor", "praised", "the", "crew", "indirect", rule="verb_object")],
         id="object-without-time-phrase",
     ),
+    pytest.param(
+        "The council approved the budget the mayor said would fund the ferry.",
+        # the head of the relative clause fills the gap in what was said
+        [E("the mayor", "said", "the", "ferry", "indirect", rule="verb_clause")],
+        id="relative-clause-report-takes-its-head",
+    ),
+    pytest.param(
+        "The council cut the fares she promised to cut.",
+        [E("she", "promised", "the", "cut", "indirect", rule="verb_clause")],
+        id="relative-clause-infinitive-takes-its-head",
+    ),
+    pytest.param(
+        "The board rejected the bridge plan, which the mayor said was a mistake.",
+        [E("the mayor", "said", "which", "mistake", "indirect", rule="verb_clause")],
+        id="relative-clause-report-from-relative-pronoun",
+    ),
+    pytest.param(
+        "The ferry stops in the town where the mayor says the bridge will be built.",
+        # a relative of place: no gap to fill
+        [E("the mayor", "says", "the", "built", "indirect", rule="verb_clause")],
+        id="relative-clause-of-place-keeps-its-clause",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
