@@ -624,6 +624,23 @@ def _with_relative_head(cue: Token, source: Optional[Token], toks: list[Token]) 
     return list(cue.doc[start : toks[-1].i + 1])
 
 
+def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]:
+    """The reported clause without a trailing participle of a reporting verb
+    set off by a comma or dash ("the ferry would run, calling it a lifeline",
+    "..., recalling how the bridge closed"): the speaker's next act, hung by
+    the parser on the reported clause. Other participles ("the fares rose,
+    bringing the total to ...") may still be what was said."""
+    doc = toks[0].doc
+    for t in toks[4:]:
+        if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
+            continue
+        if t.right_edge.i < toks[-1].i - 1 or doc[t.i - 1].text not in _ASIDE_MARKS:
+            continue
+        if cue_lemma(t) in ctx.cue_verbs:
+            return trim([x for x in toks if x.i < t.i - 1])
+    return toks
+
+
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
     """The reported clause without a trailing non-restrictive relative
     clause or apposition (", which ...", "— who ...", ", a plan drawn up
@@ -703,6 +720,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and comp.i > tok.i:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
+                toks = _without_trailing_participle(toks, ctx)
             if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
             if toks and comp.i > tok.i:

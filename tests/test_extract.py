@@ -477,6 +477,23 @@ INDIRECT = [
         [E("the mayor", "says", "the", "built", "indirect", rule="verb_clause")],
         id="relative-clause-of-place-keeps-its-clause",
     ),
+    pytest.param(
+        "The mayor said the ferry would run all winter, calling it a lifeline for the islands.",
+        # a trailing participle of a reporting verb is the speaker's next act
+        [E("The mayor", "said", "the", "winter", "indirect"), E("The mayor", "calling", "it", "islands", "indirect", rule="naming")],
+        id="clause-without-trailing-reporting-participle",
+    ),
+    pytest.param(
+        "The mayor said the council had approved the budget, recalling how the old bridge had closed.",
+        [E("The mayor", "said", "the", "budget", "indirect")],
+        id="clause-without-trailing-recalling",
+    ),
+    pytest.param(
+        "The mayor said the fares rose in May, bringing the total to ten pounds.",
+        # any other participle may still be what was said
+        [E("The mayor", "said", "the", "pounds", "indirect")],
+        id="clause-keeps-trailing-participle",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
