@@ -493,6 +493,27 @@ _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
 
 
+def _with_prep_object_frame(verb: Token, prep: Token, toks: list[Token]) -> list[Token]:
+    """The prepositional content *toks* of *verb* (the object of *prep*)
+    with the rest of what the cue says of it: an "as" phrase right after
+    ("referred to the ferry as a lifeline") and, for a "for" phrase, the
+    object before it ("criticized the mayor for the delays": who is
+    criticized and why)."""
+    if not toks:
+        return toks
+    doc = verb.doc
+    end = toks[-1].i
+    for c in verb.children:
+        if c.i > prep.i and c.dep_ == "prep" and c.lower_ == "as" and c.left_edge.i == end + 1:
+            end = c.right_edge.i
+    start = toks[0].i
+    if prep.lower_ == "for":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < prep.i), None)
+        if obj is not None:
+            start = obj.left_edge.i
+    return trim(list(doc[start : end + 1]))
+
+
 def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> int:
     """The last token of *verb*'s object phrase: the object, and the
     prepositional phrases after it that say what the cue says of it; with
@@ -783,6 +804,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+                    toks = _with_prep_object_frame(tok, child, toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)

@@ -494,6 +494,23 @@ INDIRECT = [
         [E("The mayor", "said", "the", "pounds", "indirect")],
         id="clause-keeps-trailing-participle",
     ),
+    pytest.param(
+        "The senator referred to the ferry as a lifeline for the islands.",
+        # the "as" phrase says what the cue says of the object
+        [E("The senator", "referred", "the", "islands", "indirect", rule="verb_prep")],
+        id="prepositional-content-with-as-phrase",
+    ),
+    pytest.param(
+        "The senator criticized Tom Ames for the long delays.",
+        # who is criticized and why
+        [E("The senator", "criticized", "Tom", "delays", "indirect", rule="verb_prep")],
+        id="prepositional-content-for-with-object",
+    ),
+    pytest.param(
+        "The mayor called for a new bridge.",
+        [E("The mayor", "called", "a", "bridge", "indirect", rule="verb_prep")],
+        id="prepositional-content-for-without-object",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
