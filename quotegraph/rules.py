@@ -776,6 +776,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if final:
                     toks = [t for t in toks if t.i < min(source.left_edge.i, tok.i)] or toks
                 toks = trim(toks)
+                if toks and parenthetical:
+                    # "The pier, he said, will be run by Ames, a former captain"
+                    toks = _without_trailing_aside(toks, head)
                 if len(toks) >= 3:
                     content, rule, conf = span_chars(toks), "postposed", 0.8
         # 3b. root verb whose content comes before it with the cue after a comma

@@ -511,6 +511,12 @@ INDIRECT = [
         [E("The mayor", "called", "a", "bridge", "indirect", rule="verb_prep")],
         id="prepositional-content-for-without-object",
     ),
+    pytest.param(
+        "The new pier, the mayor said, will be run by Tom Ames, a former ferry captain.",
+        # the writer's apposition after a parenthetical speaker clause
+        [E("the mayor", "said", "The", "Ames", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-without-trailing-apposition",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
