@@ -662,6 +662,28 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     return toks
 
 
+def _with_resumed_clause(cue: Token, toks: list[Token]) -> list[Token]:
+    """The reported clause before a parenthetical speaker clause with the
+    rest of it that the parser hung on the cue: in "The toll will be paid,
+    the mayor said, by the ferry operators" the parse may read "said ... by
+    the operators". Phrases of the cue after its closing comma (prepositional
+    phrases, adverbs, objects or a quotation) go back into the content; a
+    participle, a clause or a coordinated verb there is the writer's or a
+    second report ("..., the mayor said, adding that ...")."""
+    doc = cue.doc
+    k = cue.i  # the cue's last word: "told reporters", "said Monday"
+    while k + 1 < cue.sent.end and doc[k + 1].head.i == cue.i and doc[k + 1].dep_ in ("prt", "dative", "dobj", "npadvmod"):
+        k = doc[k + 1].right_edge.i
+    if k + 2 >= cue.sent.end or doc[k + 1].text != ",":
+        return toks
+    rest = [c for c in cue.rights if c.i > k + 1 and not c.is_punct]
+    if not rest or any(c.tag_ == "VBG" for c in rest):
+        return toks
+    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod") for c in rest):
+        return toks
+    return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
+
+
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
     """The reported clause without a trailing non-restrictive relative
     clause or apposition (", which ...", "— who ...", ", a plan drawn up
@@ -738,6 +760,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 comps = []  # "As the ferry docked, the mayor praised the crew": no speaker clause
         if comps:
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
+            if toks and comp.i < tok.i and _is_full_clause(comp):
+                toks = _with_resumed_clause(tok, toks)
             if toks and comp.i > tok.i:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)

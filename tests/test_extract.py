@@ -1706,6 +1706,29 @@ def _found(doc) -> list[tuple]:
             ("verb_clause", "It", "found", "the river was dirty and the town ordered a cleanup"),
             id="coordinated-clause-with-own-subject-is-kept",
         ),
+        pytest.param(
+            # "The toll will be paid, Ames said, by the operators", parsed
+            # with the "by" phrase hung on "said"
+            ["The", "toll", "will", "be", "paid", ",", "Ames", "said", ",", "by", "the", "operators", "."],
+            [1, 4, 4, 4, 7, 7, 7, 7, 7, 7, 11, 9, 7],
+            ["det", "nsubjpass", "aux", "auxpass", "ccomp", "punct", "nsubj", "ROOT", "punct", "prep", "det", "pobj", "punct"],
+            ["DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"],
+            ["DT", "NN", "MD", "VB", "VBN", ",", "NNP", "VBD", ",", "IN", "DT", "NNS", "."],
+            ["the", "toll", "will", "be", "pay", ",", "Ames", "say", ",", "by", "the", "operator", "."],
+            ("verb_clause", "Ames", "said", "The toll will be paid, Ames said, by the operators"),
+            id="clause-resumed-after-parenthetical-speaker",
+        ),
+        pytest.param(
+            # "..., Ames said, citing the budget": a participle is no part of it
+            ["The", "toll", "will", "be", "paid", ",", "Ames", "said", ",", "citing", "the", "budget", "."],
+            [1, 4, 4, 4, 7, 7, 7, 7, 7, 7, 11, 9, 7],
+            ["det", "nsubjpass", "aux", "auxpass", "ccomp", "punct", "nsubj", "ROOT", "punct", "advcl", "det", "dobj", "punct"],
+            ["DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+            ["DT", "NN", "MD", "VB", "VBN", ",", "NNP", "VBD", ",", "VBG", "DT", "NN", "."],
+            ["the", "toll", "will", "be", "pay", ",", "Ames", "say", ",", "cite", "the", "budget", "."],
+            ("verb_clause", "Ames", "said", "The toll will be paid"),
+            id="clause-not-resumed-by-a-participle",
+        ),
     ],
 )
 def test_rules_on_parses_the_model_gets_wrong(words, heads, deps, pos, tags, lemmas, expected):
