@@ -1777,7 +1777,7 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph around *pos* begins (after any blank lines)."""
+    """Where the line (the paragraph) around *pos* begins."""
     return text.rfind("\n", 0, pos) + 1
 
 
