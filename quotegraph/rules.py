@@ -1301,6 +1301,17 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="verb_as", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip
 
 
+def _impression_clause(toks: list[Token], verb: Token, comp: Token) -> list[Token]:
+    """An impression up to the first comma, dash or colon of its verb or
+    predicate, without a trailing aside: what follows is the writer's
+    elaboration ("the ferry seemed a success, with the council voting to
+    extend it", "..., a relief for the islands")."""
+    toks = _without_trailing_aside(toks, comp)
+    marks = _ASIDE_MARKS | {":", ";"}
+    cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i)), None)
+    return trim([t for t in toks if t.i < cut]) if cut is not None else toks
+
+
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor seemed unsure of the figures``, ``the race appears
     closer``: an impression the text gives with no source stated
@@ -1327,6 +1338,8 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if ctx.quote_at(tok.idx) is not None:
             continue
         toks = trim(list(doc[subj.left_edge.i : comp.right_edge.i + 1]))
+        if toks:
+            toks = _impression_clause(toks, tok, comp)
         if toks:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
                             rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip

@@ -1729,6 +1729,29 @@ def _found(doc) -> list[tuple]:
             ("verb_clause", "Ames", "said", "The toll will be paid"),
             id="clause-not-resumed-by-a-participle",
         ),
+        pytest.param(
+            # "The ferry seemed safe, with the council voting", parsed with the
+            # "with" phrase inside the predicate: the writer's elaboration
+            ["The", "ferry", "seemed", "safe", ",", "with", "the", "council", "voting", "."],
+            [1, 2, 2, 2, 3, 3, 7, 5, 7, 2],
+            ["det", "nsubj", "ROOT", "acomp", "punct", "prep", "det", "pobj", "acl", "punct"],
+            ["DET", "NOUN", "VERB", "ADJ", "PUNCT", "ADP", "DET", "NOUN", "VERB", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "IN", "DT", "NN", "VBG", "."],
+            ["the", "ferry", "seem", "safe", ",", "with", "the", "council", "vote", "."],
+            ("impression", None, "seemed", "The ferry seemed safe"),
+            id="impression-up-to-its-first-comma",
+        ),
+        pytest.param(
+            # no comma: the phrase is part of the impression
+            ["The", "ferry", "seemed", "safe", "with", "the", "new", "crew", "."],
+            [1, 2, 2, 2, 3, 7, 7, 4, 2],
+            ["det", "nsubj", "ROOT", "acomp", "prep", "det", "amod", "pobj", "punct"],
+            ["DET", "NOUN", "VERB", "ADJ", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", "IN", "DT", "JJ", "NN", "."],
+            ["the", "ferry", "seem", "safe", "with", "the", "new", "crew", "."],
+            ("impression", None, "seemed", "The ferry seemed safe with the new crew"),
+            id="impression-without-comma-is-whole",
+        ),
     ],
 )
 def test_rules_on_parses_the_model_gets_wrong(words, heads, deps, pos, tags, lemmas, expected):
