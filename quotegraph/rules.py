@@ -469,7 +469,15 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
             # "A, and added B" is the speaker's next report; "A, and the
             # board approved B" (a subject of its own) is still what was said
             coordinated_complement = any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in child.children)
-            if not coordinated_complement and reports:
+            own_report = (
+                ctx is not None
+                and ctx.cue_verbs.get(child.lemma_.lower()) == "speech"
+                and child.lemma_.lower() not in ctx.quote_only
+                and any(c.dep_ == "nsubj" for c in child.children)
+                and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+                and not any(c.dep_ == "dobj" and c.lower_ not in _PERSONAL_OBJECTS for c in child.children)
+            )
+            if not coordinated_complement and reports or own_report:
                 skip |= {t.i for t in child.subtree}
                 # and the "and" / comma before it
                 k = child.left_edge.i - 1

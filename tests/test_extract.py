@@ -1707,6 +1707,17 @@ def _found(doc) -> list[tuple]:
             id="coordinated-clause-with-own-subject-is-kept",
         ),
         pytest.param(
+            # "and aides say ..." hung on the reported clause: a report of its own
+            ["He", "said", "the", "ferry", "was", "late", ",", "and", "aides", "say", "the", "pier", "is", "shut", "."],
+            [1, 1, 3, 4, 1, 4, 4, 4, 9, 4, 11, 13, 13, 9, 1],
+            ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "cc", "nsubj", "conj", "det", "nsubjpass", "auxpass", "ccomp", "punct"],
+            ["PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+            ["PRP", "VBD", "DT", "NN", "VBD", "JJ", ",", "CC", "NNS", "VBP", "DT", "NN", "VBZ", "VBN", "."],
+            ["he", "say", "the", "ferry", "be", "late", ",", "and", "aide", "say", "the", "pier", "be", "shut", "."],
+            ("verb_clause", "He", "said", "the ferry was late"),
+            id="coordinated-report-with-own-subject-is-cut",
+        ),
+        pytest.param(
             # "The toll will be paid, Ames said, by the operators", parsed
             # with the "by" phrase hung on "said"
             ["The", "toll", "will", "be", "paid", ",", "Ames", "said", ",", "by", "the", "operators", "."],
