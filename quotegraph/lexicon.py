@@ -192,7 +192,7 @@ PASSIVE_JUDGEMENT: frozenset[str] = frozenset(
 #: preposition (``critical of``, ``worried about``). Category belief.
 STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     **dict.fromkeys("confident hopeful optimistic pessimistic sure certain convinced adamant doubtful".split(),
-                    frozenset({"that", "about"})),
+                    frozenset({"that", "about", "in"})),
     **dict.fromkeys("concerned worried afraid fearful glad pleased proud disappointed surprised angry upset".split(),
                     frozenset({"that", "about"})),
     **dict.fromkeys("eager reluctant keen loath hesitant".split(), frozenset({"to"})),
@@ -209,7 +209,21 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     "outspoken": frozenset({"about", "on"}),
     "unhappy": frozenset({"with", "about", "that"}),
     "frustrated": frozenset({"with", "by", "that"}),
+    "pleased": frozenset({"with", "by", "that"}),
+    "happy": frozenset({"with", "about", "that"}),
+    "satisfied": frozenset({"with"}),
+    "unaware": frozenset({"that", "of"}),
+    "mistrustful": frozenset({"of"}),
+    "distrustful": frozenset({"of"}),
+    "uncertain": frozenset({"about", "that"}),
+    "unsure": frozenset({"about", "that"}),
 }
+
+#: Nouns of a stance held, after a copula with "of": ``she is a critic of
+#: the plan``, ``he has long been a backer of the mayor``.
+STANCE_ROLES: frozenset[str] = frozenset(
+    "supporter proponent opponent critic fan backer advocate champion skeptic sceptic defender foe".split()
+)
 
 #: Nouns of stance whose prepositional phrase says what their possessor
 #: holds or said: ``his support for the plan``, ``her attack on the mayor``.

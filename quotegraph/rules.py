@@ -1361,8 +1361,10 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
-        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower())
-        if frames is None or tok.dep_ != "acomp":
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
+        if tok.dep_ == "attr" and tok.lemma_.lower() in lexicon.STANCE_ROLES:
+            frames = frozenset({"of"})  # "the mayor is a fierce critic of the plan"
+        if frames is None:
             continue
         source = subject_of(tok.head)
         if source is None or source.lower_ in ("it", "there", "this", "that") or not _reported_belief(tok, source, ctx):

@@ -774,6 +774,16 @@ BELIEF_FINDING = [
         id="adjective-eager-to",
     ),
     pytest.param(
+        "The mayor is a fierce critic of the harbour plan.",
+        [E("The mayor", "is a fierce critic", "the", "plan", "indirect", category="belief", rule="adjective")],
+        id="stance-role-critic-of",
+    ),
+    pytest.param(
+        "The fishermen were pleased with the new quota.",
+        [E("The fishermen", "were pleased", "the", "quota", "indirect", category="belief", rule="adjective")],
+        id="adjective-pleased-with",
+    ),
+    pytest.param(
         "The mayor is worried about the cost of the new bridge.",
         [E("The mayor", "is worried", "the", "bridge", "indirect", category="belief", rule="adjective")],
         id="adjective-worried-about",
@@ -939,6 +949,7 @@ NEGATIVE = [
     pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
+    pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor made a mistake in the budget.", id="light-verb-with-another-noun"),
     pytest.param(
         "The manager dismissed three workers on Friday.",
