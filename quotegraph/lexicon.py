@@ -266,6 +266,13 @@ LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
     "cast": _light("speech", "doubt:on"),
     "pay": _light("speech", "tribute:to"),
     "lend": _light("belief", "support:to"),
+    "offer": _light("speech", "support:for praise:for criticism:of defense:of apology:for assessment:of explanation:for"
+                              " prediction:that,of promise:that endorsement:of preview:of view:of critique:of"),
+    "give": _light("speech", "endorsement:to credit:for support:to praise:to warning:about,that assessment:of preview:of"),
+    "deliver": _light("speech", "critique:of rebuke:of,to defense:of endorsement:of warning:about,that message:that"),
+    "issue": _light("speech", "warning:about,that,against call:for apology:for denial:of"),
+    "launch": _light("speech", "attack:on,against"),
+    "level": _light("speech", "criticism:at,against accusation:at,against charge:against"),
 }
 
 #: Noun cues: ``in a statement``, ``X's claim that ...``.

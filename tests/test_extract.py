@@ -671,6 +671,11 @@ PHRASE_CUES = [
         id="light-verb-raised-questions-about",
     ),
     pytest.param(
+        "The union launched an attack on the harbour board.",
+        [E("The union", "launched an attack", "the", "board", "indirect", rule="light_verb")],
+        id="light-verb-launched-an-attack-on",
+    ),
+    pytest.param(
         "The mayor's support for the new bridge surprised the council.",
         [E("The mayor's", "support", "the", "bridge", "indirect", category="belief", rule="noun_prep")],
         id="stance-noun-support-for",
