@@ -273,6 +273,8 @@ LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
     "issue": _light("speech", "warning:about,that,against call:for apology:for denial:of"),
     "launch": _light("speech", "attack:on,against"),
     "level": _light("speech", "criticism:at,against accusation:at,against charge:against"),
+    "show": _light("belief", "sign:of,that inclination:to interest:in enthusiasm:for appetite:for willingness:to"
+                             " support:for hint:of,that"),
 }
 
 #: Noun cues: ``in a statement``, ``X's claim that ...``.

@@ -1668,6 +1668,8 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
             if "that" in comps and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+            elif "to" in comps and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))  # "showed no inclination to resign"
             elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i:
                 toks = trim(list(doc[c.i + 1 : c.right_edge.i + 1]))
             if toks:

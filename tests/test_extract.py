@@ -676,6 +676,11 @@ PHRASE_CUES = [
         id="light-verb-launched-an-attack-on",
     ),
     pytest.param(
+        "The council has shown little interest in raising the fees.",
+        [E("The council", "shown little interest", "raising", "fees", "indirect", rule="light_verb", category="belief")],
+        id="light-verb-shown-interest-in",
+    ),
+    pytest.param(
         "The mayor's support for the new bridge surprised the council.",
         [E("The mayor's", "support", "the", "bridge", "indirect", category="belief", rule="noun_prep")],
         id="stance-noun-support-for",
@@ -955,6 +960,7 @@ NEGATIVE = [
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
+    pytest.param("The film showed a ferry in a storm.", id="showed-a-picture"),
     pytest.param("The mayor made a mistake in the budget.", id="light-verb-with-another-noun"),
     pytest.param(
         "The manager dismissed three workers on Friday.",
