@@ -1417,10 +1417,20 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         category = ctx.cue_verbs.get(lemma, "belief")
         if category not in ctx.categories:
             continue
-        if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        if any(c.dep_ == "agent" for c in tok.children):
             continue
         if any(c.lower_ == "according" for c in tok.children):
             continue  # "According to X, Y is expected to ...": X's report
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and lemma in _PASSIVE_EXPECTATION:
+            # "a town known to favour the mayor": the noun and its participle
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+            toks = trim(list(doc[tok.head.left_edge.i : tok.right_edge.i + 1])) if xcomp is not None else []
+            if len(toks) >= 4:
+                yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+                                rule="passive", confidence=0.4, cue_lemma=lemma, cue_category=category)  # fmt: skip
+            continue
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION else ("xcomp", "oprd", "attr")
         xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)

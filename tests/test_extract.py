@@ -386,6 +386,11 @@ INDIRECT = [
         id="passive-intended-to",
     ),
     pytest.param(
+        "The mayor visited a village known to favour the new bridge.",
+        [E(None, "known", "a", "bridge", "indirect", rule="passive")],
+        id="participle-known-to",
+    ),
+    pytest.param(
         "The old mill is considered the finest building in the county.",
         [E(None, "considered", "The", "county", "indirect", rule="passive")],
         id="passive-judgement-no-source",
