@@ -496,6 +496,10 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"})
 
 
+#: Prepositions that carry on the object of one verb only: "blamed the
+#: delay on the weather", "compared the mayor to a captain".
+_VERB_OBJECT_PREPS = {"blame": ("on",), "compare": ("to", "with"), "liken": ("to",), "pin": ("on",)}
+
 #: Finding verbs whose object is what a poll or a report found ("the poll
 #: shows the mayor ahead by two points"); with any other subject it rarely is.
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
@@ -540,7 +544,7 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     for c in verb.children:
         if c.i <= obj.right_edge.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = c.right_edge.i
         elif c.left_edge.i == end + 1 and _noun_complement(c):
             # the parser hung the object's own complement on the verb

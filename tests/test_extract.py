@@ -359,6 +359,11 @@ INDIRECT = [
         id="said-the-same-of",
     ),
     pytest.param(
+        "The mayor blamed the delay on the weather.",
+        [E("The mayor", "blamed", "the", "weather", "indirect", rule="verb_object")],
+        id="blamed-object-on",
+    ),
+    pytest.param(
         "The minister dismissed the claims about the ferry contract.",
         [E("The minister", "dismissed", "the", "contract", "indirect", rule="verb_object")],
         id="dismissed-object",
