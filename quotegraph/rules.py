@@ -967,7 +967,8 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
         if k < len(doc) and doc[k].text in _OPEN_MARKS:
             q = ctx.quote_at(doc[k].idx)
             title = q is not None and cue_lemma(tok) in ctx.quote_only and _title_case(ctx.text[q.start : q.end])
-            if q is not None and not title:  # "she read “War and Peace”": a title
+            predicate = cue_lemma(tok) == "go" and k == tok.i + 1  # "he has gone “soft”"
+            if q is not None and not title and not predicate:  # "she read “War and Peace”": a title
                 start = doc[tok.i + 1].idx if k > tok.i + 1 else q.start
                 yield Candidate(content=(start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
         return

@@ -970,6 +970,7 @@ NEGATIVE = [
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
+    pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
     pytest.param("The film showed a ferry in a storm.", id="showed-a-picture"),
     pytest.param("The mayor made a mistake in the budget.", id="light-verb-with-another-noun"),
     pytest.param(
