@@ -189,6 +189,9 @@ def subject_of(verb: Token) -> Optional[Token]:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
+    held = _participle_holder(verb)
+    if held is not None:
+        return held
     tok = verb
     clause = verb.head
     if (verb.dep_ == "conj" and clause.dep_ == "ccomp" and is_reporting(verb) and is_reporting(clause.head)
@@ -236,6 +239,77 @@ def subject_of(verb: Token) -> Optional[Token]:
             continue
         break
     return _left_subject(verb)
+
+
+#: Verbs whose object's participle is still the subject's: reaching someone
+#: ("she texted the crew saying ..."), putting out a work ("the board passed
+#: a motion urging ...", "the party ran an ad mocking ..."), taking part in
+#: an event ("the mayor opened the meeting praising ...") and idioms ("had a
+#: hard time explaining", "drew crowds promising ...").
+_SUBJECTS_PARTICIPLE_VERBS = frozenset(
+    "email e-mail text call phone ring write message contact mail wire cable tweet address send"
+    " run air launch release publish file submit pass adopt approve issue feature unveil produce post create introduce"
+    " open enter hold host make do give deliver lead start end close begin attend join"
+    " have spend draw".split()
+)
+
+
+def _participle_holder(verb: Token) -> Optional[Token]:
+    """The noun phrase right before a participle that is its subject.
+
+    After "with" ("the hearing closed with the mayor asking ...", but not
+    "replaced it with a text calling for ...", the participle hung on the
+    noun); as the object of a verb of perceiving or leaving ("the vote left many residents
+    wondering ...", "we saw the crew waving ..."); and where the participle
+    hangs on the object of another verb ("the office got calls asking ...",
+    "he is a man saying ..."), but not after a verb of contacting ("the union
+    emailed its members saying ...") or of putting out a work ("the board
+    passed a motion urging ..."): there the subject says it. A participle of
+    belief is never the object's ("the crew left port knowing ...").
+
+    A comma before the participle is allowed only where it closes an aside
+    in the object ("left residents, even the mayor's allies, wondering").
+    """
+    if verb.tag_ != "VBG" or verb.i < 2:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    if doc[i].text == ",":
+        i -= 1
+    noun, tok = None, doc[i]
+    while (tok.right_edge.i == i or tok.is_ancestor(verb)) and tok.i < verb.i:
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "DET") and tok.dep_ != "prep":
+            noun = tok  # the whole phrase: "most of the crew", "voters, even his allies,"
+        elif tok.pos_ != "ADP" and tok.dep_ != "prep":
+            break
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if noun is None or noun.pos_ in ("ADJ", "DET") and not any(c.dep_ == "prep" for c in noun.children):
+        return None
+    if noun.lemma_.lower() in _SAYING_NOUNS:
+        return None  # "a statement saying ...": see subject_of
+    if i != verb.i - 1 and not any(t.text == "," for t in doc[noun.i : i + 1]):
+        return None  # "left the meeting, saying ...": the subject's
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without") and verb.head.i != noun.i:
+        return noun
+    if lexicon.cue_category(verb.lemma_.lower()) == "belief":
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _PERCEIVING_VERBS and verb.head.i in (noun.i, head.i):
+        return noun
+    if verb.dep_ != "acl" or i != verb.i - 1 or not noun.is_ancestor(verb) and verb.head.i != noun.i:
+        return None
+    if noun.dep_ == "attr":
+        return noun
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return None if head.lemma_.lower() in _SUBJECTS_PARTICIPLE_VERBS or is_reporting(head) else noun
+    return None
+
+
+#: Verbs whose object does what their participle says ("saw the mayor
+#: waving", "left voters wondering").
+_PERCEIVING_VERBS = frozenset("see hear watch find catch notice leave keep".split())
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -45,6 +45,10 @@ def source_phrase(tok: Token) -> Span:
                 hi = min(hi, child.left_edge.i - 1)
         if child.dep_ == "appos" and (child.right_edge.i - child.left_edge.i) > 8:
             hi = min(hi, child.left_edge.i - 1)
+    # "dozens of calls saying ...": the participle deeper in the phrase too
+    for t in tok.subtree:
+        if t.i > tok.i and t.dep_ == "acl" and _is_reporting_participle(t):
+            hi = min(hi, t.left_edge.i - 1)
     # an aside in brackets or between dashes after the head is not part of
     # the phrase ("Reyes (a Democrat from the coast) says")
     for i in range(tok.i + 1, hi + 1):

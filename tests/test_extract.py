@@ -596,6 +596,46 @@ SUBJECTS = [
         [E("a sign", "saying", "the", "near", "indirect")],
         id="sign-saying-is-the-signs",
     ),
+    pytest.param(
+        "The office received dozens of calls saying the bridge had closed.",
+        [E("dozens of calls", "saying", "the", "closed", "indirect")],
+        id="participle-on-an-object-is-the-objects",
+    ),
+    pytest.param(
+        "The mayor is a man saying that voters are right.",
+        [E("a man", "saying", "that", "right", "indirect")],
+        id="participle-on-a-predicate-noun-is-the-nouns",
+    ),
+    pytest.param(
+        "The council passed a motion saying the ferry must keep running.",
+        [E("The council", "saying", "the", "running", "indirect")],
+        id="participle-on-a-work-put-out-is-the-subjects",
+    ),
+    pytest.param(
+        "The hearing ended with the mayor asking the board whether the ferry would run.",
+        [E("the mayor", "asking", "whether", "run", "indirect")],
+        id="with-x-participle-is-xs",
+    ),
+    pytest.param(
+        "The delays have left most of the commuters saying the bridge should never have closed.",
+        [E("most of the commuters", "saying", "the", "closed", "indirect")],
+        id="left-x-participle-is-xs",
+    ),
+    pytest.param(
+        "The ruling has left many residents, including the mayor, wondering what the council really wants.",
+        [E("many residents, including the mayor", "wondering", "what", "wants", "indirect")],
+        id="left-x-participle-across-an-aside",
+    ),
+    pytest.param(
+        "The mayor left the hall, saying the bridge would reopen.",
+        [E("The mayor", "saying", "the", "reopen", "indirect")],
+        id="left-x-comma-participle-is-the-subjects",
+    ),
+    pytest.param(
+        "The captain left the harbour knowing the storm was coming.",
+        [E("The captain", "knowing", "the", "coming", "indirect")],
+        id="participle-of-belief-after-an-object-is-the-subjects",
+    ),
 ]
 
 MIXED = [
@@ -1641,6 +1681,7 @@ def test_participle_on_an_object_takes_the_verbs_subject():
         ["det", "nsubj", "ROOT", "poss", "dobj", "acl", "det", "nsubj", "aux", "ccomp", "prt", "punct"],
         ["DET", "NOUN", "VERB", "PRON", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PUNCT"],
         ["DT", "NN", "VBD", "PRP$", "NNS", "VBG", "DT", "NN", "MD", "VB", "RP", "."],
+        ["the", "union", "email", "its", "member", "say", "the", "strike", "would", "go", "on", "."],
     )
     assert subject_of(doc[5]).text == "union"
 
