@@ -170,28 +170,38 @@ def subject_of(verb: Token) -> Optional[Token]:
     """The subject of *verb*, inherited from the governing verb for
     participles, infinitives and coordinated verbs (``..., claiming``).
 
-    A participle after a comma (``X said A, saying B``) takes the subject of
-    the nearest reporting verb above it when there is one: the parser often
-    hangs it on a verb of the reported clause instead.
+    A participle after a comma or dash (``X said A, saying B``, also with a
+    quote mark between: ``X said A “B,” adding C``) takes the subject of the
+    nearest reporting verb above it when there is one, but not above a
+    conjoined clause with a subject of its own; else that of the verb whose
+    that-clause it hangs in (``X rejected the claim that A, saying B``): the
+    parser often hangs it on a verb of the reported clause instead.
     """
     if verb.lemma_.lower() in _ADDRESSEE_VERBS and _passive_participle(verb):
         # "Asked about the fire, Ames said ...", "she was told that ...": the
         # one asked or told is no source; the asker is the agent, if named
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if verb.tag_ == "VBG" and verb.dep_ in _INHERIT_DEPS and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+    held = _participle_holder(verb)
+    if held is not None:
+        return held
+    if verb.tag_ == "VBG" and verb.dep_ in _INHERIT_DEPS and _after_break(verb):
         anc = verb.head
         while anc.head.i != anc.i:
             if anc.lemma_.lower() in _REPORTING_HINT and anc.i < verb.i:
                 break
+            if anc.dep_ == "conj" and any(c.dep_ == "nsubj" for c in anc.children):
+                break  # "X says A, and Y sued, saying ...": Y's own clause
             anc = anc.head
         if anc.lemma_.lower() in _REPORTING_HINT and anc.i < verb.i:
             subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
-    held = _participle_holder(verb)
-    if held is not None:
-        return held
+        top = _above_that_clause(verb.head)
+        if top is not verb.head:
+            subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
     tok = verb
     clause = verb.head
     if (verb.dep_ == "conj" and clause.dep_ == "ccomp" and is_reporting(verb) and is_reporting(clause.head)
@@ -252,6 +262,29 @@ _SUBJECTS_PARTICIPLE_VERBS = frozenset(
     " open enter hold host make do give deliver lead start end close begin attend join"
     " have spend draw".split()
 )
+
+
+def _above_that_clause(verb: Token) -> Token:
+    """The verb whose that-clause or noun's that-clause *verb* heads, or
+    *verb* itself: in "the mayor rejected the claim that the ferry was late,
+    saying ...", the parser hangs "saying" on "was"; the mayor says it."""
+    top = verb
+    while top.dep_ in ("ccomp", "acl") and any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in top.children):
+        top = top.head
+        while top.pos_ in ("NOUN", "PROPN") and top.dep_ in ("dobj", "pobj", "prep") and top.head.i != top.i:
+            top = top.head
+        while top.dep_ == "prep" and top.head.i != top.i:
+            top = top.head
+    return top if top.pos_ in ("VERB", "AUX") else verb
+
+
+def _after_break(verb: Token) -> bool:
+    """Whether *verb* follows a comma or a dash, also with a closing quote
+    mark between ("... on schedule,” adding ...")."""
+    doc, i = verb.doc, verb.i - 1
+    if i > 0 and doc[i].text in _CLOSE_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text in _ASIDE_MARKS
 
 
 def _participle_holder(verb: Token) -> Optional[Token]:

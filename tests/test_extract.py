@@ -636,6 +636,14 @@ SUBJECTS = [
         [E("The captain", "knowing", "the", "coming", "indirect")],
         id="participle-of-belief-after-an-object-is-the-subjects",
     ),
+    pytest.param(
+        "The ferry crews say the timetable is too tight, and the union has already sued the company over the rota, saying it breaks the contract.",
+        [
+            E("The ferry crews", "say", "the", "tight", "indirect"),
+            E("the union", "saying", "it", "contract", "indirect"),
+        ],
+        id="comma-participle-in-a-conjoined-clause-with-its-own-subject",
+    ),
 ]
 
 MIXED = [
@@ -1684,6 +1692,38 @@ def test_participle_on_an_object_takes_the_verbs_subject():
         ["the", "union", "email", "its", "member", "say", "the", "strike", "would", "go", "on", "."],
     )
     assert subject_of(doc[5]).text == "union"
+
+
+def test_comma_participle_hung_in_a_that_clause_takes_the_main_subject():
+    from quotegraph.rules import subject_of
+
+    # "The mayor rejected the claim that the ferry was late, saying it ran",
+    # with "saying" hung on "was" in the noun's that-clause
+    words = ["The", "mayor", "rejected", "the", "claim", "that", "the", "ferry", "was", "late", ",", "saying", "it", "ran", "."]
+    doc = _parsed(
+        words, [1, 2, 2, 4, 2, 8, 7, 8, 4, 8, 8, 8, 13, 11, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "mark", "det", "nsubj", "acl", "acomp", "punct", "advcl", "nsubj", "ccomp", "punct"],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        ["DT", "NN", "VBD", "DT", "NN", "IN", "DT", "NN", "VBD", "JJ", ",", "VBG", "PRP", "VBD", "."],
+        ["the", "mayor", "reject", "the", "claim", "that", "the", "ferry", "be", "late", ",", "say", "it", "run", "."],
+    )
+    assert subject_of(doc[11]).text == "mayor"
+
+
+def test_participle_after_a_closing_quote_takes_the_reporting_subject():
+    from quotegraph.rules import subject_of
+
+    # 'The mayor said the ferry was “late,” adding it ran', with "adding"
+    # hung on "was" and a quote mark between the comma and "adding"
+    words = ["The", "mayor", "said", "the", "ferry", "was", "“", "late", ",", "”", "adding", "it", "ran", "."]
+    doc = _parsed(
+        words, [1, 2, 2, 4, 5, 2, 7, 5, 5, 5, 5, 12, 10, 2],
+        ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "acomp", "punct", "punct", "advcl", "nsubj", "ccomp", "punct"],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        ["DT", "NN", "VBD", "DT", "NN", "VBD", "``", "JJ", ",", "''", "VBG", "PRP", "VBD", "."],
+        ["the", "mayor", "say", "the", "ferry", "be", "“", "late", ",", "”", "add", "it", "run", "."],
+    )
+    assert subject_of(doc[10]).text == "mayor"
 
 
 def test_asked_tagged_as_past_tense_is_still_no_source():
