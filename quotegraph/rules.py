@@ -220,7 +220,7 @@ def subject_of(verb: Token) -> Optional[Token]:
                         return issuer  # "X ran an ad that attacked Y": X
                 # a relative "who" is returned as it is: the mention is the
                 # pronoun, the entity its antecedent (see extract.py)
-                return child
+                return _past_dateline(child, tok)
             if child.dep_ == "agent":  # "was told by X"
                 for gc in child.children:
                     if gc.dep_ == "pobj":
@@ -276,6 +276,26 @@ def _above_that_clause(verb: Token) -> Token:
         while top.dep_ == "prep" and top.head.i != top.i:
             top = top.head
     return top if top.pos_ in ("VERB", "AUX") else verb
+
+
+def _past_dateline(subj: Token, verb: Token) -> Token:
+    """The subject after a dateline the parser took for it: in "LEEDS, May 4
+    (Wire) — The mayor said ...", the place is parsed as the subject and the
+    mayor as its apposition or as a second subject. Only a phrase opening
+    the sentence and closed by a single dash counts."""
+    if subj.i > verb.i or subj.left_edge.i != subj.sent.start:
+        return subj
+    dashes = [t for t in subj.doc[subj.i + 1 : verb.i] if t.text in _DASHES and subj.doc[t.i - 1].whitespace_]
+    if len(dashes) != 1 or dashes[0].head.i not in (subj.i, verb.i) and dashes[0] not in subj.subtree:
+        return subj
+    after = [c for c in verb.children if c.dep_ == "nsubj" and dashes[0].i < c.i < verb.i]
+    after += [c for c in subj.children if c.dep_ == "appos" and dashes[0].i < c.i < verb.i]
+    return after[-1] if after else subj
+
+
+#: Dashes that close a dateline ("LEEDS, May 4 — ..."), when spaced (not
+#: the hyphen of "R-Ohio").
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _after_break(verb: Token) -> bool:

@@ -644,6 +644,16 @@ SUBJECTS = [
         ],
         id="comma-participle-in-a-conjoined-clause-with-its-own-subject",
     ),
+    pytest.param(
+        "Ames — the mayor — said the ferry would run on Sunday.",
+        [E("Ames", "said", "the", "Sunday", "indirect")],
+        id="subject-with-an-aside-between-dashes-is-no-dateline",
+    ),
+    pytest.param(
+        "The council - and the mayor - said the ferry would run on Sunday.",
+        [E("The council", "said", "the", "Sunday", "indirect")],
+        id="subject-with-a-conjunct-between-dashes-is-no-dateline",
+    ),
 ]
 
 MIXED = [
@@ -1724,6 +1734,27 @@ def test_participle_after_a_closing_quote_takes_the_reporting_subject():
         ["the", "mayor", "say", "the", "ferry", "be", "“", "late", ",", "”", "add", "it", "run", "."],
     )
     assert subject_of(doc[10]).text == "mayor"
+
+
+def test_dateline_parsed_as_the_subject_is_stepped_over():
+    from quotegraph.rules import subject_of
+
+    # "LEEDS, May 4 — The mayor said no", with the place as the subject and
+    # the mayor as its apposition ...
+    words = ["LEEDS", ",", "May", "4", "—", "The", "mayor", "said", "no", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "DET", "NOUN", "VERB", "INTJ", "PUNCT"]
+    tags = ["NNP", ",", "NNP", "CD", ":", "DT", "NN", "VBD", "UH", "."]
+    doc = _parsed(
+        words, [7, 0, 0, 2, 0, 6, 0, 7, 7, 7],
+        ["nsubj", "punct", "npadvmod", "nummod", "punct", "det", "appos", "ROOT", "dobj", "punct"], pos, tags,
+    )
+    assert subject_of(doc[7]).text == "mayor"
+    # ... or as a second subject
+    doc = _parsed(
+        words, [7, 0, 0, 2, 0, 6, 7, 7, 7, 7],
+        ["nsubj", "punct", "npadvmod", "nummod", "punct", "det", "nsubj", "ROOT", "dobj", "punct"], pos, tags,
+    )
+    assert subject_of(doc[7]).text == "mayor"
 
 
 def test_asked_tagged_as_past_tense_is_still_no_source():
