@@ -48,6 +48,7 @@ from .rules import (
     passive_news_rules,
     passive_rules,
     quote_rules,
+    relay_speaker_quotes,
     verb_rules,
 )
 from .sources import channel_of, roles_of, source_kind, source_name, source_phrase
@@ -146,6 +147,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)
+    relay_speaker_quotes(cands)
     cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(headline_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
@@ -181,7 +183,9 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
             )
     sources = resolve_mentions(doc, list(mentions.values()), quotes)
 
-    cands.sort(key=lambda c: (c.content[0], -c.content[1]))
+    # a relay first where two cover the same words ("“A,” Ames said,
+    # according to the Post": the paper's, then Ames's within it)
+    cands.sort(key=lambda c: (c.content[0], -c.content[1], not c.relay))
     attrs: list[Attribution] = []
     for c in cands:
         m = mentions.get(c.source_token.i) if c.source_token is not None else None
@@ -351,6 +355,8 @@ def _set_parents(attrs: list[Attribution]) -> None:
                 continue
             if not (b.content[0] <= a.content[0] and a.content[1] <= b.content[1] + 1):
                 continue
+            if a.type == "according_to" and tuple(b.content) == tuple(a.content) and b.cue is not None and b.cue[1] <= a.cue[0]:
+                continue  # "“A,” Ames said, according to the Post": the paper's is the outer one
             if best is None or (b.content[1] - b.content[0]) < (best.content[1] - best.content[0]):
                 best = b
         if best is not None and best.parent != a.id:

@@ -94,6 +94,7 @@ class Candidate:
     kind: Optional[str] = None  # "according_to" for that rule
     quote: Optional[Quote] = None
     source_span: Optional[Span] = None  # where the rule knows the whole phrase
+    relay: bool = False  # an "according to" that takes in a quotation's speaker clause
 
 
 @dataclass
@@ -2002,6 +2003,23 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             cue_category=last.cue_category,
             quote=q,
         )
+
+
+def relay_speaker_quotes(found: list[Candidate]) -> None:
+    """``“A,” Ames said, according to the Post. “B.”``: the paper relays
+    Ames's words, so its attribution covers the quotation Ames's does
+    (both parts), with the speaker clause inside it."""
+    quoted = [c for c in found if c.rule in ("quote_adjacent", "quote_continuation") and c.cue is not None]
+    for a in found:
+        if a.kind != "according_to":
+            continue
+        for k in quoted:
+            # the paper's clause may start inside the quotation, where the
+            # parser broke the sentence ("... B,” Ames said, according to ...")
+            if k.content[0] <= a.content[0] <= k.cue[0] < a.content[1] and k.cue[1] <= a.cue[0]:
+                a.content = (k.content[0], max(a.content[1], k.content[1]))
+                a.relay = True
+                break
 
 
 def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:

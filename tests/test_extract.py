@@ -705,6 +705,24 @@ ACCORDING_TO = [
         [E("Reuters", "According to", "the", "reopened", "according_to", kind="media")],
         id="start-quote",
     ),
+    pytest.param(
+        "“The ferry will run on Sunday,” the mayor said, according to the Gazette. “The crews are ready.”",
+        [
+            E("the Gazette", "according to", "The", "ready", "according_to", parent=None),
+            E("the mayor", "said", "The", "ready", "direct", parent="according to"),
+        ],
+        id="relayed-quotation-whole-under-the-paper",
+    ),
+    pytest.param(
+        "The ferry will run on Sunday, the mayor said, according to the Gazette.",
+        [E("the Gazette", "according to", "The", "said", "according_to")],
+        id="relayed-report-without-quotation-marks",
+    ),
+    pytest.param(
+        "“It is all according to plan,” the mayor said.",
+        [E("the mayor", "said", "It", "plan", "direct", parent=None)],
+        id="according-to-inside-a-quotation-relays-nothing",
+    ),
 ]
 
 PHRASE_CUES = [
