@@ -1180,22 +1180,31 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # the tokens before the cue must be its subject (or adverbs)
         subj = subject_of(cue)
         between = doc[j : cue.i]
+        if (subj is None or subj.idx < q.end) and between and cue.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = _phrase_before_cue(between) or subj  # “...,” Ames, 61, told ...
         allowed = {t.i for t in subj.subtree} if subj is not None and subj.i < cue.i else set()
         if any(not (t.i in allowed or t.is_punct or t.pos_ in ("ADV", "AUX", "PART")) for t in between):
             continue
+        inverted = not between or all(t.is_punct for t in between)
         # "... .” He says referees are ...": a cue with a complement of its
         # own after it starts a new report; it is no speaker clause
         # (but after a quotation that breaks off mid-sentence, a quoted
         # complement is the speech resumed: “A,” she said, “B.”)
+        # (nor after an inverted "said X": "“A,” said Ames, who runs the
+        # Ferry Trust" with a name in the aside taken for a clause)
         if any(
             c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and (sentence_final or ctx.quote_at(c.idx) is None)
-            and not _adverbial(c)
+            and not _adverbial(c) and not (inverted and not sentence_final and _after_postposed_subject(cue, c))
             for c in cue.children
         ):  # fmt: skip
             continue
-        if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
-            continue
+        if sentence_final and any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children) and not (
+            inner.endswith(("?", "!")) and cue.lemma_.lower() in _ADDRESSEE_VERBS
+        ):
+            continue  # but “Why not?” Ames told the radio: the one told
         source = subject_of(cue)
+        if (source is None or source.idx < q.end) and subj is not None and subj.i < cue.i and subj.idx >= q.end:
+            source = subj
         if source is None and cue.i == j:
             # “...,” chanted the crowd: the speaker comes after the verb
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
@@ -1219,6 +1228,27 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"),
             quote=q,
         )
+
+
+def _phrase_before_cue(between) -> Optional[Token]:
+    """The head of a noun phrase that fills *between* (the words from a
+    quotation to its speaker clause's verb, punctuation aside), where the
+    parser did not make it the verb's subject: “...,” Ames, 61, told ..."""
+    words = [t for t in between if not t.is_punct and not t.is_space]
+    for t in words:
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.left_edge.i >= words[0].i:
+            sub = {x.i for x in t.subtree}
+            if all(w.i in sub for w in words):
+                return t
+    return None
+
+
+def _after_postposed_subject(cue: Token, clause: Token) -> bool:
+    """Whether *clause*, a complement of *cue*, comes after a subject that
+    follows the cue ("said Ames, who heads the Ferry Trust"): a piece of
+    the subject's aside, not what was said."""
+    subj = next((c for c in cue.rights if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return subj is not None and clause.left_edge.i > subj.i
 
 
 #: Nouns for words said, heads of a lead-in like "Her reply was: “...”".

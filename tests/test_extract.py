@@ -181,6 +181,11 @@ SPEAKER_POSITION = [
         [E("he", "told", "Bring", "Saturday", "direct")],
         id="told-with-object-after-exclamation",
     ),
+    pytest.param(
+        "“The ferry will surely be late again, so why wait?” Ames told the radio.",
+        [E("Ames", "told", "The", "wait", "direct")],
+        id="question-then-speaker-telling-someone",
+    ),
 ]
 
 MULTI_SENTENCE = [
@@ -1925,6 +1930,30 @@ def _found(doc) -> list[tuple]:
             ["the", "ferry", "seem", "safe", "with", "the", "new", "crew", "."],
             ("impression", None, "seemed", "The ferry seemed safe with the new crew"),
             id="impression-without-comma-is-whole",
+        ),
+        pytest.param(
+            # the speaker after the quotation hung as an adverbial of the
+            # quotation's verb, and "told" as its conjunct
+            ["“", "It", "was", "late", ",", "”", "Ames", ",", "61", ",", "told", "the", "radio", "."],
+            [2, 2, 2, 2, 2, 10, 2, 6, 6, 6, 2, 12, 10, 2],
+            ["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "npadvmod", "punct", "appos", "punct", "conj", "det", "dobj", "punct"],
+            ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+            ["``", "PRP", "VBD", "JJ", ",", "''", "NNP", ",", "CD", ",", "VBD", "DT", "NN", "."],
+            ["“", "it", "be", "late", ",", "”", "Ames", ",", "61", ",", "tell", "the", "radio", "."],
+            ("quote_adjacent", "Ames, 61", "told", "“It was late,”"),
+            id="speaker-phrase-between-quotation-and-verb-not-its-subject",
+        ),
+        pytest.param(
+            # "said Tom Ames, who heads the Ferry Trust Open Door": a word of
+            # the name in the aside read as a clause of "said"
+            ["“", "The", "ferry", "will", "run", ",", "”", "said", "Tom", "Ames", ",", "who", "heads", "the", "Ferry", "Trust", "Open", "Door", "."],
+            [4, 2, 4, 4, 7, 7, 7, 7, 9, 7, 9, 12, 9, 15, 15, 12, 7, 16, 7],
+            ["punct", "det", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj", "relcl", "det", "compound", "dobj", "ccomp", "dobj", "punct"],
+            ["PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"],
+            ["``", "DT", "NN", "MD", "VB", ",", "''", "VBD", "NNP", "NNP", ",", "WP", "VBZ", "DT", "NNP", "NNP", "NNP", "NNP", "."],
+            ["“", "the", "ferry", "will", "run", ",", "”", "say", "Tom", "Ames", ",", "who", "head", "the", "Ferry", "Trust", "Open", "Door", "."],
+            ("quote_adjacent", "Tom Ames", "said", "“The ferry will run,”"),
+            id="clause-read-in-the-aside-of-an-inverted-speaker",
         ),
     ],
 )
