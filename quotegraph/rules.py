@@ -401,8 +401,13 @@ def _left_subject(verb: Token) -> Optional[Token]:
     says", "Ames - in a short speech - declared". The phrase before the
     aside's opening mark is taken when the aside hangs on it or on the verb.
     """
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None  # but "A fifth objected ..." with the verb tagged as a participle
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     doc, first = verb.doc, verb.sent.start
     i = verb.i - 1
     while i >= first and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].head.i == verb.i:
@@ -411,8 +416,8 @@ def _left_subject(verb: Token) -> Optional[Token]:
         return None
     tok = doc[i]
     if tok.text not in _ASIDE_CLOSERS:
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and (tok.head.i != verb.i or tok.dep_ in ("npadvmod", "dep")):
-            return tok
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and (tok.head.i != verb.i or tok.dep_ in ("npadvmod", "dep", "nummod")):
+            return tok  # also "Some 3 in 5 think ...", the number hung on the verb
         return None
     opener = "(" if tok.text == ")" else tok.text
     last = doc[i - 1]
@@ -424,6 +429,21 @@ def _left_subject(verb: Token) -> Optional[Token]:
             continue
         if opener != "," or noun in last.ancestors or noun.i == last.i or doc[j + 1].head.i == verb.i:
             return noun
+    return None
+
+
+def _stranded_subject(verb: Token) -> Optional[Token]:
+    """The subject of *verb* that the parser gave to a relative clause
+    before it, read as the verb's complement: in "Ames, who runs the
+    ferry, said ...", "runs" gets two subjects, "Ames" and "who"."""
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        rel = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
+        nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and rel and c.i < rel[0].i]
+        if nouns:
+            return nouns[0]
     return None
 
 

@@ -655,6 +655,11 @@ SUBJECTS = [
         id="subject-with-an-aside-between-dashes-is-no-dateline",
     ),
     pytest.param(
+        "The mayor, meanwhile, who sits on no boards, said the bridge would close.",
+        [E("The mayor", "said", "the", "close", "indirect")],
+        id="subject-stranded-in-a-relative-clause-read-as-complement",
+    ),
+    pytest.param(
         "The council - and the mayor - said the ferry would run on Sunday.",
         [E("The council", "said", "the", "Sunday", "indirect")],
         id="subject-with-a-conjunct-between-dashes-is-no-dateline",
@@ -1954,6 +1959,28 @@ def _found(doc) -> list[tuple]:
             ["“", "the", "ferry", "will", "run", ",", "”", "say", "Tom", "Ames", ",", "who", "head", "the", "Ferry", "Trust", "Open", "Door", "."],
             ("quote_adjacent", "Tom Ames", "said", "“The ferry will run,”"),
             id="clause-read-in-the-aside-of-an-inverted-speaker",
+        ),
+        pytest.param(
+            # "Some 3 in 5 say ...", the number hung on the verb
+            ["Some", "3", "in", "5", "say", "the", "ferry", "is", "slow", "."],
+            [1, 3, 3, 4, 4, 6, 7, 4, 7, 4],
+            ["advmod", "quantmod", "quantmod", "nummod", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"],
+            ["ADV", "NUM", "ADP", "NUM", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+            ["RB", "CD", "IN", "CD", "VBP", "DT", "NN", "VBZ", "JJ", "."],
+            ["some", "3", "in", "5", "say", "the", "ferry", "be", "slow", "."],
+            ("verb_clause", "Some 3 in 5", "say", "the ferry is slow"),
+            id="number-subject-hung-on-the-verb",
+        ),
+        pytest.param(
+            # "A fifth agreed ...", with "agreed" tagged as a participle
+            ["A", "fifth", "agreed", "that", "the", "bridge", "should", "close", "."],
+            [1, 2, 2, 7, 5, 7, 7, 2, 2],
+            ["det", "npadvmod", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+            ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+            ["DT", "NN", "VBN", "IN", "DT", "NN", "MD", "VB", "."],
+            ["a", "fifth", "agree", "that", "the", "bridge", "should", "close", "."],
+            ("verb_clause", "A fifth", "agreed", "that the bridge should close"),
+            id="subject-of-a-past-tense-tagged-as-participle",
         ),
     ],
 )
