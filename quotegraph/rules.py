@@ -219,6 +219,8 @@ def subject_of(verb: Token) -> Optional[Token]:
                     issuer = _issuer(tok.head)
                     if issuer is not None:
                         return issuer  # "X ran an ad that attacked Y": X
+                if tok is not verb and _dummy_subject(child, tok):
+                    return None  # "it is worth stressing that ...": no one in particular
                 # a relative "who" is returned as it is: the mention is the
                 # pronoun, the entity its antecedent (see extract.py)
                 return _past_dateline(child, tok)
@@ -277,6 +279,13 @@ def _above_that_clause(verb: Token) -> Token:
         while top.dep_ == "prep" and top.head.i != top.i:
             top = top.head
     return top if top.pos_ in ("VERB", "AUX") else verb
+
+
+def _dummy_subject(subj: Token, verb: Token) -> bool:
+    """Whether *subj* of the copula *verb* stands for no one, where a cue
+    below inherits it: "it is only fair to ask ...", "it is worth stressing
+    ...", "there is cause to think ...", "that is not to say ..."."""
+    return subj.lower_ in ("it", "there", "that", "this") and verb.lemma_.lower() in ("be", "mean")
 
 
 def _past_dateline(subj: Token, verb: Token) -> Token:

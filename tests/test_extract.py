@@ -660,6 +660,21 @@ SUBJECTS = [
         id="subject-stranded-in-a-relative-clause-read-as-complement",
     ),
     pytest.param(
+        "It is worth stressing that the ferry is late again.",
+        [E(None, "stressing", "that", "again", "indirect")],
+        id="dummy-it-of-a-copula-is-no-source",
+    ),
+    pytest.param(
+        "It is only fair to ask whether the council knew.",
+        [E(None, "ask", "whether", "knew", "indirect")],
+        id="dummy-it-before-an-adjective-is-no-source",
+    ),
+    pytest.param(
+        "The mayor is keen to stress that the bridge is safe.",
+        [E("The mayor", "stress", "that", "safe", "indirect")],
+        id="real-subject-of-a-copula-is-the-source",
+    ),
+    pytest.param(
         "The council - and the mayor - said the ferry would run on Sunday.",
         [E("The council", "said", "the", "Sunday", "indirect")],
         id="subject-with-a-conjunct-between-dashes-is-no-dateline",
