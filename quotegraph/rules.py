@@ -1192,7 +1192,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         sentence_final = inner.endswith((".", "!", "?"))
         if sentence_final and inner.endswith(("!", "?")) and doc[j].text[:1].islower():
             sentence_final = False  # “Why now?” he asked reporters: the sentence goes on
-        window = doc[j : min(len(doc), j + 10)]
+        window = doc[j : min(len(doc), j + 30)]  # a long subject: see the check below
         cue = None
         for t in window:
             if t.text in _OPEN_MARKS or (t.is_punct and t.text in ".!?;"):
@@ -1212,7 +1212,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if (subj is None or subj.idx < q.end) and between and cue.tag_ in ("VBD", "VBZ", "VBP"):
             subj = _phrase_before_cue(between) or subj  # “...,” Ames, 61, told ...
         allowed = {t.i for t in subj.subtree} if subj is not None and subj.i < cue.i else set()
-        if any(not (t.i in allowed or t.is_punct or t.pos_ in ("ADV", "AUX", "PART")) for t in between):
+        if any(not (t.i in allowed or t.is_punct or t.is_space and "\n" not in t.text or t.pos_ in ("ADV", "AUX", "PART")) for t in between):
             continue
         inverted = not between or all(t.is_punct for t in between)
         # "... .” He says referees are ...": a cue with a complement of its
@@ -1224,6 +1224,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if any(
             c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and (sentence_final or ctx.quote_at(c.idx) is None)
             and not _adverbial(c) and not (inverted and not sentence_final and _after_postposed_subject(cue, c))
+            and not _misread_relative(c)
             for c in cue.children
         ):  # fmt: skip
             continue
@@ -1270,6 +1271,16 @@ def _phrase_before_cue(between) -> Optional[Token]:
             if all(w.i in sub for w in words):
                 return t
     return None
+
+
+def _misread_relative(clause: Token) -> bool:
+    """Whether *clause* is a relative clause the parser hung on a verb as
+    its complement ("Ames said of the firm, whose owner moved ..."): its
+    subject is, or is owned by, a relative pronoun."""
+    for c in clause.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("who", "which") or any(g.tag_ == "WP$" for g in c.subtree)):
+            return True
+    return False
 
 
 def _after_postposed_subject(cue: Token, clause: Token) -> bool:

@@ -186,6 +186,21 @@ SPEAKER_POSITION = [
         [E("Ames", "told", "The", "wait", "direct")],
         id="question-then-speaker-telling-someone",
     ),
+    pytest.param(
+        "“The ferry is late again,”  Ames said on Monday.",
+        [E("Ames", "said", "The", "again", "direct", rule="quote_adjacent")],
+        id="speaker-after-a-double-space",
+    ),
+    pytest.param(
+        "“The ferry is late again,” Tom Ames, the chairman of the Harbour Board of the Northern Isles, said on Monday.",
+        [E("Tom Ames", "said", "The", "again", "direct", rule="quote_adjacent")],
+        id="speaker-with-a-long-apposition",
+    ),
+    pytest.param(
+        "“We will charge more once the new boats arrive,” Ames said of the ferry firm Ocean Lines, whose owner moved 400 jobs to Spain.",
+        [E("Ames", "said", "We", "arrive", "direct", rule="quote_adjacent")],
+        id="speaker-clause-with-a-relative-clause-read-as-complement",
+    ),
 ]
 
 MULTI_SENTENCE = [
