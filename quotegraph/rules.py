@@ -1266,9 +1266,9 @@ def _phrase_before_cue(between) -> Optional[Token]:
     parser did not make it the verb's subject: “...,” Ames, 61, told ..."""
     words = [t for t in between if not t.is_punct and not t.is_space]
     for t in words:
-        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.left_edge.i >= words[0].i:
-            sub = {x.i for x in t.subtree}
-            if all(w.i in sub for w in words):
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            sub = {x.i for x in t.subtree if not x.is_punct}
+            if min(sub) >= words[0].i and all(w.i in sub for w in words):
                 return t
     return None
 

@@ -1968,9 +1968,9 @@ def _found(doc) -> list[tuple]:
         ),
         pytest.param(
             # the speaker after the quotation hung as an adverbial of the
-            # quotation's verb, and "told" as its conjunct
+            # quotation's verb (with the closing mark), "told" as its conjunct
             ["“", "It", "was", "late", ",", "”", "Ames", ",", "61", ",", "told", "the", "radio", "."],
-            [2, 2, 2, 2, 2, 10, 2, 6, 6, 6, 2, 12, 10, 2],
+            [2, 2, 2, 2, 2, 6, 2, 6, 6, 6, 2, 12, 10, 2],
             ["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "npadvmod", "punct", "appos", "punct", "conj", "det", "dobj", "punct"],
             ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
             ["``", "PRP", "VBD", "JJ", ",", "''", "NNP", ",", "CD", ",", "VBD", "DT", "NN", "."],
