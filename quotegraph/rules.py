@@ -1203,7 +1203,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if cue is None and inner.endswith((",", "?", "!")) and len(inner.split()) >= 3 and "speech" in ctx.categories:
             # “We will win,” Ames barked: after a quotation broken off by a
             # comma, any verb of a short speaker clause is a speech verb
-            cue = next((t for t in window[:4] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ") and t.dep_ == "ROOT"), None)
+            cue = next((t for t in window[:4] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"), None)
         if cue is None:
             continue
         # the tokens before the cue must be its subject (or adverbs)

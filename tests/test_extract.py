@@ -1991,6 +1991,17 @@ def _found(doc) -> list[tuple]:
             id="clause-read-in-the-aside-of-an-inverted-speaker",
         ),
         pytest.param(
+            # "“...,” it read" with "read" tagged as a present tense
+            ["“", "The", "ferry", "is", "late", ",", "”", "it", "read", "."],
+            [3, 2, 3, 8, 3, 8, 8, 8, 8, 8],
+            ["punct", "det", "nsubj", "ccomp", "acomp", "punct", "punct", "nsubj", "ROOT", "punct"],
+            ["PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
+            ["``", "DT", "NN", "VBZ", "JJ", ",", "''", "PRP", "VBP", "."],
+            ["“", "the", "ferry", "be", "late", ",", "”", "it", "read", "."],
+            ("quote_adjacent", "it", "read", "“The ferry is late,”"),
+            id="speaker-verb-tagged-present-after-a-broken-off-quotation",
+        ),
+        pytest.param(
             # "Some 3 in 5 say ...", the number hung on the verb
             ["Some", "3", "in", "5", "say", "the", "ferry", "is", "slow", "."],
             [1, 3, 3, 4, 4, 6, 7, 4, 7, 4],
