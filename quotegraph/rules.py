@@ -213,7 +213,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         # left and said ...", where they may have said it)
         tok = clause.head
     for _ in range(6):
-        for child in tok.children:
+        for child in _subjects_nearest_first(tok):
             if child.dep_ == "nsubj":
                 if tok.dep_ in ("relcl", "acl") and child.lower_ in lexicon.RELATIVE_PRONOUNS:
                     issuer = _issuer(tok.head)
@@ -279,6 +279,25 @@ def _above_that_clause(verb: Token) -> Token:
         while top.dep_ == "prep" and top.head.i != top.i:
             top = top.head
     return top if top.pos_ in ("VERB", "AUX") else verb
+
+
+def _subjects_nearest_first(verb: Token) -> list[Token]:
+    """The children of *verb*, with its subjects before it nearest first:
+    where the parser gives a verb two subjects ("In Leeds, Ohio, Ames (D)
+    said", with the place as a subject too), the nearer is the speaker,
+    unless it stands in a bracketed aside."""
+    children = list(verb.children)
+    before = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i and not _in_brackets(c)]
+    if len(before) < 2:
+        return children
+    return sorted(before, key=lambda c: -c.i) + [c for c in children if c not in before]
+
+
+def _in_brackets(tok: Token) -> bool:
+    """Whether *tok* stands in a bracketed aside ("Ames (her book sold
+    well) said")."""
+    words = [t.text for t in tok.doc[tok.sent.start : tok.i]]
+    return words.count("(") > words.count(")")
 
 
 def _dummy_subject(subj: Token, verb: Token) -> bool:
@@ -451,6 +470,9 @@ def _stranded_subject(verb: Token) -> Optional[Token]:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         rel = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and rel and c.i < rel[0].i]
+        # "Ames, who chairs the board and opposed the plan, said": the
+        # second verb of the relative clause read as the verb's complement
+        nouns += [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "relcl" and g.i > c.i for g in c.children)]
         if nouns:
             return nouns[0]
     return None

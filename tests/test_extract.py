@@ -1815,6 +1815,41 @@ def test_dateline_parsed_as_the_subject_is_stepped_over():
     assert subject_of(doc[7]).text == "mayor"
 
 
+def test_nearest_of_two_subjects_is_the_speaker():
+    from quotegraph.rules import subject_of
+
+    # "In Leeds, Ames said no", with the place made a second subject
+    words = ["In", "Leeds", ",", "Ames", "said", "no", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"]
+    tags = ["IN", "NNP", ",", "NNP", "VBD", "UH", "."]
+    doc = _parsed(words, [1, 4, 4, 4, 4, 4, 4], ["prep", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"], pos, tags)
+    assert subject_of(doc[4]).text == "Ames"
+    # ... but not one in a bracketed aside: "Ames (her book sold) said no"
+    words = ["Ames", "(", "her", "book", "sold", ")", "said", "no", "."]
+    doc = _parsed(
+        words, [6, 6, 3, 6, 3, 6, 6, 6, 6],
+        ["nsubj", "punct", "poss", "nsubj", "acl", "punct", "ROOT", "dobj", "punct"],
+        ["PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT", "VERB", "INTJ", "PUNCT"],
+        ["NNP", "-LRB-", "PRP$", "NN", "VBD", "-RRB-", "VBD", "UH", "."],
+    )
+    assert subject_of(doc[6]).text == "Ames"
+
+
+def test_subject_stranded_before_a_relative_clause_read_as_complement():
+    from quotegraph.rules import subject_of
+
+    # "Ames, who ran the board and opposed the plan, last week said no", with
+    # "opposed" read as the complement of "said" and "Ames" as its subject
+    words = ["Ames", ",", "who", "ran", "the", "board", "and", "opposed", "the", "plan", ",", "last", "week", "said", "no", "."]
+    doc = _parsed(
+        words, [7, 0, 3, 0, 5, 3, 7, 13, 9, 7, 13, 12, 13, 13, 13, 13],
+        ["nsubj", "punct", "nsubj", "relcl", "det", "dobj", "cc", "ccomp", "det", "dobj", "punct", "amod", "npadvmod", "ROOT", "dobj", "punct"],
+        ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "INTJ", "PUNCT"],
+        ["NNP", ",", "WP", "VBD", "DT", "NN", "CC", "VBN", "DT", "NN", ",", "JJ", "NN", "VBD", "UH", "."],
+    )
+    assert subject_of(doc[13]).text == "Ames"
+
+
 def test_asked_tagged_as_past_tense_is_still_no_source():
     from quotegraph.rules import subject_of
 
