@@ -75,6 +75,11 @@ _SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in wor
     "sign banner headline video ad advert advertisement notice note petition leaflet flyer poster release".split()
 )
 _REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
+#: What a source puts out, whose words are the source's ("X printed a
+#: piece that claimed ...", "X put out figures that show ...").
+_ISSUED_NOUNS = _SAYING_NOUNS | lexicon.DOCUMENT_HEADS | frozenset(
+    "piece article column editorial op-ed message post tweet documentary spot mailer".split()
+)
 #: What may stand between a quotation and its speaker clause ("...,” he said).
 _SEP_RE = re.compile(r"^[\s,:;\-–—]*$")
 
@@ -413,7 +418,7 @@ def is_reporting(tok: Token) -> bool:
 def _issuer(noun: Token) -> Optional[Token]:
     """Who put out the statement, ad or video *noun*: the subject of the
     verb it is the object of ("X issued a statement", "X ran an ad")."""
-    if noun.lemma_.lower() not in _SAYING_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    if noun.lemma_.lower() not in _ISSUED_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 

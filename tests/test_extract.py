@@ -607,6 +607,11 @@ SUBJECTS = [
         id="issuer-of-an-ad-that",
     ),
     pytest.param(
+        "The paper printed a piece that claimed the ferry was late.",
+        [E("The paper", "claimed", "the", "late", "indirect")],
+        id="issuer-of-a-piece-that",
+    ),
+    pytest.param(
         "The council hired a lawyer who attacked the tram plan.",
         [E("who", "attacked", "the", "plan", "indirect", entity="lawyer")],
         id="relative-who-named-by-its-antecedent-alone",
