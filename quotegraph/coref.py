@@ -8,7 +8,9 @@ A light, rule-based resolver written for sources of reported speech:
 - a definite description ("the governor", "the company") joins the latest
   entity whose roles or kind it names;
 - personal pronouns (he, she) take the latest person mentioned before them
-  outside quotations, whether a source or any PERSON entity in the text;
+  outside quotations, whether a source or any PERSON entity in the text
+  (after the latest source, only one that is a subject: in "Ames spoke.
+  Reporters asked him about Cole. He said ...", "he" is Ames);
   "they"/"it" take the latest group or organisation source.
 
 Not handled: cataphora ("In his speech, Smith said"), gender agreement,
@@ -194,15 +196,15 @@ def _definite(m: Mention, clusters: list[_Cluster]) -> Optional[_Cluster]:
     return None
 
 
-def _person_entities(doc: Doc, quotes: list[Quote]) -> list[tuple[int, str]]:
-    """PERSON entities outside quotations, as (offset, name)."""
+def _person_entities(doc: Doc, quotes: list[Quote]) -> list[tuple[int, str, bool]]:
+    """PERSON entities outside quotations, as (offset, name, whether a subject)."""
     out = []
     for e in doc.ents:
         if e.label_ != "PERSON":
             continue
         if any(q.start <= e.start_char < q.end for q in quotes):
             continue
-        out.append((e.start_char, e.text))
+        out.append((e.start_char, e.text, e.root.dep_ in ("nsubj", "nsubjpass")))
     return out
 
 
@@ -210,9 +212,11 @@ def _resolve_pronoun(low: str, start: int, clusters, persons, m: Mention) -> _Cl
     if low in lexicon.PERSON_PRONOUNS:
         best = max((c for c in clusters if c.kind == "person" and c.last < start), key=lambda c: c.last, default=None)
         # a person named after that source's last mention is nearer
-        later = [(off, name) for off, name in persons if off < start and (best is None or off > best.last)]
+        later = [(off, name, subj) for off, name, subj in persons if off < start and (best is None or off > best.last)]
+        if best is not None:
+            later = [p for p in later if p[2]]
         if later:
-            off, name = later[-1]
+            off, name, _ = later[-1]
             proxy = Mention(span=m.span, kind="person", name=_strip_possessive(name))
             c = _match_name(proxy, clusters) or _new(clusters, proxy)
             return c

@@ -1020,6 +1020,16 @@ ENTITIES = [
         id="names-and-pronoun",
     ),
     pytest.param(
+        "Tom Ames said the ferry would run on Sunday. Reporters asked him about Jim Cole, the pier manager. He said the crew was ready.",
+        [E("He", "said", "the", "ready", "indirect", entity="Tom Ames", kind="person")],
+        id="pronoun-skips-a-person-named-as-an-object",
+    ),
+    pytest.param(
+        "Tom Ames said the ferry would run on Sunday. Later, Jim Cole arrived at the pier. He said the crew was ready.",
+        [E("He", "said", "the", "ready", "indirect", entity="Jim Cole", kind="person")],
+        id="pronoun-takes-a-person-named-as-a-subject",
+    ),
+    pytest.param(
         "John Smith, the governor, visited the mine on Monday. He said the factory would stay open.",
         [E("He", "said", "the", "open", "indirect", entity="John Smith", kind="person")],
         id="pronoun-to-non-source-person",
