@@ -233,6 +233,9 @@ def subject_of(verb: Token) -> Optional[Token]:
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         return gc
+        if tok.dep_ == "relcl" and _purpose_infinitive(tok):
+            tok = _governing_verb(tok.head)  # "Ames used the hearing to paint herself as ...": Ames
+            continue
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
@@ -303,6 +306,36 @@ def _in_brackets(tok: Token) -> bool:
     well) said")."""
     words = [t.text for t in tok.doc[tok.sent.start : tok.i]]
     return words.count("(") > words.count(")")
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """Whether *verb*, an infinitive the parser hangs on a noun as a relative
+    clause, says what the noun is for ("used the hearing to paint herself as ...",
+    "held a briefing to boast that ...") rather than who acts ("the first
+    mayor to say ...", "the only one to object")."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in _SUBJECT_MARKING_MODIFIERS or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return False
+    return _governing_verb(noun) is not noun
+
+
+#: Modifiers that make an infinitive on a noun the noun's act ("the first to say").
+_SUBJECT_MARKING_MODIFIERS = frozenset("first last only next second third".split())
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb *noun* is the object of, directly or through a preposition
+    ("pointed to a case": "pointed"), or *noun* itself."""
+    tok = noun
+    while tok.dep_ in ("dobj", "pobj", "prep", "dative", "attr", "npadvmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return noun
 
 
 def _dummy_subject(subj: Token, verb: Token) -> bool:

@@ -1865,6 +1865,32 @@ def test_subject_stranded_before_a_relative_clause_read_as_complement():
     assert subject_of(doc[13]).text == "Ames"
 
 
+def test_infinitive_read_as_a_relative_clause_takes_the_main_subject():
+    from quotegraph.rules import subject_of
+
+    # "The clerk pointed to a rule to argue that it was void", with
+    # "argue" hung on "case" as a relative clause
+    words = ["The", "clerk", "pointed", "to", "a", "rule", "to", "argue", "that", "it", "was", "void", "."]
+    doc = _parsed(
+        words, [1, 2, 2, 2, 5, 3, 7, 5, 10, 10, 7, 10, 2],
+        ["det", "nsubj", "ROOT", "prep", "det", "pobj", "aux", "relcl", "mark", "nsubj", "ccomp", "acomp", "punct"],
+        ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PART", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["DT", "NN", "VBD", "IN", "DT", "NN", "TO", "VB", "IN", "PRP", "VBD", "JJ", "."],
+        ["the", "clerk", "point", "to", "a", "rule", "to", "argue", "that", "it", "be", "void", "."],
+    )
+    assert subject_of(doc[7]).text == "clerk"
+    # ... but "the first mayor to say ...": the mayor says it
+    words = ["Ames", "was", "the", "first", "mayor", "to", "say", "that", "it", "was", "unsafe", "."]
+    doc = _parsed(
+        words, [1, 1, 4, 4, 1, 6, 4, 9, 9, 6, 9, 1],
+        ["nsubj", "ROOT", "det", "amod", "attr", "aux", "relcl", "mark", "nsubj", "ccomp", "acomp", "punct"],
+        ["PROPN", "AUX", "DET", "ADJ", "NOUN", "PART", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["NNP", "VBD", "DT", "JJ", "NN", "TO", "VB", "IN", "PRP", "VBD", "JJ", "."],
+        ["Ames", "be", "the", "first", "mayor", "to", "say", "that", "it", "be", "unsafe", "."],
+    )
+    assert subject_of(doc[6]).text == "mayor"
+
+
 def test_asked_tagged_as_past_tense_is_still_no_source():
     from quotegraph.rules import subject_of
 
