@@ -511,6 +511,8 @@ def _stranded_subject(verb: Token) -> Optional[Token]:
         # "Ames, who chairs the board and opposed the plan, said": the
         # second verb of the relative clause read as the verb's complement
         nouns += [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "relcl" and g.i > c.i for g in c.children)]
+        # "Ames, whose firm, Ocean Lines, runs ferries, said"
+        nouns += [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and any(g.tag_ == "WP$" and g.i > c.i for g in c.subtree)]
         if nouns:
             return nouns[0]
     return None

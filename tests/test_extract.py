@@ -1863,6 +1863,15 @@ def test_subject_stranded_before_a_relative_clause_read_as_complement():
         ["NNP", ",", "WP", "VBD", "DT", "NN", "CC", "VBN", "DT", "NN", ",", "JJ", "NN", "VBD", "UH", "."],
     )
     assert subject_of(doc[13]).text == "Ames"
+    # "Ames, whose firm, Ocean, runs ferries, said no": the same with "whose"
+    words = ["Ames", ",", "whose", "firm", ",", "Ocean", ",", "runs", "ferries", ",", "said", "no", "."]
+    doc = _parsed(
+        words, [7, 0, 3, 0, 3, 3, 0, 10, 7, 10, 10, 10, 10],
+        ["nsubj", "punct", "poss", "appos", "punct", "appos", "punct", "ccomp", "dobj", "punct", "ROOT", "dobj", "punct"],
+        ["PROPN", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+        ["NNP", ",", "WP$", "NN", ",", "NNP", ",", "VBZ", "NNS", ",", "VBD", "UH", "."],
+    )
+    assert subject_of(doc[10]).text == "Ames"
 
 
 def test_infinitive_read_as_a_relative_clause_takes_the_main_subject():
