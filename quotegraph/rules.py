@@ -1779,6 +1779,18 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                         rule="passive_as", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
+def _respondents_in(verb: Token, doc_noun: Token, category: str) -> bool:
+    """Whether the cue *verb* after "In <a poll>, ..." reports the poll's
+    respondents ("In a new poll, 40 percent said ..."): the poll reports
+    what they said, the verb rule finds their part within it. Not so with a
+    named or pronoun subject ("In a study, Ames found ..."): the study is
+    theirs."""
+    if category != "finding" or any(c.dep_ == "poss" for c in doc_noun.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ in ("NOUN", "NUM", "ADJ")
+
+
 def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``In a new poll, Trump leads by 5 points``; ``In his statement, ...``:
     a sentence-initial "in" phrase naming a document or statement frames the
@@ -1795,7 +1807,7 @@ def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if category is None or category not in ctx.categories:
             continue
         main = first.head
-        if main.i == first.i or is_cue_verb(main, ctx):
+        if main.i == first.i or is_cue_verb(main, ctx) and not _respondents_in(main, pobj, category):
             continue  # "In a statement, X said ...": the verb rule has it
         poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
         if poss is not None:

@@ -886,6 +886,19 @@ NESTED = [
         id="quoted-as-saying",
         marks=known_gap("'X quoted Y as saying that ...': 'saying' gets no source (Y is the object of 'quoted')"),
     ),
+    pytest.param(
+        "In a new survey, 40 percent of residents said the ferry was too slow.",
+        [
+            E("a new survey", "In a new survey", "40", "slow", "indirect", rule="noun_cue"),
+            E("40 percent of residents", "said", "the", "slow", "indirect", parent="In a new survey"),
+        ],
+        id="poll-reports-what-its-respondents-said",
+    ),
+    pytest.param(
+        "In a new study, Ames found that the ferry was too slow.",
+        [E("Ames", "found", "that", "slow", "indirect", parent=None)],
+        id="study-of-a-named-author-is-theirs",
+    ),
 ]
 
 BELIEF_FINDING = [
