@@ -2125,6 +2125,11 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
             continue
+        signed = _signature_line(doc, q)
+        if signed is not None:
+            yield Candidate(content=(q.start, q.end), cue=None, cue_token=None, source_token=signed,
+                            rule="quote_continuation", confidence=0.5, cue_lemma="say", cue_category="speech", quote=q)  # fmt: skip
+            continue
         prev = [c for c in found if c.content[1] <= q.start and c.source_token is not None]
         if not prev:
             continue
@@ -2147,6 +2152,28 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             cue_category=last.cue_category,
             quote=q,
         )
+
+
+_SIGNATURE_RE = re.compile(r"\s*\n\s*[-–—]\s*")
+
+
+def _signature_line(doc: Doc, q: Quote) -> Optional[Token]:
+    """The speaker named on a line of its own after quotation *q*, set off
+    by a dash ("“...”" then "- Tom Ames." or "—Ames, at the hearing."): the
+    head of the name, which must open the line and be a proper name."""
+    m = _SIGNATURE_RE.match(doc.text, q.end)
+    if m is None:
+        return None
+    j = _token_at_or_after(doc, m.end())
+    if j is None or doc[j].idx != m.end() or doc[j].pos_ != "PROPN":
+        return None
+    k = j
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and "\n" not in doc[k].whitespace_:
+        k += 1
+    end = doc[k].idx + len(doc[k].text)
+    if end < len(doc.text) and doc.text[end] not in ",.\n":
+        return None  # a line of prose, not a name
+    return doc[k]
 
 
 def relay_speaker_quotes(found: list[Candidate]) -> None:

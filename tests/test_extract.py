@@ -290,6 +290,16 @@ MULTI_PARAGRAPH = [
         [E("the mayor", "said", "The", "winter", "direct"), E("the mayor", None, "We", "there", "direct", rule="quote_continuation")],
         id="quotation-paragraph-after-another-paragraph",
     ),
+    pytest.param(
+        "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.”\n\n- Tom Ames.\n\nThe council met again later.",
+        [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
+        id="speaker-on-a-dashed-line-after-the-quotation",
+    ),
+    pytest.param(
+        "Ames spoke first, praising the crew.\n\n“The ferry will run on Sunday, whatever the weather.”\n\n– A long wait for the islands –.",
+        [E("Ames", None, "The", "weather", "direct", rule="quote_continuation")],
+        id="dashed-heading-after-the-quotation-is-no-speaker",
+    ),
 ]
 
 MISSING_CLOSE = [
