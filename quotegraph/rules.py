@@ -1297,8 +1297,10 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         source = subject_of(cue)
         if (source is None or source.idx < q.end) and subj is not None and subj.i < cue.i and subj.idx >= q.end:
             source = subj
-        if source is None and cue.i == j:
+        if source is None and cue.i == j and cue.tag_ != "VBG":
             # “...,” chanted the crowd: the speaker comes after the verb
+            # (never after a participle: in “...,” citing a poll, the poll
+            # is what is cited)
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if source is None:
             continue

@@ -1923,6 +1923,20 @@ def test_infinitive_read_as_a_relative_clause_takes_the_main_subject():
     assert subject_of(doc[6]).text == "mayor"
 
 
+def test_object_of_a_participle_after_a_quotation_is_no_speaker():
+    # "“We will win,” citing the poll.", with "citing" as the root: the
+    # poll is what is cited, not who spoke (only a finite verb inverts)
+    words = ["“", "We", "will", "win", ",", "”", "citing", "the", "poll", "."]
+    doc = _parsed(
+        words, [3, 3, 3, 6, 6, 6, 6, 8, 6, 6],
+        ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "ROOT", "det", "dobj", "punct"],
+        ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+        ["``", "PRP", "MD", "VB", ",", "''", "VBG", "DT", "NN", "."],
+        ["“", "we", "will", "win", ",", "”", "cite", "the", "poll", "."],
+    )
+    assert all(source != "the poll" for _, source, _, _ in _found(doc))
+
+
 def test_asked_tagged_as_past_tense_is_still_no_source():
     from quotegraph.rules import subject_of
 
