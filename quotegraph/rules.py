@@ -384,8 +384,11 @@ def _participle_holder(verb: Token) -> Optional[Token]:
     hangs on the object of another verb ("the office got calls asking ...",
     "he is a man saying ..."), but not after a verb of contacting ("the union
     emailed its members saying ...") or of putting out a work ("the board
-    passed a motion urging ..."): there the subject says it. A participle of
-    belief is never the object's ("the crew left port knowing ...").
+    passed a motion urging ..."): there the subject says it; and where it
+    hangs on a subject or on a noun after "of" ("the share of voters saying
+    ..."), but not on an adverbial phrase ("on most days reporting ...").
+    A participle of belief is never the object's ("the crew left port
+    knowing ...").
 
     A comma before the participle is allowed only where it closes an aside
     in the object ("left residents, even the mayor's allies, wondering").
@@ -424,6 +427,8 @@ def _participle_holder(verb: Token) -> Optional[Token]:
         return noun
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         return None if head.lemma_.lower() in _SUBJECTS_PARTICIPLE_VERBS or is_reporting(head) else noun
+    if noun.dep_ in ("nsubj", "nsubjpass", "conj", "appos", "ROOT") or noun.dep_ == "pobj" and noun.head.lower_ not in ("in", "on", "at", "with", "without", "during", "after", "before", "for"):
+        return noun  # "voters saying they are unsure rose ...", "the share of voters saying ..."
     return None
 
 

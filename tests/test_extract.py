@@ -667,6 +667,11 @@ SUBJECTS = [
         id="left-x-comma-participle-is-the-subjects",
     ),
     pytest.param(
+        "The share of residents saying the ferry is too slow has doubled.",
+        [E("The share of residents", "saying", "the", "slow", "indirect")],
+        id="participle-on-a-subject-noun-is-the-nouns",
+    ),
+    pytest.param(
         "The captain left the harbour knowing the storm was coming.",
         [E("The captain", "knowing", "the", "coming", "indirect")],
         id="participle-of-belief-after-an-object-is-the-subjects",
@@ -1935,6 +1940,23 @@ def test_object_of_a_participle_after_a_quotation_is_no_speaker():
         ["“", "we", "will", "win", ",", "”", "cite", "the", "poll", "."],
     )
     assert all(source != "the poll" for _, source, _, _ in _found(doc))
+
+
+def test_participle_on_an_adverbial_phrase_has_no_holder():
+    from quotegraph.rules import subject_of
+
+    # "The firms hid it, on most days reporting low figures", with
+    # "reporting" hung on "days": the days report nothing
+    words = ["The", "firms", "hid", "it", ",", "on", "most", "days", "reporting", "low", "figures", "."]
+    doc = _parsed(
+        words, [1, 2, 2, 2, 2, 2, 7, 5, 7, 10, 8, 2],
+        ["det", "nsubj", "ROOT", "dobj", "punct", "prep", "amod", "pobj", "acl", "amod", "dobj", "punct"],
+        ["DET", "NOUN", "VERB", "PRON", "PUNCT", "ADP", "ADJ", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"],
+        ["DT", "NNS", "VBD", "PRP", ",", "IN", "JJ", "NNS", "VBG", "JJ", "NNS", "."],
+        ["the", "firm", "hide", "it", ",", "on", "most", "day", "report", "low", "figure", "."],
+    )
+    source = subject_of(doc[8])
+    assert source is None or source.text != "days"
 
 
 def test_asked_tagged_as_past_tense_is_still_no_source():
