@@ -1409,8 +1409,10 @@ def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
     words = [t for t in lead if not t.is_punct and not t.is_space]
     if not words or sent.start_char >= q.start:
         return q.start
-    if any(ctx.quote_at(t.idx) is not None for t in words):
-        return q.start  # the sentence opens with another quotation
+    if all(ctx.quote_at(t.idx) is not None for t in words):
+        return q.start  # the lead is another quotation
+    # (but in '"A Long Night" was a "farce," said Ames' the lead, a
+    # sentence quoted in part, is the speech)
     if any(is_cue_verb(t, ctx) for t in words):
         return q.start  # "She said: “...”" has its own lead-in
     lead_text = ctx.text[sent.start_char : q.start]

@@ -201,6 +201,11 @@ SPEAKER_POSITION = [
         [E("Ames", "said", "We", "arrive", "direct", rule="quote_adjacent")],
         id="speaker-clause-with-a-relative-clause-read-as-complement",
     ),
+    pytest.param(
+        'The new timetable is a "real help" and brings "shorter waits," the mayor said.',
+        [E("the mayor", "said", "The", "waits", "mixed", rule="quote_adjacent")],
+        id="sentence-with-two-partial-quotations-is-the-speech",
+    ),
 ]
 
 MULTI_SENTENCE = [
