@@ -1645,6 +1645,8 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         toks: list[Token] = []
         for c in tok.rights:
+            if c.dep_ == "xcomp" and is_cue_verb(c, ctx) and ctx.cue_verbs[cue_lemma(c)] in ("speech", "writing"):
+                break  # "keen to stress that ...": the report is the infinitive's
             if c.dep_ == "ccomp" and "that" in frames or c.dep_ == "xcomp" and "to" in frames:
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
             elif c.dep_ == "prep" and c.lower_ in frames and c.right_edge.i > c.i:
