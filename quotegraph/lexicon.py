@@ -188,7 +188,7 @@ PASSIVE_JUDGEMENT: frozenset[str] = frozenset(
 
 #: Adjectives of stance after a copula, with the complements that state
 #: what the subject holds: ``"that"`` (a clause: ``she is confident that
-#: ...``), ``"to"`` (an infinitive: ``he was quick to blame ...``) or a
+#: ...``), ``"to"`` (an infinitive: ``he was eager to cut ...``) or a
 #: preposition (``critical of``, ``worried about``). Category belief.
 STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     **dict.fromkeys("confident hopeful optimistic pessimistic sure certain convinced adamant doubtful".split(),
@@ -238,6 +238,7 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     "condemnation": ("speech", frozenset({"of"})),
     "rejection": ("speech", frozenset({"of"})),
 }
+
 
 def _light(category: str, entries: str) -> dict[str, tuple[str, frozenset[str]]]:
     """``"clear:that case:that,for"`` -> {noun: (category, complements)}."""

@@ -1628,10 +1628,12 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 
 def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
-    """``The mayor is confident that ...``, ``critics were quick to blame
-    ...``, ``unions are critical of the plan``: a stance adjective after a
-    copula (:data:`quotegraph.lexicon.STANCE_ADJECTIVES`) whose complement
-    states what the subject holds. The source is the copula's subject."""
+    """``The mayor is confident that ...``, ``critics were eager to cut
+    ...``, ``unions are critical of the plan``, ``she is a critic of the
+    plan``: a stance adjective (:data:`quotegraph.lexicon.STANCE_ADJECTIVES`)
+    or role noun (:data:`quotegraph.lexicon.STANCE_ROLES`) after a copula
+    whose complement states what the subject holds. The source is the
+    copula's subject."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
