@@ -295,7 +295,9 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     said", with the place as a subject too), the nearer is the speaker,
     unless it stands in a bracketed aside."""
     children = list(verb.children)
-    before = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i and not _in_brackets(c)]
+    before = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(before) >= 2:  # (the bracket test reads the sentence: only when needed)
+        before = [c for c in before if not _in_brackets(c)]
     if len(before) < 2:
         return children
     return sorted(before, key=lambda c: -c.i) + [c for c in children if c not in before]
@@ -1739,8 +1741,10 @@ def passive_news_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     passive verb of reporting is what was reported, the "by" agent (if any)
     its source."""
     for tok in ctx.tokens_of(doc):
+        if tok.tag_ != "VBN":
+            continue
         lemma = cue_lemma(tok)
-        if tok.tag_ != "VBN" or lemma not in _PASSIVE_NEWS or ctx.cue_verbs.get(lemma) not in ctx.categories:
+        if lemma not in _PASSIVE_NEWS or ctx.cue_verbs.get(lemma) not in ctx.categories:
             continue
         if not any(c.dep_ == "auxpass" for c in tok.children):
             continue
@@ -2138,7 +2142,7 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
             continue
-        signed = _signature_line(doc, q)
+        signed = _signature_line(doc, q, text)
         if signed is not None:
             yield Candidate(content=(q.start, q.end), cue=None, cue_token=None, source_token=signed,
                             rule="quote_continuation", confidence=0.5, cue_lemma="say", cue_category="speech", quote=q)  # fmt: skip
@@ -2170,11 +2174,12 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
 _SIGNATURE_RE = re.compile(r"\s*\n\s*[-–—]\s*")
 
 
-def _signature_line(doc: Doc, q: Quote) -> Optional[Token]:
+def _signature_line(doc: Doc, q: Quote, text: str) -> Optional[Token]:
     """The speaker named on a line of its own after quotation *q*, set off
     by a dash ("“...”" then "- Tom Ames." or "—Ames, at the hearing."): the
-    head of the name, which must open the line and be a proper name."""
-    m = _SIGNATURE_RE.match(doc.text, q.end)
+    head of the name, which must open the line and be a proper name.
+    *text* is ``doc.text`` (which spaCy rebuilds on every access)."""
+    m = _SIGNATURE_RE.match(text, q.end)
     if m is None:
         return None
     j = _token_at_or_after(doc, m.end())
@@ -2184,7 +2189,7 @@ def _signature_line(doc: Doc, q: Quote) -> Optional[Token]:
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and "\n" not in doc[k].whitespace_:
         k += 1
     end = doc[k].idx + len(doc[k].text)
-    if end < len(doc.text) and doc.text[end] not in ",.\n":
+    if end < len(text) and text[end] not in ",.\n":
         return None  # a line of prose, not a name
     return doc[k]
 
