@@ -220,7 +220,7 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
     _number(attrs)
     if not options.all_nested:
         by_id = {a.id: a for a in attrs}
-        kept = [a for a in attrs if a.parent is None or not _embedded(a, by_id[a.parent], quotes)]
+        kept = [a for a in attrs if not _own_telling(a, by_id, quotes)]
         if len(kept) < len(attrs):
             attrs = kept
             for a in attrs:
@@ -250,6 +250,25 @@ def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
     if a.cue is not None and any(q.start <= a.cue[0] < q.end for q in quotes):
         return True
     return a.cue_category in ("belief", "finding")
+
+
+def _own_telling(a: Attribution, by_id: dict[str, Attribution], quotes: list[Quote]) -> bool:
+    """Whether *a* is a telling to drop: one embedded in its parent (see
+    :func:`_embedded`) or, with no parent, one inside a quotation."""
+    if a.parent is None:
+        return _quoted_report(a, quotes)
+    return _embedded(a, by_id[a.parent], quotes)
+
+
+def _quoted_report(a: Attribution, quotes: list[Quote]) -> bool:
+    """Whether *a*, cue and content, lies inside one quotation: a report the
+    quoted speaker makes in passing (“The ferry men say the fares are too
+    high, and I agree.”), the quoted speaker's own telling even where no
+    speaker of the quotation was found to be its parent."""
+    if a.cue is None:
+        return False
+    start, end = min(a.cue[0], a.content[0]), max(a.cue[1], a.content[1])
+    return any(q.start < start and end < q.end - 1 for q in quotes)
 
 
 def _antecedent(tok) -> Optional[Any]:

@@ -1240,6 +1240,12 @@ def test_extract_nested_attribution(nlp, text, expected):
 EMBEDDED = [
     # (text, cues found by default, cues found with all_nested=True)
     pytest.param("“They say the mill is finished,” the mayor said.", ["said"], ["say", "said"], id="report-inside-quotation"),
+    pytest.param(
+        "The meeting ended late.\n\n“The ferry men say the fares are too high, and I think so too.”",
+        [],
+        ["say"],
+        id="report-inside-quotation-without-speaker",
+    ),
     pytest.param("The mayor said that voters want a new bridge.", ["said"], ["said", "want"], id="belief-ascribed"),
     pytest.param(
         "The mayor said that the fire chief told her the road was closed.",
