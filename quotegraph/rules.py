@@ -1855,8 +1855,12 @@ _NOT_SPEAKERS = frozenset(
     """update updated note related watch read photo photos video image caption
     correction clarification advertisement share tags subscribe published
     posted by source sources credit editor editors warning disclaimer
-    breaking developing exclusive live analysis opinion commentary""".split()
+    breaking developing exclusive live analysis opinion commentary follow email e-mail contact""".split()
 )
+
+
+#: Head nouns of a label before a colon ("Editor's note:", "Delegate update:").
+_LABEL_HEADS = frozenset("note notes update updates correction clarification disclaimer".split())
 
 
 _COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:[ \t]+(\S[^\n]*)")
@@ -1889,6 +1893,8 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
             continue
+        if words[-1].lower() in _LABEL_HEADS:
+            continue  # "Editor's note:", "Delegate update:": a label, no speaker
         if len(re.findall(r"\w+", said)) < 3:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -1896,6 +1902,8 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
             continue
+        if span[0].pos_ == "ADP":
+            continue  # "For example:", "At issue:": the writer's lead-in
         end = m.end(2)
         while end > m.start(2) and text[end - 1] in " \t":
             end -= 1

@@ -1627,6 +1627,7 @@ def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
     [
         ("Graham: The new tax plan would hurt small farms.\n\nThe senator spoke on Monday.", "Graham", "The new tax plan would hurt small farms."),
         ("MAYOR LIND: We will open the shelters tonight.", "MAYOR LIND", "We will open the shelters tonight."),
+        ("Ferry Union: Fares Must Fall Before Winter.", "Ferry Union", "Fares Must Fall Before Winter."),
     ],
 )
 def test_extract_colon_speaker_lines(nlp, text, source, content):
@@ -1635,7 +1636,18 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
     assert got == [(source, content)]
 
 
-@pytest.mark.parametrize("text", ["Update: The story was corrected on Monday.", "At 10:30 the road was closed again."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The story was corrected on Monday.",
+        "At 10:30 the road was closed again.",
+        "Editor's note: The ferry timetable below dates from last spring.",
+        "Harbour Update: Two more ferries will run on the northern route.",
+        "For example: the ferry to the island runs twice a day in winter.",
+        "At issue: a plan to close the old bridge to lorries.",
+        "EMAIL: ferries@harbourtown.org.",
+    ],
+)
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
     r = quotegraph.extract(text, nlp=nlp)
     assert not [a for a in r.attributions if a.rule == "colon_speaker"]
@@ -2199,3 +2211,20 @@ def test_parenthetical_fallback_leaves_adverbial_clauses_alone():
     from quotegraph.rules import _parenthetical_sentence
 
     assert _parenthetical_sentence(doc[6]) == []
+
+
+def test_colon_line_that_asks_to_follow_someone_names_no_speaker():
+    from quotegraph.extract import find_attributions
+
+    # "Follow Tom Ames on Twitter: ...", with the imperative tagged as part
+    # of the name (as the small model does at the foot of some articles)
+    words = ["Follow", "Tom", "Ames", "on", "Twitter", ":", "@tomames", "for", "harbour", "news", "."]
+    doc = _parsed(
+        words,
+        [2, 2, 2, 2, 3, 2, 2, 6, 9, 7, 2],
+        ["compound", "compound", "ROOT", "prep", "pobj", "punct", "appos", "prep", "compound", "pobj", "punct"],
+        ["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "NOUN", "NOUN", "PUNCT"],
+        ["NNP", "NNP", "NNP", "IN", "NNP", "PUNCT", "NNP", "IN", "NN", "NNS", "."],
+    )
+    attrs, _ = find_attributions(doc)
+    assert not [a for a in attrs if a.rule == "colon_speaker"]
