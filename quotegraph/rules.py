@@ -726,6 +726,26 @@ _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"
 #: delay on the weather", "compared the mayor to a captain".
 _VERB_OBJECT_PREPS = {"blame": ("on",), "compare": ("to", "with"), "liken": ("to",), "pin": ("on",)}
 
+
+#: Verbs of putting a text out ("issued a statement", "posted a video").
+_PUBLISHING_VERBS = frozenset("issue post publish release deliver file pen write".split())
+#: Nouns that name a text or a recording, not what it says.
+_TEXT_NOUNS = frozenset(w for cat in ("speech", "writing") for w in lexicon.CUE_NOUNS[cat]) | frozenset(
+    "story message messages video videos photo photos picture pictures image images".split()
+)
+#: Dependents that leave a noun bare: no word of what the text says.
+_BARE_NOUN_DEPS = frozenset({"det", "poss", "case", "amod", "nummod", "compound", "predet", "advmod"})
+
+
+def _bare_text(verb: Token, obj: Token) -> bool:
+    """Whether *obj* of a publishing *verb* only names the text put out
+    ("the council issued a statement", "she posted a new video"): what it
+    says is elsewhere, often in a quotation after a colon, if anywhere."""
+    if cue_lemma(verb) not in _PUBLISHING_VERBS or obj.lemma_.lower() not in _TEXT_NOUNS:
+        return False
+    return all(t.i == obj.i or t.dep_ in _BARE_NOUN_DEPS for t in obj.subtree)
+
+
 #: Finding verbs whose object is what a poll or a report found ("the poll
 #: shows the mayor ahead by two points"); with any other subject it rarely is.
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
@@ -1085,6 +1105,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 objects = ("dobj", "dative") if finding else ("dobj",)  # "shows him trailing"
                 obj = next((c for c in tok.children if c.dep_ in objects), None)
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None
+                if obj is not None and _bare_text(tok, obj) and end == obj.right_edge.i:
+                    obj = None  # "the mayor posted a video": see whether a quotation follows
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))
                     if toks:
@@ -1111,7 +1133,7 @@ def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
         if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not passive):
             toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
             frame = c.dep_
-        elif c.dep_ == "dobj" and c.pos_ != "PRON":
+        elif c.dep_ == "dobj" and c.pos_ != "PRON" and not _bare_text(tok, c):
             toks = trim(list(doc[c.left_edge.i : c.right_edge.i + 1]))
             frame = "dobj"
         elif c.dep_ == "prep":

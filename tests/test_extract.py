@@ -1143,6 +1143,9 @@ NEGATIVE = [
         marks=known_gap("'dismiss' in the sense of firing still takes its object as content"),
     ),
     pytest.param("The ferry took the long route to the island.", id="light-verb-take-a-route"),
+    pytest.param("The harbour board issued a statement on Monday.", id="issued-a-bare-statement"),
+    pytest.param("The ferry company posted a new video.", id="posted-a-bare-video"),
+    pytest.param("The mayor published a short column.", id="published-a-bare-column"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
 ]
@@ -2228,3 +2231,16 @@ def test_colon_line_that_asks_to_follow_someone_names_no_speaker():
     )
     attrs, _ = find_attributions(doc)
     assert not [a for a in attrs if a.rule == "colon_speaker"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The council issued a statement praising the crew.", "a statement praising the crew"),
+        ("The mayor posted a message: “The ferry will run tomorrow.”", "a message: “The ferry will run tomorrow.”"),
+    ],
+)
+def test_extract_published_text_with_what_it_says(nlp, text, content):
+    """A text put out ("issued a statement") is content only with what it says."""
+    r = run(nlp, text)
+    assert [r.span_text(a.content) for a in r.attributions] == [content], describe(r)
