@@ -439,6 +439,22 @@ def _participle_holder(verb: Token) -> Optional[Token]:
 _PERCEIVING_VERBS = frozenset("see hear watch find catch notice leave keep".split())
 
 
+def _writer_hedge(verb: Token, source: Optional[Token]) -> bool:
+    """Whether *verb* is in a phrase the writer hedges or turns with, no
+    one's report: "That said, the ferry ..." (the demonstrative right before
+    the verb at the start of the sentence, a comma after) and "it is fair to
+    say (that) ..." (an infinitive after an adjective, with "it")."""
+    if source is None:
+        return False
+    doc = verb.doc
+    if (source.lower_ == "that" and source.i == verb.i - 1 == verb.sent.start
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):  # fmt: skip
+        return True
+    if source.lower_ != "it" or verb.dep_ != "xcomp":
+        return False
+    return verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.i < verb.i for c in verb.head.children)
+
+
 def _passive_participle(verb: Token) -> bool:
     """Whether *verb* is a past participle with no auxiliary "have" ("was
     asked", "Asked about ..."), also where the tagger took a sentence-initial
@@ -993,6 +1009,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if source is not None and source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None:
             continue  # "I said, hey ..." inside a quotation is the speaker's own telling
+        if _writer_hedge(tok, source):
+            continue
         cue = cue_span(tok)
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
         if lemma in ctx.quote_only:

@@ -1143,6 +1143,8 @@ NEGATIVE = [
         marks=known_gap("'dismiss' in the sense of firing still takes its object as content"),
     ),
     pytest.param("The ferry took the long route to the island.", id="light-verb-take-a-route"),
+    pytest.param("It is fair to say that the bridge was too costly.", id="fair-to-say-is-the-writer-s"),
+    pytest.param("It's safe to say the council will vote no.", id="safe-to-say-is-the-writer-s"),
     pytest.param("The harbour board issued a statement on Monday.", id="issued-a-bare-statement"),
     pytest.param("The ferry company posted a new video.", id="posted-a-bare-video"),
     pytest.param("The mayor published a short column.", id="published-a-bare-column"),
@@ -2244,3 +2246,34 @@ def test_extract_published_text_with_what_it_says(nlp, text, content):
     """A text put out ("issued a statement") is content only with what it says."""
     r = run(nlp, text)
     assert [r.span_text(a.content) for a in r.attributions] == [content], describe(r)
+
+
+def test_that_said_at_the_start_of_a_sentence_is_no_report():
+    from quotegraph.extract import find_attributions
+
+    # "That said, the ferry can not reach the island.", parsed with "said"
+    # as the root and the rest as its complement (as the small model does
+    # on some news text)
+    words = ["That", "said", ",", "the", "ferry", "can", "not", "reach", "the", "island", "."]
+    doc = _parsed(
+        words,
+        [1, 1, 7, 4, 7, 7, 7, 1, 9, 7, 1],
+        ["nsubj", "ROOT", "punct", "det", "nsubj", "aux", "neg", "ccomp", "det", "dobj", "punct"],
+        ["PRON", "VERB", "PUNCT", "DET", "NOUN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        ["DT", "VBD", ",", "DT", "NN", "MD", "RB", "VB", "DT", "NN", "."],
+        ["that", "say", ",", "the", "ferry", "can", "not", "reach", "the", "island", "."],
+    )
+    attrs, _ = find_attributions(doc)
+    assert attrs == []
+    # with a speaker before it, "said" reports
+    words = ["Ames", "said", "the", "ferry", "can", "not", "reach", "the", "island", "."]
+    doc = _parsed(
+        words,
+        [1, 1, 3, 6, 6, 6, 1, 8, 6, 1],
+        ["nsubj", "ROOT", "det", "nsubj", "aux", "neg", "ccomp", "det", "dobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        ["NNP", "VBD", "DT", "NN", "MD", "RB", "VB", "DT", "NN", "."],
+        ["ames", "say", "the", "ferry", "can", "not", "reach", "the", "island", "."],
+    )
+    attrs, _ = find_attributions(doc)
+    assert [(doc.text[slice(*a.cue)], doc.text[slice(*a.content)]) for a in attrs] == [("said", "the ferry can not reach the island")]
