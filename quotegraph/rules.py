@@ -750,16 +750,30 @@ _TEXT_NOUNS = frozenset(w for cat in ("speech", "writing") for w in lexicon.CUE_
     "story message messages video videos photo photos picture pictures image images".split()
 )
 #: Dependents that leave a noun bare: no word of what the text says.
-_BARE_NOUN_DEPS = frozenset({"det", "poss", "case", "amod", "nummod", "compound", "predet", "advmod"})
+_BARE_NOUN_DEPS = frozenset({"det", "poss", "case", "amod", "nummod", "compound", "predet", "advmod", "conj", "cc"})
+
+
+def _bare_noun(obj: Token) -> bool:
+    """Whether the phrase of *obj* is a noun with determiners, adjectives
+    and coordinated nouns only ("both new ferries"), no complement."""
+    return all(t.i == obj.i or t.dep_ in _BARE_NOUN_DEPS for t in obj.subtree)
 
 
 def _bare_text(verb: Token, obj: Token) -> bool:
     """Whether *obj* of a publishing *verb* only names the text put out
     ("the council issued a statement", "she posted a new video"): what it
     says is elsewhere, often in a quotation after a colon, if anywhere."""
-    if cue_lemma(verb) not in _PUBLISHING_VERBS or obj.lemma_.lower() not in _TEXT_NOUNS:
-        return False
-    return all(t.i == obj.i or t.dep_ in _BARE_NOUN_DEPS for t in obj.subtree)
+    return cue_lemma(verb) in _PUBLISHING_VERBS and obj.lemma_.lower() in _TEXT_NOUNS and _bare_noun(obj)
+
+
+def _unnamed_object(verb: Token, obj: Token, ctx: Context) -> bool:
+    """Whether a naming verb has a bare object and nothing that names or
+    describes it: "the mayor called both ferry captains" (telephoned), "the
+    board called a meeting" (convened), "the captain described the storm"
+    (the description, if given, follows, often as a quotation)."""
+    if cue_lemma(verb) not in ctx.naming_verbs or any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called out the board" does report
+    return _bare_noun(obj)
 
 
 #: Finding verbs whose object is what a poll or a report found ("the poll
@@ -1123,7 +1137,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 objects = ("dobj", "dative") if finding else ("dobj",)  # "shows him trailing"
                 obj = next((c for c in tok.children if c.dep_ in objects), None)
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None
-                if obj is not None and _bare_text(tok, obj) and end == obj.right_edge.i:
+                if obj is not None and end == obj.right_edge.i and (_bare_text(tok, obj) or _unnamed_object(tok, obj, ctx)):
                     obj = None  # "the mayor posted a video": see whether a quotation follows
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))

@@ -1146,6 +1146,9 @@ NEGATIVE = [
     pytest.param("It is fair to say that the bridge was too costly.", id="fair-to-say-is-the-writer-s"),
     pytest.param("It's safe to say the council will vote no.", id="safe-to-say-is-the-writer-s"),
     pytest.param("The harbour board issued a statement on Monday.", id="issued-a-bare-statement"),
+    pytest.param("The mayor called both ferry captains on Tuesday.", id="called-on-the-telephone"),
+    pytest.param("The harbour board called a meeting.", id="called-a-meeting"),
+    pytest.param("The captain described the storm.", id="described-with-no-description"),
     pytest.param("The ferry company posted a new video.", id="posted-a-bare-video"),
     pytest.param("The mayor published a short column.", id="published-a-bare-column"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
@@ -2239,11 +2242,14 @@ def test_colon_line_that_asks_to_follow_someone_names_no_speaker():
     "text, content",
     [
         ("The council issued a statement praising the crew.", "a statement praising the crew"),
+        ("The mayor called out the harbour board.", "the harbour board"),
+        ("The mayor called the plan reckless.", "the plan reckless"),
         ("The mayor posted a message: “The ferry will run tomorrow.”", "a message: “The ferry will run tomorrow.”"),
     ],
 )
 def test_extract_published_text_with_what_it_says(nlp, text, content):
-    """A text put out ("issued a statement") is content only with what it says."""
+    """A text put out ("issued a statement") is content only with what it
+    says; the object of a naming verb only with a name or a particle."""
     r = run(nlp, text)
     assert [r.span_text(a.content) for a in r.attributions] == [content], describe(r)
 
