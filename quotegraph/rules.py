@@ -1139,6 +1139,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None
                 if obj is not None and end == obj.right_edge.i and (_bare_text(tok, obj) or _unnamed_object(tok, obj, ctx)):
                     obj = None  # "the mayor posted a video": see whether a quotation follows
+                if obj is not None and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+                    obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))
                     if toks:

@@ -1147,6 +1147,8 @@ NEGATIVE = [
     pytest.param("It's safe to say the council will vote no.", id="safe-to-say-is-the-writer-s"),
     pytest.param("The harbour board issued a statement on Monday.", id="issued-a-bare-statement"),
     pytest.param("The mayor called both ferry captains on Tuesday.", id="called-on-the-telephone"),
+    pytest.param("The mayor would endorse the bridge if the council paid for it.", id="would-endorse-is-no-report-yet"),
+    pytest.param("The captain stayed vague on whether he would support the ferry plan.", id="whether-he-would-support"),
     pytest.param("The harbour board called a meeting.", id="called-a-meeting"),
     pytest.param("The captain described the storm.", id="described-with-no-description"),
     pytest.param("The ferry company posted a new video.", id="posted-a-bare-video"),
@@ -2244,6 +2246,7 @@ def test_colon_line_that_asks_to_follow_someone_names_no_speaker():
         ("The council issued a statement praising the crew.", "a statement praising the crew"),
         ("The mayor called out the harbour board.", "the harbour board"),
         ("The mayor called the plan reckless.", "the plan reckless"),
+        ("The captain supported the ferry plan.", "the ferry plan"),
         ("The mayor posted a message: “The ferry will run tomorrow.”", "a message: “The ferry will run tomorrow.”"),
     ],
 )
