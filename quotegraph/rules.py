@@ -1595,6 +1595,8 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             side = after if len(trim(after)) >= len(trim(before)) else before
             if side is after and before and len(trim(before)) >= 3 and before[-1].text != ",":
                 side = before
+            if side is after and len(trim(before)) >= 3 and _trailing_fragment(trim(after)):
+                side = before  # "Ames leads by ten points, according to the poll, and has ..."
             toks = trim(side)
             if len(toks) < 2:
                 continue
@@ -1611,6 +1613,18 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category="speech",
             kind="according_to",
         )
+
+
+def _trailing_fragment(toks: list[Token]) -> bool:
+    """Whether *toks*, the words after a mid-sentence source phrase, go on
+    with the writer's addition rather than a reported clause: they open with
+    a conjunction, a subordinator, a preposition or a participle ("and has
+    a small lead", "although few have won", "despite winning", "becoming
+    the owner")."""
+    if not toks:
+        return False
+    first = toks[0]
+    return first.pos_ in ("CCONJ", "SCONJ", "ADP") or first.dep_ in ("cc", "mark") or first.tag_ == "VBG"
 
 
 #: Passive verbs of expectation whose clause is attributed to no one in

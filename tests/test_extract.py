@@ -766,6 +766,16 @@ ACCORDING_TO = [
         marks=known_gap("'according to X' between subject and verb: content loses the subject ('will reopen in May')"),
     ),
     pytest.param(
+        "The ferry carried 900 passengers, according to the harbour office, despite the heavy storms that battered the northern coast all through the spring.",
+        [E("the harbour office", "according to", "The", "passengers", "according_to")],
+        id="middle-before-a-trailing-phrase",
+    ),
+    pytest.param(
+        "The mayor leads in the north, according to the latest survey, and holds a narrow edge among the voters of the southern islands and the old port towns.",
+        [E("the latest survey", "according to", "The", "north", "according_to")],
+        id="middle-before-a-coordinated-verb",
+    ),
+    pytest.param(
         "According to Reuters, “the port has reopened.”",
         [E("Reuters", "According to", "the", "reopened", "according_to", kind="media")],
         id="start-quote",
