@@ -439,6 +439,13 @@ def _participle_holder(verb: Token) -> Optional[Token]:
 _PERCEIVING_VERBS = frozenset("see hear watch find catch notice leave keep".split())
 
 
+def _has_complement(verb: Token) -> bool:
+    """Whether *verb* has an object or a complement of its own ("the poll
+    showed the mayor ahead", "voters prefer the bridge", "they want to
+    wait"): then it is no speaker clause set after what was said."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prep", "dative") and c.i > verb.i for c in verb.children)
+
+
 def _writer_hedge(verb: Token, source: Optional[Token]) -> bool:
     """Whether *verb* is in a phrase the writer hedges or turns with, no
     one's report: "That said, the ferry ..." (the demonstrative right before
@@ -1076,6 +1083,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if (
             content is None
             and tok.dep_ in _POSTPOSED_DEPS
+            and (category in ("speech", "writing") or not _has_complement(tok))
             and source is not None
             and source.i > tok.head.i - 40
             and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct))
@@ -1096,7 +1104,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if len(toks) >= 3:
                     content, rule, conf = span_chars(toks), "postposed", 0.8
         # 3b. root verb whose content comes before it with the cue after a comma
-        if content is None and tok.dep_ == "ROOT" and source is not None:
+        if content is None and tok.dep_ == "ROOT" and source is not None and (category in ("speech", "writing") or not _has_complement(tok)):
             left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis") and c.i < source.i and _is_full_clause(c)]
             if left:
                 toks = trim(contiguous(clause_tokens(left[0])))

@@ -933,6 +933,11 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "The new bridge, many islanders think, is too costly.",
+        [E("many islanders", "think", "The", "costly", "indirect", category="belief", rule="postposed")],
+        id="parenthetical-belief",
+    ),
+    pytest.param(
         "It seems the council has run out of money.",
         [E(None, "seems", "the", "money", "indirect", category="belief", rule="impression")],
         id="it-seems-clause",
@@ -2296,3 +2301,23 @@ def test_that_said_at_the_start_of_a_sentence_is_no_report():
     )
     attrs, _ = find_attributions(doc)
     assert [(doc.text[slice(*a.cue)], doc.text[slice(*a.content)]) for a in attrs] == [("said", "the ferry can not reach the island")]
+
+
+def test_clause_before_a_verb_with_its_own_object_is_not_its_content():
+    from quotegraph.extract import find_attributions
+
+    # "The islanders were split: most fishermen preferred the mayor.", with
+    # the first clause parsed as a complement of "preferred" (as the small
+    # model does on some news text): "preferred" has its own object, so it
+    # is no speaker clause set after what was said
+    words = ["The", "islanders", "were", "split", ":", "most", "fishermen", "preferred", "the", "mayor", "."]
+    doc = _parsed(
+        words,
+        [1, 3, 3, 7, 7, 6, 7, 7, 9, 7, 7],
+        ["det", "nsubjpass", "auxpass", "ccomp", "punct", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        ["DT", "NNS", "VBD", "VBN", ":", "JJS", "NNS", "VBD", "DT", "NN", "."],
+        ["the", "islander", "be", "split", ":", "most", "fisherman", "prefer", "the", "mayor", "."],
+    )
+    attrs, _ = find_attributions(doc)
+    assert [(a.rule, doc.text[slice(*a.content)]) for a in attrs] == [("verb_object", "the mayor")]
