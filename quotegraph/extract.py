@@ -64,11 +64,11 @@ class Options:
     finding); ``extra_cues`` adds ``(lemma, category)`` pairs to the verb
     lexicon; ``object_cues`` and ``frames`` switch the object and verb-frame
     rules; attributions below ``min_confidence`` are dropped. Nested
-    attributions that are their parent source's own telling (one by the
-    parent's source itself, a report inside the parent's quotation, a belief
-    the parent ascribes to someone) are dropped unless ``all_nested``;
-    relays (any under a media outlet; another source's speech or writing
-    reported outside quotation marks) always stay. The word lists
+    attributions that are their parent source's own telling (any report
+    inside another report's content, credited to the outer one) are dropped
+    unless ``all_nested``; relays (any under a media outlet; another
+    source's speech or writing on a transcript line or in the object a cue
+    reacts to, outside quotation marks) always stay. The word lists
     come from :mod:`quotegraph.lexicon` and are copied for each document,
     never shared or changed."""
 
@@ -235,16 +235,28 @@ def _number(attrs: list[Attribution]) -> None:
     _set_parents(attrs)
 
 
+#: Rules whose content may hold another source's report as a report of its
+#: own: a transcript line ("AMES: Cole told me ...") and the object a cue
+#: reacts to ("Ames rejected Cole's claim that ...", "responded to Cole's
+#: remark that ...").
+_RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "noun_prep", "frame", "naming", "verb_as"})
+
+
 def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
     """Whether *a*, nested in *parent*, is the parent source's own telling
-    rather than a relay: one with no source or the parent's own ("Ames
-    refused to endorse Cole", "Ames said she had told Cole ..."), a report
-    inside the parent's quotation ("“They say I'm finished,” he said") or a
-    belief or finding the parent ascribes to someone ("Ames said voters want
-    change"). Under a media outlet every nested attribution is a relay and
-    stays ("Reuters reports that officials believe ...")."""
+    rather than a relay. Under a media outlet every nested attribution is a
+    relay and stays ("Reuters reports that officials believe ..."). Inside
+    any other report's content a nested report is the parent source's
+    account, credited to the parent ("Ames said that Cole had told her the
+    pier was closed": what Ames said). On a transcript line ("AMES: Cole
+    told me ...") and in the object a cue reacts to ("Ames rejected Cole's
+    claim that ...") another source's report is a relay, unless it has no
+    source or the parent's own ("AMES: I told Cole ..."), lies inside a
+    quotation or is a belief or finding ("AMES: Voters want ...")."""
     if parent.source_kind == "media":
         return False
+    if parent.rule not in _RELAYING_RULES:
+        return True  # "Ames said that Cole had told her ...": Ames's account
     if a.source_entity is None or a.source_entity == parent.source_entity:
         return True  # "X refused to endorse Y", "X said he had told Y": no relay
     if a.cue is not None and any(q.start <= a.cue[0] < q.end for q in quotes):

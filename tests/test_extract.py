@@ -1274,9 +1274,21 @@ EMBEDDED = [
     pytest.param("The mayor said that voters want a new bridge.", ["said"], ["said", "want"], id="belief-ascribed"),
     pytest.param(
         "The mayor said that the fire chief told her the road was closed.",
+        ["said"],
         ["said", "told"],
-        ["said", "told"],
-        id="relay-kept",
+        id="report-in-a-report-credited-to-it",
+    ),
+    pytest.param(
+        "MAYOR AMES: The fire chief told me that the road was closed.",
+        [":", "told"],
+        [":", "told"],
+        id="relay-on-a-transcript-line-kept",
+    ),
+    pytest.param(
+        "The mayor rejected the fire chief's claim that the road was closed.",
+        ["rejected", "claim"],
+        ["rejected", "claim"],
+        id="report-in-an-object-kept",
     ),
     pytest.param("The mayor refused to endorse the new harbour plan.", ["refused"], ["endorse", "refused"], id="same-source-nested"),
     pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
