@@ -239,7 +239,7 @@ def _number(attrs: list[Attribution]) -> None:
 #: own: a transcript line ("AMES: Cole told me ...") and the object a cue
 #: reacts to ("Ames rejected Cole's claim that ...", "responded to Cole's
 #: remark that ...").
-_RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "noun_prep", "frame", "naming", "verb_as"})
+_RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "noun_prep", "frame", "naming", "verb_as", "noun_cue"})
 
 
 def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:

@@ -412,6 +412,13 @@ MEDIA_NAMES: frozenset[str] = frozenset(
 )
 
 #: Words that make an organisation name a media outlet.
+#: Last words of newspaper names ("the Harbour Gazette", "the Leeds
+#: Herald"): capitalised, they name a media outlet.
+MASTHEAD_WORDS: frozenset[str] = frozenset(
+    "gazette herald tribune journal chronicle courier examiner inquirer dispatch telegraph observer bulletin"
+    " sentinel ledger times post mirror guardian".split()
+)
+
 MEDIA_WORDS: frozenset[str] = frozenset(
     """
     newspaper newspapers news agency broadcaster network channel magazine

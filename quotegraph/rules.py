@@ -451,15 +451,16 @@ def _writer_hedge(verb: Token, source: Optional[Token]) -> bool:
     one's report: "That said, the ferry ..." (the demonstrative right before
     the verb at the start of the sentence, a comma after) and "it is fair to
     say (that) ..." (an infinitive after an adjective, with "it")."""
-    if source is None:
-        return False
     doc = verb.doc
-    if (source.lower_ == "that" and source.i == verb.i - 1 == verb.sent.start
+    if (verb.i - 1 == verb.sent.start and doc[verb.i - 1].lower_ == "that"
             and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):  # fmt: skip
         return True
-    if source.lower_ != "it" or verb.dep_ != "xcomp":
-        return False
-    return verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.i < verb.i for c in verb.head.children)
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # ("it is only fair to ask whether ..." asks a real question)
+    copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+    with_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+    after_adjective = verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.i < verb.i for c in verb.head.children)
+    return with_it and after_adjective
 
 
 def _passive_participle(verb: Token) -> bool:

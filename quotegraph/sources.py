@@ -126,6 +126,8 @@ def source_kind(span: Span) -> str:
     head_ent = next((e for e in ents if e.start <= head.i < e.end), None)
     if _is_media_name(low) or (head_ent is not None and _is_media_name(_bare(head_ent.text))):
         return "media"
+    if head.pos_ == "PROPN" and head_low in lexicon.MASTHEAD_WORDS and head.text[:1].isupper():
+        return "media"  # "the Harbour Gazette"
     if low in lexicon.GOVERNMENT_NAMES or (head_ent is not None and _bare(head_ent.text) in lexicon.GOVERNMENT_NAMES):
         return "government"
     label = _voted_label(head_ent) if head_ent is not None else None
