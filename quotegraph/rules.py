@@ -446,7 +446,7 @@ def _has_complement(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prep", "dative") and c.i > verb.i for c in verb.children)
 
 
-def _writer_hedge(verb: Token, source: Optional[Token]) -> bool:
+def _writer_hedge(verb: Token) -> bool:
     """Whether *verb* is in a phrase the writer hedges or turns with, no
     one's report: "That said, the ferry ..." (the demonstrative right before
     the verb at the start of the sentence, a comma after) and "it is fair to
@@ -1031,7 +1031,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if source is not None and source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None:
             continue  # "I said, hey ..." inside a quotation is the speaker's own telling
-        if _writer_hedge(tok, source):
+        if _writer_hedge(tok):
             continue
         cue = cue_span(tok)
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
