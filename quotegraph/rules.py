@@ -668,12 +668,13 @@ def _negated(tok: Token) -> bool:
 
 
 def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
-    """A belief verb reports an attribution when a third party holds the
-    belief: "Voters believe ..." does, "I think", "you know" and any belief
-    voiced inside a quotation do not."""
+    """A belief verb reports an attribution when someone other than the
+    reader holds it outside a quotation: "Voters believe ...", the writer's
+    own "I think the bridge will open" and "the plan assumes ..." do; the
+    filler "you know" and any belief voiced inside a quotation do not."""
     if source is None:
         return False
-    if source.lower_ in ("i", "you", "we", "me", "us", "one", "it", "this", "that"):
+    if source.lower_ in ("you", "me", "us", "this", "that"):
         return False
     return ctx.quote_at(tok.idx) is None
 
@@ -1724,7 +1725,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if frames is None:
             continue
         source = subject_of(tok.head)
-        if source is None or source.lower_ in ("it", "there", "this", "that") or not _reported_belief(tok, source, ctx):
+        if source is None or source.lower_ in ("it", "there", "this", "that", "i", "we") or not _reported_belief(tok, source, ctx):
             continue
         toks: list[Token] = []
         for c in tok.rights:

@@ -105,6 +105,11 @@ def check(r: DocumentResult, expected: list[dict]) -> None:
 DIRECT_MARKS = [
     pytest.param("“We will rebuild the bridge,” the mayor said.", [E("the mayor", "said", "We", "bridge", "direct")], id="curly-double"),
     pytest.param('"We will rebuild the bridge," the mayor said.', [E("the mayor", "said", "We", "bridge", "direct")], id="straight-double"),
+    pytest.param(
+        "“I think the ferry will be late,” the mayor said.",
+        [E("the mayor", "said", "I", "late", "direct")],
+        id="think-first-person-inside-quote-is-no-belief",
+    ),
     pytest.param("«We will rebuild the bridge», the mayor said.", [E("the mayor", "said", "We", "bridge", "direct")], id="guillemets"),
     pytest.param("‘We will rebuild the bridge,’ the mayor said.", [E("the mayor", "said", "We", "bridge", "direct")], id="curly-single"),
     pytest.param("'We will rebuild the bridge,' the mayor said.", [E("the mayor", "said", "We", "bridge", "direct")], id="straight-single"),
@@ -1009,6 +1014,21 @@ BELIEF_FINDING = [
     ),
     pytest.param("Experts think the bridge is unsafe.", [E("Experts", "think", "the", "unsafe", "indirect", category="belief")], id="think"),
     pytest.param(
+        "I think the new bridge will be finished by spring.",
+        [E("I", "think", "the", "spring", "indirect", category="belief")],
+        id="think-first-person-writer",
+    ),
+    pytest.param(
+        "We know that the council met twice in May.",
+        [E("We", "know", "that", "May", "indirect", category="belief")],
+        id="know-first-person-plural-writer",
+    ),
+    pytest.param(
+        "It assumes that ferry fares will stay flat next year.",
+        [E("It", "assumes", "that", "year", "indirect", category="belief")],
+        id="assume-it-document",
+    ),
+    pytest.param(
         "A new poll shows the mayor ahead by ten points.",
         [E("A new poll", "shows", "the", "points", "indirect", category="finding", kind="document")],
         id="poll-shows-object",
@@ -1147,6 +1167,7 @@ NEGATIVE = [
     pytest.param("The proposal was considered at the meeting on Tuesday.", id="passive-considered-without-predicate"),
     pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
+    pytest.param("You know the council will vote again.", id="you-know-filler"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
