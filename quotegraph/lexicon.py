@@ -105,6 +105,8 @@ OBJECT_CUES: frozenset[str] = frozenset(
     reiterate reject repeat report retweet reveal seek slam
     stress suggest support thank tout tweet urge want warn
     call concede order claim recall rebut
+    believe charge consider decline expect feel signal state underscore
+    understand
     """.split()
 )
 

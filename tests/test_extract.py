@@ -362,6 +362,16 @@ INDIRECT = [
         id="object-with-for-phrase",
     ),
     pytest.param(
+        "The council signaled support for the new ferry route.",
+        [E("The council", "signaled", "support", "route", "indirect", rule="verb_object")],
+        id="object-of-signal",
+    ),
+    pytest.param(
+        "The mayor underscored the need for a second bridge.",
+        [E("The mayor", "underscored", "the", "bridge", "indirect", rule="verb_object")],
+        id="object-of-underscore",
+    ),
+    pytest.param(
         "The mayor said the bridge would reopen in May, which surprised the ferry operators.",
         [E("The mayor", "said", "the", "May", "indirect")],
         id="clause-without-relative-aside",
@@ -1029,6 +1039,16 @@ BELIEF_FINDING = [
         id="assume-it-document",
     ),
     pytest.param(
+        "Most residents expect a long delay on the bridge.",
+        [E("Most residents", "expect", "a", "bridge", "indirect", category="belief", rule="verb_object")],
+        id="object-of-expect",
+    ),
+    pytest.param(
+        "Commuters understand the concerns about the old bridge.",
+        [E("Commuters", "understand", "the", "bridge", "indirect", category="belief", rule="verb_object")],
+        id="object-of-understand",
+    ),
+    pytest.param(
         "A new poll shows the mayor ahead by ten points.",
         [E("A new poll", "shows", "the", "points", "indirect", category="finding", kind="document")],
         id="poll-shows-object",
@@ -1168,6 +1188,7 @@ NEGATIVE = [
     pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("You know the council will vote again.", id="you-know-filler"),
+    pytest.param("The mayor knows the ferry captain.", id="object-of-know-is-no-content"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
