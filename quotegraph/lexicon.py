@@ -106,7 +106,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     stress suggest support thank tout tweet urge want warn
     call concede order claim recall rebut
     believe charge consider decline expect feel signal state underscore
-    understand
+    understand chide commend demand laud rip
     """.split()
 )
 
@@ -154,6 +154,9 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
     "hope": frozenset({"for"}),
     "praise": frozenset({"for"}),
+    "worry": frozenset({"about"}),
+    "think": frozenset({"about"}),
+    "believe": frozenset({"in"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

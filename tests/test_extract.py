@@ -461,6 +461,31 @@ INDIRECT = [
         id="hope-for",
     ),
     pytest.param(
+        "Many ferry workers worry about the future of the yard.",
+        [E("Many ferry workers", "worry", "the", "yard", "indirect", rule="verb_prep", category="belief")],
+        id="worry-about",
+    ),
+    pytest.param(
+        "The mayor is thinking about a run for governor.",
+        [E("The mayor", "thinking", "a", "governor", "indirect", rule="verb_prep", category="belief")],
+        id="think-about",
+    ),
+    pytest.param(
+        "The harbour pilots still believe in the old bridge.",
+        [E("The harbour pilots", "believe", "the", "bridge", "indirect", rule="verb_prep", category="belief")],
+        id="believe-in",
+    ),
+    pytest.param(
+        "The senator chided the port authority for the delays.",
+        [E("The senator", "chided", "the", "delays", "indirect", rule="verb_object")],
+        id="object-of-chide",
+    ),
+    pytest.param(
+        "The council demands a full audit of the ferry fund.",
+        [E("The council", "demands", "a", "fund", "indirect", rule="verb_object")],
+        id="object-of-demand",
+    ),
+    pytest.param(
         "The union insisted on a written guarantee from the owners.",
         [E("The union", "insisted", "a", "owners", "indirect", rule="verb_prep")],
         id="insisted-on",
@@ -1189,6 +1214,7 @@ NEGATIVE = [
     pytest.param("I am confident that we will win.", id="adjective-first-person"),
     pytest.param("You know the council will vote again.", id="you-know-filler"),
     pytest.param("The mayor knows the ferry captain.", id="object-of-know-is-no-content"),
+    pytest.param("The captain knows about the tides.", id="know-about-is-no-content"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
