@@ -236,6 +236,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "relcl" and _purpose_infinitive(tok):
             tok = _governing_verb(tok.head)  # "Ames used the hearing to paint herself as ...": Ames
             continue
+        if _finite_conj_of_infinitive(verb, tok):
+            tok = _governing_verb(tok.head)  # "Ames ran on a plan to cut fares and accused ...": Ames
+            continue
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
@@ -273,6 +276,16 @@ _SUBJECTS_PARTICIPLE_VERBS = frozenset(
     " open enter hold host make do give deliver lead start end close begin attend join"
     " have spend draw".split()
 )
+
+
+def _finite_conj_of_infinitive(verb: Token, tok: Token) -> bool:
+    """Whether *tok* is an infinitive on a noun ("a plan to cut fares") that
+    the parser made the head of the tensed verb *verb* coordinated with it:
+    in "Ames ran on a plan to cut fares and accused the board of waste",
+    "accused" is no part of the plan; its subject is that of the clause."""
+    return (verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_ in ("VBD", "VBZ")
+            and tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))  # fmt: skip
 
 
 def _above_that_clause(verb: Token) -> Token:

@@ -2295,6 +2295,18 @@ def _found(doc) -> list[tuple]:
             ("verb_clause", "A fifth", "agreed", "that the bridge should close"),
             id="subject-of-a-past-tense-tagged-as-participle",
         ),
+        pytest.param(
+            # a tensed verb coordinated with an infinitive on a noun
+            # ("a plan to cut fares and accused ..."): the clause's subject
+            ["The", "mayor", "ran", "on", "her", "plan", "to", "cut", "fares", "and", "accused", "the", "council", "of", "waste", "."],
+            [1, 2, 2, 2, 5, 3, 7, 5, 7, 7, 7, 12, 10, 10, 13, 2],
+            ["det", "nsubj", "ROOT", "prep", "poss", "pobj", "aux", "acl", "dobj", "cc", "conj", "det", "dobj", "prep", "pobj", "punct"],
+            ["DET", "NOUN", "VERB", "ADP", "PRON", "NOUN", "PART", "VERB", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "IN", "PRP$", "NN", "TO", "VB", "NNS", "CC", "VBD", "DT", "NN", "IN", "NN", "."],
+            ["the", "mayor", "run", "on", "her", "plan", "to", "cut", "fare", "and", "accuse", "the", "council", "of", "waste", "."],
+            ("verb_object", "The mayor", "accused", "the council of waste"),
+            id="tensed-verb-coordinated-with-an-infinitive-on-a-noun",
+        ),
     ],
 )
 def test_rules_on_parses_the_model_gets_wrong(words, heads, deps, pos, tags, lemmas, expected):
