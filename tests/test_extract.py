@@ -481,6 +481,16 @@ INDIRECT = [
         id="object-of-chide",
     ),
     pytest.param(
+        "As the Herald reported, the mayor was accused of breaking the rules.",
+        [E("the Herald", "reported", "the", "rules", "indirect", rule="postposed")],
+        id="as-clause-before-the-report",
+    ),
+    pytest.param(
+        "As the council reported in March, the bridge needs a new deck.",
+        [E("the council", "reported", "the", "deck", "indirect", rule="postposed")],
+        id="as-clause-with-time-before-the-report",
+    ),
+    pytest.param(
         "The council demands a full audit of the ferry fund.",
         [E("The council", "demands", "a", "fund", "indirect", rule="verb_object")],
         id="object-of-demand",
@@ -1074,6 +1084,11 @@ BELIEF_FINDING = [
         id="object-of-understand",
     ),
     pytest.param(
+        "As the survey shows, most riders want a later ferry.",
+        [E("the survey", "shows", "most", "ferry", "indirect", category="finding", rule="postposed")],
+        id="as-clause-of-a-finding",
+    ),
+    pytest.param(
         "A new poll shows the mayor ahead by ten points.",
         [E("A new poll", "shows", "the", "points", "indirect", category="finding", kind="document")],
         id="poll-shows-object",
@@ -1215,6 +1230,7 @@ NEGATIVE = [
     pytest.param("You know the council will vote again.", id="you-know-filler"),
     pytest.param("The mayor knows the ferry captain.", id="object-of-know-is-no-content"),
     pytest.param("The captain knows about the tides.", id="know-about-is-no-content"),
+    pytest.param("The ferry will stop, as the mayor said.", id="trailing-as-clause-left-out"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
