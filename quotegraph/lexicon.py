@@ -80,12 +80,15 @@ CUE_PARTICLES: dict[str, frozenset[str]] = {
     "write": frozenset({"in"}),
 }
 
-#: Verbs that take their content as an infinitive (``X wants to ...``).
+#: Verbs that take their content as an infinitive (``X wants to ...``) or
+#: a gerund (``X supports raising the toll``, ``the firm reported spending
+#: ...``, ``she considered running``).
 XCOMP_CUES: frozenset[str] = frozenset(
     """
     want plan intend seek refuse decline promise pledge vow threaten hope
     expect agree offer vow demand ask urge tell order encourage call push
     propose claim appear seem
+    support oppose consider report suggest mention describe
     """.split()
 )
 

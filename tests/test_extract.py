@@ -491,6 +491,21 @@ INDIRECT = [
         id="as-clause-with-time-before-the-report",
     ),
     pytest.param(
+        "The mayor supports raising the bridge toll.",
+        [E("The mayor", "supports", "raising", "toll", "indirect", category="belief", rule="verb_clause")],
+        id="gerund-after-support",
+    ),
+    pytest.param(
+        "The ferry company reported spending two million on fuel.",
+        [E("The ferry company", "reported", "spending", "fuel", "indirect", rule="verb_clause")],
+        id="gerund-after-report",
+    ),
+    pytest.param(
+        "The councillor is considering running for mayor.",
+        [E("The councillor", "considering", "running", "mayor", "indirect", category="belief", rule="verb_clause")],
+        id="gerund-after-consider",
+    ),
+    pytest.param(
         "The council demands a full audit of the ferry fund.",
         [E("The council", "demands", "a", "fund", "indirect", rule="verb_object")],
         id="object-of-demand",
@@ -1231,6 +1246,7 @@ NEGATIVE = [
     pytest.param("The mayor knows the ferry captain.", id="object-of-know-is-no-content"),
     pytest.param("The captain knows about the tides.", id="know-about-is-no-content"),
     pytest.param("The ferry will stop, as the mayor said.", id="trailing-as-clause-left-out"),
+    pytest.param("The council discussed raising the toll.", id="gerund-after-discuss-left-out"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
