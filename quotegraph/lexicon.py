@@ -382,6 +382,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     records figures statistics research paper census audit review
     estimate estimates projection projections model forecast indictment
     complaint lawsuit ruling email emails cable cables transcript
+    polling results numbers evidence findings tallies video videos footage
     """.split()
 )
 

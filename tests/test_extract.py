@@ -1109,6 +1109,16 @@ BELIEF_FINDING = [
         id="poll-shows-object",
     ),
     pytest.param(
+        "The latest polling shows the mayor with a narrow lead.",
+        [E("The latest polling", "shows", "the", "lead", "indirect", category="finding", kind="document")],
+        id="polling-shows-object",
+    ),
+    pytest.param(
+        "New footage shows the ferry with a broken ramp.",
+        [E("New footage", "shows", "the", "ramp", "indirect", category="finding", kind="document")],
+        id="footage-shows-object",
+    ),
+    pytest.param(
         "Many farmers see the new tax as a betrayal.",
         [E("Many farmers", "see", "the", "betrayal", "indirect", category="belief", rule="verb_as")],
         id="see-as",
