@@ -1796,12 +1796,42 @@ def adverb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                         rule="adverb", confidence=0.5, cue_lemma=tok.lower_, cue_category="speech")  # fmt: skip
 
 
+#: Verbs of blame and praise whose passive, with no agent, reports the
+#: whole clause with no source: "the mayor was accused of lying", "the board
+#: has been criticized for the delays". The preposition that must follow.
+_PASSIVE_CENSURE = {"accuse": "of", "criticize": "for", "criticise": "for", "blame": "for", "charge": "with",
+                    "fault": "for", "praise": "for", "condemn": "for"}  # fmt: skip
+
+
+def _passive_censure(tok: Token, ctx: Context) -> Iterator[Candidate]:
+    """The clause of a passive verb of :data:`_PASSIVE_CENSURE` with its
+    preposition and a subject, and no "by" agent."""
+    lemma = cue_lemma(tok)
+    category = ctx.cue_verbs.get(lemma, "speech")
+    if category not in ctx.categories or not any(c.dep_ == "auxpass" for c in tok.children):
+        return
+    if any(c.dep_ == "agent" or c.lower_ == "according" for c in tok.children):
+        return
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("i", "we", "you") or ctx.quote_at(tok.idx) is not None:
+        return
+    if not any(c.dep_ == "prep" and c.lower_ == _PASSIVE_CENSURE[lemma] and c.i > tok.i for c in tok.children):
+        return
+    toks = trim(contiguous(clause_tokens(tok, ctx=ctx)))
+    if len(toks) >= 4:
+        yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+                        rule="passive", confidence=0.4, cue_lemma=lemma, cue_category=category)  # fmt: skip
+
+
 def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X is expected to win``, ``X is said to be ill``, ``X is believed to
     ...``: a passive reporting verb with an infinitive reports the whole
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
     for tok in ctx.tokens_of(doc):
+        if tok.tag_ == "VBN" and cue_lemma(tok) in _PASSIVE_CENSURE:
+            yield from _passive_censure(tok, ctx)
+            continue
         if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | lexicon.PASSIVE_JUDGEMENT:
             continue
         lemma = cue_lemma(tok)

@@ -506,6 +506,16 @@ INDIRECT = [
         id="gerund-after-consider",
     ),
     pytest.param(
+        "The harbour master was accused of hiding the repair costs.",
+        [E(None, "accused", "The", "costs", "indirect", rule="passive")],
+        id="passive-accused-of-without-agent",
+    ),
+    pytest.param(
+        "The board has been criticized for the long delays.",
+        [E(None, "criticized", "The", "delays", "indirect", rule="passive")],
+        id="passive-criticized-for-without-agent",
+    ),
+    pytest.param(
         "The council demands a full audit of the ferry fund.",
         [E("The council", "demands", "a", "fund", "indirect", rule="verb_object")],
         id="object-of-demand",
@@ -1257,6 +1267,7 @@ NEGATIVE = [
     pytest.param("The captain knows about the tides.", id="know-about-is-no-content"),
     pytest.param("The ferry will stop, as the mayor said.", id="trailing-as-clause-left-out"),
     pytest.param("The council discussed raising the toll.", id="gerund-after-discuss-left-out"),
+    pytest.param("The new ferry was praised.", id="passive-praise-without-its-preposition"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
