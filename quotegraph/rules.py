@@ -1144,10 +1144,14 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 content, rule, conf = span_chars(toks), "postposed", 0.6
         # 3d. "As the Herald reported, the ferry will stop": the clause it hangs on
-        if content is None and source is not None and _as_clause(tok):
+        # with its own subject or agent; "As expected, ...": no one's
+        own = source is not None and tok in (source.head, source.head.head)
+        if content is None and (own or tok.tag_ == "VBN") and _as_clause(tok):
             toks = trim(contiguous(clause_tokens(tok.head, exclude=tok)))
             if len(toks) >= 3:
                 content, rule, conf = span_chars(toks), "postposed", 0.7
+                if not own:
+                    base["source_token"] = None
         if content is not None:
             yield Candidate(content=content, rule=rule, confidence=conf, **base)
             continue

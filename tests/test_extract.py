@@ -491,6 +491,16 @@ INDIRECT = [
         id="as-clause-with-time-before-the-report",
     ),
     pytest.param(
+        "As expected, the council voted to close the old bridge.",
+        [E(None, "expected", "the", "bridge", "indirect", category="belief", rule="postposed")],
+        id="as-clause-without-a-subject-is-no-ones",
+    ),
+    pytest.param(
+        "As reported by the Herald, the council voted to close the old bridge.",
+        [E("the Herald", "reported", "the", "bridge", "indirect", rule="postposed")],
+        id="as-clause-with-an-agent",
+    ),
+    pytest.param(
         "The mayor supports raising the bridge toll.",
         [E("The mayor", "supports", "raising", "toll", "indirect", category="belief", rule="verb_clause")],
         id="gerund-after-support",
