@@ -816,6 +816,16 @@ def _unnamed_object(verb: Token, obj: Token, ctx: Context) -> bool:
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
 
 
+def _agent_passive_subject(verb: Token) -> Optional[Token]:
+    """The subject of a passive *verb* with a "by" agent, which is what the
+    agent spoke of ("the plan was rejected by the council"), unless it is
+    a pronoun."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
 def _with_prep_object_frame(verb: Token, prep: Token, toks: list[Token]) -> list[Token]:
     """The prepositional content *toks* of *verb* (the object of *prep*)
     with the rest of what the cue says of it: an "as" phrase right after
@@ -1191,6 +1201,15 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue
+            # 5b. the subject of a passive object-taking cue with a "by" agent:
+            # "the plan was rejected by the council": the plan
+            news = lemma in _PASSIVE_NEWS  # "the deal was reported by ...": see passive_news_rules
+            passive_subj = _agent_passive_subject(tok) if source is not None and lemma in ctx.object_cues and not news else None
+            if passive_subj is not None:
+                toks = trim(list(doc[passive_subj.left_edge.i : passive_subj.right_edge.i + 1]))
+                if toks:
+                    yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
+                    continue
             # 6. a short answer: "most voters said yes", "a third said the same"
             toks = _short_answer(tok) if source is not None and lemma in ("say", "answer", "reply") else []
             if toks:

@@ -526,6 +526,16 @@ INDIRECT = [
         id="passive-criticized-for-without-agent",
     ),
     pytest.param(
+        "The ferry plan was rejected by the council.",
+        [E("the council", "rejected", "The", "plan", "indirect", rule="verb_object")],
+        id="passive-subject-of-an-object-cue-with-agent",
+    ),
+    pytest.param(
+        "The new toll was hotly criticized by commuters.",
+        [E("commuters", "criticized", "The", "toll", "indirect", rule="verb_object")],
+        id="passive-subject-of-criticized-by",
+    ),
+    pytest.param(
         "The council demands a full audit of the ferry fund.",
         [E("The council", "demands", "a", "fund", "indirect", rule="verb_object")],
         id="object-of-demand",
@@ -1278,6 +1288,7 @@ NEGATIVE = [
     pytest.param("The ferry will stop, as the mayor said.", id="trailing-as-clause-left-out"),
     pytest.param("The council discussed raising the toll.", id="gerund-after-discuss-left-out"),
     pytest.param("The new ferry was praised.", id="passive-praise-without-its-preposition"),
+    pytest.param("It was rejected by the council.", id="passive-pronoun-subject-with-agent"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
