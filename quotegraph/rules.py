@@ -1840,7 +1840,7 @@ def _passive_censure(tok: Token, ctx: Context) -> Iterator[Candidate]:
         return
     if not any(c.dep_ == "prep" and c.lower_ == _PASSIVE_CENSURE[lemma] and c.i > tok.i for c in tok.children):
         return
-    toks = trim(contiguous(clause_tokens(tok, ctx=ctx)))
+    toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
     if len(toks) >= 4:
         yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
                         rule="passive", confidence=0.4, cue_lemma=lemma, cue_category=category)  # fmt: skip
@@ -1880,7 +1880,8 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)
         if subj is None or xcomp is None or subj.lower_ in ("i", "we", "you"):
             continue
-        toks = trim(contiguous(clause_tokens(tok, ctx=ctx)))
+        # from the subject on: a fronted "As the Herald reported," is a report of its own
+        toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
         if len(toks) < 4:
             continue
         yield Candidate(
