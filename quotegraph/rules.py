@@ -233,6 +233,8 @@ def subject_of(verb: Token) -> Optional[Token]:
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         return gc
+            if child.dep_ == "nsubjpass" and tok is not verb and tok.lemma_.lower() in _PASSIVE_WITNESS:
+                return child  # "Ames was quoted as saying ...", "Ames was heard saying ...": Ames
         if tok.dep_ == "relcl" and _purpose_infinitive(tok):
             tok = _governing_verb(tok.head)  # "Ames used the hearing to paint herself as ...": Ames
             continue
@@ -286,6 +288,12 @@ def _finite_conj_of_infinitive(verb: Token, tok: Token) -> bool:
     return (verb.dep_ == "conj" and verb.head.i == tok.i and verb.tag_ in ("VBD", "VBZ")
             and tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ in ("NOUN", "PROPN")
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))  # fmt: skip
+
+
+#: Passive verbs of hearing or recording whose subject is the speaker of a
+#: participle below them: "Ames was quoted as saying ...", "was overheard
+#: telling ...", "was caught on tape saying ...".
+_PASSIVE_WITNESS = frozenset("quote hear overhear see catch record film tape videotape photograph".split())
 
 
 def _above_that_clause(verb: Token) -> Token:

@@ -662,6 +662,11 @@ INDIRECT = [
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
 SUBJECTS = [
     pytest.param(
+        "The mayor was quoted as saying that the pier would close.",
+        [E("The mayor", "saying", "that", "close", "indirect")],
+        id="quoted-as-saying",
+    ),
+    pytest.param(
         "Critics accusing the mayor of waste were not invited.",
         [E("Critics", "accusing", "the", "waste", "indirect", rule="verb_object")],
         id="participle-on-its-noun",
