@@ -236,9 +236,10 @@ def _number(attrs: list[Attribution]) -> None:
 
 
 #: Rules whose content may hold another source's report as a report of its
-#: own: a transcript line ("AMES: Cole told me ...") and the object a cue
+#: own: a transcript line ("AMES: Cole told me ..."), the object a cue
 #: reacts to ("Ames rejected Cole's claim that ...", "responded to Cole's
-#: remark that ...").
+#: remark that ...") and a poll's framing of its respondents ("In a new
+#: survey, 40 percent said ...").
 _RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "noun_prep", "frame", "naming", "verb_as", "noun_cue"})
 
 
@@ -249,8 +250,9 @@ def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
     any other report's content a nested report is the parent source's
     account, credited to the parent ("Ames said that Cole had told her the
     pier was closed": what Ames said). On a transcript line ("AMES: Cole
-    told me ...") and in the object a cue reacts to ("Ames rejected Cole's
-    claim that ...") another source's report is a relay, unless it has no
+    told me ..."), in the object a cue reacts to ("Ames rejected Cole's
+    claim that ...") and under a poll ("In a new survey, 40 percent said
+    ...") another source's report is a relay, unless it has no
     source or the parent's own ("AMES: I told Cole ..."), lies inside a
     quotation or is a belief or finding ("AMES: Voters want ...")."""
     if parent.source_kind == "media":
