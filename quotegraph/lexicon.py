@@ -33,7 +33,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         wonder insist pressure push lobby encourage invite ask request
         applaud hail laud commend endorse defend justify blame fault
         acknowledge admit confess emphasize highlight point refer
-        dismiss reject
+        dismiss reject focus name
         """.split()
     ),
     "writing": frozenset(
@@ -50,6 +50,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         imagine realize realise recognize recognise plan intend seek
         refuse decline support oppose favor favour prefer insist predict
         anticipate hope envision foresee trust presume conclude sense
+        back decide
         """.split()
     ),
     "finding": frozenset(
@@ -88,7 +89,7 @@ XCOMP_CUES: frozenset[str] = frozenset(
     want plan intend seek refuse decline promise pledge vow threaten hope
     expect agree offer vow demand ask urge tell order encourage call push
     propose claim appear seem
-    support oppose consider report suggest mention describe
+    support oppose consider report suggest mention describe decide
     """.split()
 )
 
@@ -107,7 +108,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     promise propose publish question recognize recommend reference
     reiterate reject repeat report retweet reveal seek slam
     stress suggest support thank tout tweet urge want warn
-    call concede order claim recall rebut
+    call concede order claim recall rebut back name
     believe charge consider decline expect feel signal state underscore
     understand chide commend demand laud rip
     """.split()
@@ -160,6 +161,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "worry": frozenset({"about"}),
     "think": frozenset({"about"}),
     "believe": frozenset({"in"}),
+    "focus": frozenset({"on"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

@@ -456,6 +456,21 @@ INDIRECT = [
         id="agreed-on",
     ),
     pytest.param(
+        "The fishermen's union backed the new harbour plan.",
+        [E("The fishermen's union", "backed", "the", "plan", "indirect", rule="verb_object", category="belief")],
+        id="backed-object",
+    ),
+    pytest.param(
+        "The council decided to close the old pier.",
+        [E("The council", "decided", "to", "pier", "indirect", category="belief")],
+        id="decided-to",
+    ),
+    pytest.param(
+        "The mayor focused on the cost of the ferry.",
+        [E("The mayor", "focused", "the", "ferry", "indirect", rule="verb_prep")],
+        id="focused-on",
+    ),
+    pytest.param(
         "Residents hope for a quieter summer on the pier.",
         [E("Residents", "hope", "a", "pier", "indirect", rule="verb_prep", category="belief")],
         id="hope-for",
