@@ -32,6 +32,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -237,7 +238,7 @@ class Store:
         try:
             tables = self._tables()
             if not tables:
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._wal()
                 with self._transaction():
                     if not self._tables():  # another process may have just created it
                         for statement in _SCHEMA.split(";"):
@@ -261,10 +262,25 @@ class Store:
                     f"quotegraph ({__version__}) uses version {SCHEMA_VERSION}. The file was not "
                     "changed: write to a new database, or use the quotegraph version that made it."
                 )
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._wal()
             self._conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable SQLite database ({exc})") from None
+
+    def _wal(self) -> None:
+        """Switch to write-ahead logging. Changing the journal mode does not
+        wait on SQLite's busy handler: when two processes open a new file at
+        once, one of them is told "database is locked" at once, so this
+        retries until the busy timeout."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _tables(self) -> set[str]:
         rows = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
