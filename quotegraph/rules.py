@@ -604,7 +604,7 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
             continue
         if lexicon.cue_noun_category(t.head.lemma_.lower()) and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "rejected the mayor's claim that ...": the mayor's clause
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and t.head.i != tok.i:
+        if _opens_with_that(t) and t.head.i != tok.i:
             return [t]
     return []
 
@@ -699,6 +699,16 @@ def _short_answer(tok: Token) -> list[Token]:
 def _negated(tok: Token) -> bool:
     """Whether *tok* has a negation ("did not say", "never said")."""
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _prep_object(prep: Token) -> list[Token]:
+    """What a preposition governs, without it ("critical *of the plan*")."""
+    return trim(list(prep.doc[prep.i + 1 : prep.right_edge.i + 1]))
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """Whether *clause* has the complementiser "that" as its mark."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
@@ -1796,7 +1806,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if c.dep_ == "ccomp" and "that" in frames or c.dep_ == "xcomp" and "to" in frames:
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
             elif c.dep_ == "prep" and c.lower_ in frames and c.right_edge.i > c.i:
-                toks = trim(list(doc[c.i + 1 : c.right_edge.i + 1]))
+                toks = _prep_object(c)
             if toks:
                 break
         if toks:
@@ -2107,7 +2117,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         clause = next(
             (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i
-             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+             and _opens_with_that(c)),
             None,
         )
         if clause is None:
@@ -2151,12 +2161,12 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         toks: list[Token] = []
         for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
-            if "that" in comps and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            if "that" in comps and c.pos_ in ("VERB", "AUX") and _opens_with_that(c):
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
             elif "to" in comps and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))  # "showed no inclination to resign"
             elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i:
-                toks = trim(list(doc[c.i + 1 : c.right_edge.i + 1]))
+                toks = _prep_object(c)
             if toks:
                 break
         if toks:
@@ -2179,7 +2189,7 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
         if source is None or prep is None or prep.right_edge.i == prep.i:
             continue
-        toks = trim(list(doc[prep.i + 1 : prep.right_edge.i + 1]))
+        toks = _prep_object(prep)
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
                             source_token=source, rule="noun_prep", confidence=0.4, cue_lemma=tok.lemma_.lower(),
