@@ -212,10 +212,12 @@ def subject_of(verb: Token) -> Optional[Token]:
     clause = verb.head
     if (verb.dep_ == "conj" and clause.dep_ == "ccomp" and is_reporting(verb) and is_reporting(clause.head)
             and not is_reporting(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in clause.children)):  # fmt: skip
+            and not any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS and not _same_speaker(c, clause.head)
+                        for c in clause.children)):  # fmt: skip
         # "Ames said the ferry had left and said ...": the second "said"
-        # hung on the first one's clause (not so in "Ames said they had
-        # left and said ...", where they may have said it)
+        # hung on the first one's clause, and so in "Ames said she would
+        # stay and vowed ..." (not so in "Ames said they had left and said
+        # ...", where they may have said it)
         tok = clause.head
     for _ in range(6):
         for child in _subjects_nearest_first(tok):
@@ -278,6 +280,22 @@ _SUBJECTS_PARTICIPLE_VERBS = frozenset(
     " open enter hold host make do give deliver lead start end close begin attend join"
     " have spend draw".split()
 )
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "i"})
+
+
+def _same_speaker(pronoun: Token, verb: Token) -> bool:
+    """Whether the subject *pronoun* of a that-clause may stand for the
+    subject of the reporting *verb* above it: "he" or "she" under one
+    named or singular speaker ("Ames said she would stay"), "I" under "I",
+    never "they" under "Ames"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or pronoun.lower_ not in _SINGULAR_PRONOUNS:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ == pronoun.lower_
+    return subj.tag_ in ("NN", "NNP") and pronoun.lower_ != "i"
 
 
 def _finite_conj_of_infinitive(verb: Token, tok: Token) -> bool:

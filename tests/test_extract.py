@@ -712,6 +712,21 @@ SUBJECTS = [
         id="second-said-not-the-clause-subject",
     ),
     pytest.param(
+        "The captain said she would stay in port and vowed to sail at dawn.",
+        [E("The captain", "vowed", "to", "dawn", "indirect")],
+        id="second-cue-hung-on-a-clause-whose-she-is-the-speaker",
+    ),
+    pytest.param(
+        "Mayor Ames said that he would run again and noted that the polls favoured him.",
+        [E("Mayor Ames", "noted", "that", "him", "indirect", entity="Ames")],
+        id="second-cue-hung-on-a-clause-whose-he-is-the-speaker",
+    ),
+    pytest.param(
+        "The mayor said they would strike on Monday and vowed to close the port.",
+        [E("they", "vowed", "to", "port", "indirect")],
+        id="second-cue-hung-on-a-clause-whose-they-may-be-others",
+    ),
+    pytest.param(
         "Senator Paul Reyes (a Democrat from the coast) says the harbour needs dredging.",
         [E("Senator Paul Reyes", "says", "the", "dredging", "indirect", entity="Paul Reyes")],
         id="bracketed-aside-left-out",
