@@ -247,7 +247,7 @@ def subject_of(verb: Token) -> Optional[Token]:
             return tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
             # "X issued a statement saying ...": X; "a sign reading ...": the sign
-            return _issuer(tok.head) or tok.head
+            return _issuer(tok.head) or _speaker_of_speech(tok.head) or tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X wrote to members saying ...": the participle is X's
             continue
@@ -524,6 +524,24 @@ def _issuer(noun: Token) -> Optional[Token]:
     if noun.lemma_.lower() not in _ISSUED_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+#: Speeches and texts whose words are their speaker's or writer's.
+_SPEECH_NOUNS = frozenset(lexicon.CUE_NOUNS["speech"] | lexicon.CUE_NOUNS["writing"]) - lexicon.DOCUMENT_HEADS
+
+
+def _speaker_of_speech(noun: Token) -> Optional[Token]:
+    """Who gave the speech or wrote the piece *noun* that a verb's
+    prepositional phrase names after it ("Ames hit back in an article
+    arguing ...", "Ames spent the speech defending ..."): the verb's subject.
+    A phrase before the subject frames the report ("In a statement
+    defending the mayor, the party said ..."): the statement is the source."""
+    if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.i < verb.i:
+        return None
+    return subject_of(verb)
 
 
 def _left_subject(verb: Token) -> Optional[Token]:

@@ -742,6 +742,21 @@ SUBJECTS = [
         id="issuer-of-a-video-saying",
     ),
     pytest.param(
+        "The mayor hit back in an article arguing that the pier was safe.",
+        [E("The mayor", "arguing", "that", "safe", "indirect")],
+        id="writer-of-an-article-after-the-verb",
+    ),
+    pytest.param(
+        "In a statement defending the mayor, the party said the pier was safe.",
+        [E("a statement", "defending", "the", "mayor", "indirect")],
+        id="statement-framing-the-sentence-is-its-own-source",
+    ),
+    pytest.param(
+        "The council voted on a report showing that the pier was safe.",
+        [E("a report", "showing", "that", "safe", "indirect")],
+        id="report-after-the-verb-is-its-own-source",
+    ),
+    pytest.param(
         "A statement saying the tram line was on schedule appeared on the council's website.",
         [E("A statement", "saying", "the", "schedule", "indirect")],
         id="statement-saying-with-no-issuer",
