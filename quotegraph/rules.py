@@ -183,6 +183,8 @@ def subject_of(verb: Token) -> Optional[Token]:
     that-clause it hangs in (``X rejected the claim that A, saying B``): the
     parser often hangs it on a verb of the reported clause instead.
     """
+    if _perfect_read_as_passive(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubjpass")  # "he's said ...": he has said
     if verb.lemma_.lower() in _ADDRESSEE_VERBS and _passive_participle(verb):
         # "Asked about the fire, Ames said ...", "she was told that ...": the
         # one asked or told is no source; the asker is the agent, if named
@@ -500,6 +502,26 @@ def _writer_hedge(verb: Token) -> bool:
     with_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
     after_adjective = verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.i < verb.i for c in verb.head.children)
     return with_it and after_adjective
+
+
+_NON_PERSONAL_SUBJECTS = frozenset({"it", "that", "this", "what", "which", "there"})
+
+
+def _perfect_read_as_passive(verb: Token) -> bool:
+    """Whether the parser took a contracted "has" for a passive "is": in
+    "he's said he will run" and "she's wanted to leave for years" the
+    "'s" is "has" (a passive "is said" takes no clause or object of its own
+    with a personal subject), unlike "it's said that ..." or "he's expected
+    to ...", which stay passive."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("'s", "’s") or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _NON_PERSONAL_SUBJECTS:
+        return False
+    if verb.lemma_.lower() in _PASSIVE_EXPECTATION - {"say", "report"} or verb.lemma_.lower() in _PASSIVE_AS:
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") or c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -1135,7 +1157,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         conf = 0.0
         # 1. clausal complement
         comps = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS and not _adverbial(c)]
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not _perfect_read_as_passive(tok)
         if not comps and lemma in ctx.xcomp_cues and not passive:
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if not comps and category in ("speech", "writing"):

@@ -747,6 +747,26 @@ SUBJECTS = [
         id="writer-of-an-article-after-the-verb",
     ),
     pytest.param(
+        "She's said the ferry will run again in May.",
+        [E("She", "said", "the", "May", "indirect")],
+        id="contracted-has-parsed-as-passive",
+    ),
+    pytest.param(
+        "He's wanted to rebuild the old pier for years.",
+        [E("He", "wanted", "to", "years", "indirect")],
+        id="contracted-has-parsed-as-passive-infinitive",
+    ),
+    pytest.param(
+        "It's said that the old pier is unsafe.",
+        [E(None, "said", "that", "unsafe", "indirect")],
+        id="contracted-is-passive-with-it",
+    ),
+    pytest.param(
+        "He's expected to rebuild the old pier.",
+        [E(None, "expected", "He", "pier", "indirect", rule="passive")],
+        id="contracted-is-passive-expected",
+    ),
+    pytest.param(
         "In a statement defending the mayor, the party said the pier was safe.",
         [E("a statement", "defending", "the", "mayor", "indirect")],
         id="statement-framing-the-sentence-is-its-own-source",
