@@ -2162,6 +2162,25 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
 
 
+_POSSESSIVE_NUMBER = {"his": "sg", "her": "sg", "its": "sg", "their": "pl"}
+
+
+def _possessor_source(noun: Token) -> Optional[Token]:
+    """The possessor of a cue noun, or, where it is a pronoun that the
+    subject of the verb taking the noun as its object stands for, that
+    subject ("Ames stepped up her attacks on Cole": Ames, the one named)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in _POSSESSIVE_NUMBER or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return poss
+    if is_reporting(noun.head):
+        return poss  # "Ames questioned his support for ...": a reaction to another's
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _NON_PERSONAL_SUBJECTS or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
+        return poss
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in subj.children)
+    return subj if plural == (_POSSESSIVE_NUMBER[poss.lower_] == "pl") else poss
+
+
 def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Trump's claim that the election was rigged``, ``the warning by
     officials that ...``: a cue noun with a that-clause, its source the
@@ -2180,7 +2199,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         )
         if clause is None:
             continue
-        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        source = _possessor_source(tok)
         if source is None:
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
@@ -2243,7 +2262,7 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         entry = lexicon.STANCE_NOUNS.get(tok.lemma_.lower())
         if entry is None or entry[0] not in ctx.categories:
             continue
-        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        source = _possessor_source(tok)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
         if source is None or prep is None or prep.right_edge.i == prep.i:
             continue

@@ -1017,6 +1017,16 @@ PHRASE_CUES = [
         id="stance-noun-possessive-pronoun-resolved",
     ),
     pytest.param(
+        "The mayor stepped up her attacks on the ferry company.",
+        [E("The mayor", "attacks", "the", "company", "indirect", category="speech", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-of-the-subject",
+    ),
+    pytest.param(
+        "The voters doubted her support for the new bridge.",
+        [E("her", "support", "the", "bridge", "indirect", category="belief", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-not-the-plural-subject",
+    ),
+    pytest.param(
         "The company said in a statement that profits had doubled.",
         [E("The company", "said", "that", "doubled", "indirect", channel="in a statement")],
         id="said-in-a-statement",
