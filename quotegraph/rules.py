@@ -185,6 +185,11 @@ def subject_of(verb: Token) -> Optional[Token]:
     """
     if _perfect_read_as_passive(verb):
         return next(c for c in verb.children if c.dep_ == "nsubjpass")  # "he's said ...": he has said
+    if any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        # "it was reported that ...", "it is said that ...": no one in particular, or the
+        # agent if named ("it was announced by the council that ...")
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if verb.lemma_.lower() in _ADDRESSEE_VERBS and _passive_participle(verb):
         # "Asked about the fire, Ames said ...", "she was told that ...": the
         # one asked or told is no source; the asker is the agent, if named

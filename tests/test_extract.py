@@ -767,6 +767,16 @@ SUBJECTS = [
         id="contracted-is-passive-expected",
     ),
     pytest.param(
+        "The mayor resigned after it was revealed that the pier was unsafe.",
+        [E(None, "revealed", "that", "unsafe", "indirect")],
+        id="passive-with-it-takes-no-subject-from-above",
+    ),
+    pytest.param(
+        "The mayor resigned after it was announced by the council that the pier was unsafe.",
+        [E("the council", "announced", "that", "unsafe", "indirect")],
+        id="passive-with-it-takes-its-agent",
+    ),
+    pytest.param(
         "In a statement defending the mayor, the party said the pier was safe.",
         [E("a statement", "defending", "the", "mayor", "indirect")],
         id="statement-framing-the-sentence-is-its-own-source",
