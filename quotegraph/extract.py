@@ -146,6 +146,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(light_verb_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
+    cands = _without_quoted_fragments(cands)
     absorb_following_quotes(ctx, cands)
     relay_speaker_quotes(cands)
     cands += list(lead_in_rules(doc, ctx, cands))
@@ -374,6 +375,29 @@ def _dedupe(cands: list[Candidate], text: str) -> list[Candidate]:
         if not clash:
             kept.append((c, words))
     return [c for c, _ in kept]
+
+
+#: Rules whose content is a report in the writer's words, which may quote
+#: the source's own words in passing.
+_PARAPHRASE_RULES = frozenset({"verb_clause", "verb_object", "verb_prep", "naming", "frame", "verb_as", "noun_prep", "noun_clause", "light_verb"})
+
+
+def _without_quoted_fragments(cands: list[Candidate]) -> list[Candidate]:
+    """Drop the quotations that lie inside another report's content, in
+    the writer's words, and whose speaker clause is outside it: a phrase
+    the report quotes in passing (``Ames said the pier was “a hazard,”
+    pointing to the cracks``), no second report with "pointing" as its cue."""
+    outer = [k for k in cands if k.rule in _PARAPHRASE_RULES]
+    kept = []
+    for c in cands:
+        if c.rule == "quote_adjacent" and c.cue is not None and any(
+            k.content[0] <= c.content[0] and c.content[1] <= k.content[1] and k.content != c.content
+            and not (k.content[0] <= c.cue[0] < k.content[1])
+            for k in outer
+        ):  # fmt: skip
+            continue
+        kept.append(c)
+    return kept
 
 
 def _set_parents(attrs: list[Attribution]) -> None:

@@ -1527,6 +1527,25 @@ EMBEDDED = [
 ]
 
 
+QUOTED_FRAGMENTS = [
+    # (text, the cues found)
+    pytest.param(
+        "Ames argued that the pier was “beyond repair,” citing the cracks.",
+        ["argued"],
+        id="phrase-quoted-in-a-report-gets-no-speaker-clause-of-its-own",
+    ),
+    pytest.param("“The pier is beyond repair,” Ames said.", ["said"], id="quotation-with-its-speaker-clause-kept"),
+]
+
+
+@pytest.mark.parametrize("text, cues", QUOTED_FRAGMENTS)
+def test_extract_quoted_fragment_inside_a_report(nlp, text, cues):
+    """A phrase quoted inside a report in the writer's words is part of that
+    report, not a quotation whose speaker is the clause after it."""
+    r = run(nlp, text)
+    assert sorted(r.span_text(a.cue) for a in r.attributions) == sorted(cues), describe(r)
+
+
 @pytest.mark.parametrize("text, default, every", EMBEDDED)
 def test_extract_drops_embedded_tellings_unless_asked(nlp, text, default, every):
     """A nested report that is the parent source's own telling (inside its
