@@ -2127,6 +2127,15 @@ def _colon_lines(text: str) -> Iterator[re.Match]:
         start = end + 1
 
 
+def _nothing_said(said: Optional[Span]) -> bool:
+    """Whether the words after a label's colon are a list of names, no
+    words of the label's ("Ferry crews: Ames, Cole, Reyes, Tran")."""
+    if said is None or any(t.pos_ in ("VERB", "AUX") for t in said):
+        return False
+    words = [t for t in said if t.is_alpha]
+    return bool(words) and all(t.pos_ in ("PROPN", "CCONJ") for t in words) and sum(t.text == "," for t in said) >= 2
+
+
 def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Graham: Trump's rhetoric is destroying the party.`` and interview
     transcripts (``FALLIN: I think ...``): a line that opens with a short
@@ -2153,6 +2162,8 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         end = m.end(2)
         while end > m.start(2) and text[end - 1] in " \t":
             end -= 1
+        if _nothing_said(doc.char_span(m.start(2), end, alignment_mode="expand")):
+            continue  # "Ferry crews: Ames, Cole, Reyes": a list, nothing said
         colon = text.index(":", m.end(1))
         yield Candidate(
             content=(m.start(2), end),

@@ -1354,6 +1354,7 @@ NEGATIVE = [
         marks=known_gap("the first name 'Said' is taken for the cue 'said' (source None, content 'Ahmed arrived ...')"),
     ),
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
+    pytest.param("North Island: Tom Ames, Ann Cole, Paul Reyes, Mia Tran, Lena Berg, Omar Haddad", id="colon-before-a-list-of-names"),
     pytest.param("A folk band known as The Herons played in the square.", id="known-as-a-name"),
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
