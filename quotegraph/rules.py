@@ -2411,6 +2411,23 @@ def _next_paragraph_quote(text: str, c: Candidate, q: Quote) -> bool:
     return c.content[0] >= _paragraph_start(text, k) and text.count("\n", c.content[1], q.start) <= 2
 
 
+def _speaker_after_quote(doc: Doc, q: Quote, ctx: Context) -> Optional[Token]:
+    """The subject of a reporting verb among the first words after
+    quotation *q* on its line (“A,” Cole, who runs the ferry, recalled):
+    the speaker of a paragraph that opens with a quotation, where the parse
+    tied the speaker clause to no quotation."""
+    start = _token_at_or_after(doc, q.end)
+    if start is None:
+        return None
+    for tok in doc[start : min(len(doc), start + 12)]:
+        if "\n" in tok.text:
+            return None
+        if is_cue_verb(tok, ctx):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.i >= start else None
+    return None
+
+
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker.
     Right after a quotation with its speaker clause (``“A,” X said.``), it
@@ -2442,11 +2459,12 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             last.content = (last.content[0], q.end)
             used.append(last.content)
             continue
+        own = _speaker_after_quote(doc, q, ctx)
         yield Candidate(
             content=(q.start, q.end),
             cue=None,
             cue_token=None,
-            source_token=last.source_token,
+            source_token=own if own is not None else last.source_token,
             rule="quote_continuation",
             confidence=0.5,
             cue_lemma=last.cue_lemma,

@@ -310,6 +310,18 @@ MULTI_PARAGRAPH = [
         [E("Ames", None, "The", "weather", "direct", rule="quote_continuation")],
         id="dashed-heading-after-the-quotation-is-no-speaker",
     ),
+    pytest.param(
+        "Ames said the ferry was late again.\n\n“We waited on the pier for hours,” another islander, Ann Cole, recalled him saying.",
+        # the parser ties the speaker clause to no quotation: the
+        # paragraph's own speaker, not the last one
+        [E("another islander, Ann Cole", None, "We", "hours", "direct", rule="quote_continuation")],
+        id="quotation-paragraph-with-a-speaker-clause-the-parse-missed",
+    ),
+    pytest.param(
+        "Ames said the ferry was late again.\n\n“We waited on the pier for hours.”",
+        [E("Ames", None, "We", "hours", "direct", rule="quote_continuation")],
+        id="quotation-paragraph-alone-continues-the-last-speaker",
+    ),
 ]
 
 MISSING_CLOSE = [
