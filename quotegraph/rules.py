@@ -2150,6 +2150,8 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if words[-1].lower() in _LABEL_HEADS:
             continue  # "Editor's note:", "Delegate update:": a label, no speaker
+        if len(name) == 1:
+            continue  # "Q:", "A:" in an interview: question and answer, no name
         if len(re.findall(r"\w+", said)) < 3:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

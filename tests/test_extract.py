@@ -1937,6 +1937,12 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
     assert got == [(source, content)]
 
 
+def test_extract_interview_answer_keeps_its_own_reports(nlp):
+    """An "A:" answer line names no speaker; the reports in it stand."""
+    r = quotegraph.extract("Q: Will the ferry run all winter?\n\nA: I think the crews will keep it running until spring.", nlp=nlp)
+    assert [(r.span_text(a.source), r.span_text(a.cue)) for a in r.attributions] == [("I", "think")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1947,6 +1953,8 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
         "For example: the ferry to the island runs twice a day in winter.",
         "At issue: a plan to close the old bridge to lorries.",
         "EMAIL: ferries@harbourtown.org.",
+        "Q: Will the ferry run all winter?",
+        "A: I think the crews will keep it running until spring.",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
