@@ -1806,6 +1806,18 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
+def _span_before(noun: Token, modifier: Token) -> Span:
+    """The phrase of *noun* up to its postposed *modifier* ("the crews" in
+    "the crews, wary of the storm")."""
+    toks = trim(list(noun.doc[noun.left_edge.i : modifier.i])) or [noun]
+    return noun.doc[toks[0].i : toks[-1].i + 1]
+
+
+#: Stance adjectives that after a noun rarely say what it holds ("avenues
+#: open to the council", "the one clear about ...").
+_NOT_HELD = frozenset({"open", "right", "wrong", "clear", "unclear", "sure", "aware"})
+
+
 def _role_copula(tok: Token) -> Optional[Token]:
     """The copula of a stance role noun (:data:`quotegraph.lexicon.STANCE_ROLES`)
     predicated of its subject: "Ames is a critic of the plan", "the unions
@@ -1827,17 +1839,20 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     whose complement states what the subject holds (for a role noun also a
     name before it, ``she is a longtime Cole supporter``, and ``among``:
     ``unions were among the first backers of the plan``). The source is the
-    copula's subject."""
+    copula's subject; for an adjective after a noun (``the crews, wary of
+    the storm, ...``) that noun."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
-        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
+        held = tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in _NOT_HELD
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" or held else None
         copula = _role_copula(tok)
         if copula is not None:
             frames = frozenset({"of"})  # "the mayor is a fierce critic of the plan"
         if frames is None:
             continue
-        source = subject_of(copula if copula is not None else tok.head)
+        # "the crews, wary of the storm, ...": the noun the adjective follows
+        source = tok.head if held else subject_of(copula if copula is not None else tok.head)
         if source is None and tok.dep_ == "attr":
             source = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)  # "he's been a critic of ..."
         if source is None or source.lower_ in ("it", "there", "this", "that", "i", "we") or not _reported_belief(tok, source, ctx):
@@ -1856,9 +1871,10 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 break
         if toks:
-            yield Candidate(content=span_chars(toks), cue=(tok.head.idx, tok.idx + len(tok.text)), cue_token=tok,
-                            source_token=source, rule="adjective", confidence=0.45, cue_lemma=tok.lemma_.lower(),
-                            cue_category="belief")  # fmt: skip
+            yield Candidate(content=span_chars(toks), cue=(tok.idx if held else tok.head.idx, tok.idx + len(tok.text)),
+                            cue_token=tok, source_token=source, rule="adjective", confidence=0.45,
+                            source_span=_span_before(source, tok) if held else None,
+                            cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
 #: Adverbs that mark a clause as reported by someone unnamed.

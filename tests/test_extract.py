@@ -1158,6 +1158,11 @@ BELIEF_FINDING = [
         id="stance-role-critic-of",
     ),
     pytest.param(
+        "The crews, wary of the storm, stayed in port.",
+        [E("The crews", "wary", "the", "storm", "indirect", category="belief", rule="adjective")],
+        id="adjective-after-its-noun",
+    ),
+    pytest.param(
         "Ames is a longtime Cole supporter.",
         [E("Ames", "is a longtime Cole supporter", "Cole", "Cole", "indirect", category="belief", rule="adjective")],
         id="stance-role-name-before-supporter",
@@ -1415,6 +1420,7 @@ NEGATIVE = [
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
     pytest.param("The crew saw the ferry as the storm broke.", id="see-then-as-clause-with-a-subject"),
     pytest.param("It is against the rules to fish here.", id="it-is-against-the-rules"),
+    pytest.param("The council found avenues open to the crews.", id="open-to-after-a-noun"),
     pytest.param("The decision to close the pier angered the crews.", id="intent-noun-without-a-possessor"),
     pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
     pytest.param("The goal is to win the cup.", id="goal-is-infinitive-without-a-possessor"),
