@@ -287,8 +287,11 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 STANCE_PHRASES: dict[str, str] = {"favor": "of", "favour": "of", "support": "of", "opposition": "to"}
 
 #: (verb lemma, preposition) pairs that state a stance on the preposition's
-#: object: ``the unions are against the plan``, ``donors lined up behind Ames``.
-STANCE_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset({("be", "against"), ("line", "behind"), ("rally", "behind")})
+#: object: ``the unions are against the plan``, ``donors lined up behind
+#: Ames``, ``she stood by her remarks``.
+STANCE_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
+    {("be", "against"), ("line", "behind"), ("rally", "behind"), ("stand", "by")}
+)
 
 #: Nouns of intent whose infinitive says what their possessor decided or
 #: means to do: ``the mayor's decision to close the pier``.
@@ -382,7 +385,9 @@ CUE_NOUNS: dict[str, frozenset[str]] = {
         article essay filing complaint lawsuit ruling opinion
         """.split()
     ),
-    "belief": frozenset("view belief opinion position assessment hope fear conviction suspicion expectation concern concerns doubt doubts worry".split()),
+    "belief": frozenset(
+        "view belief opinion position assessment hope fear conviction suspicion expectation concern concerns doubt doubts worry".split()
+    ),
     "finding": frozenset(
         "report study survey poll analysis data research findings finding estimate".split()
     ),

@@ -1032,6 +1032,11 @@ PHRASE_CUES = [
         id="stance-phrase-lined-up-behind",
     ),
     pytest.param(
+        "The mayor stood by her remarks on the toll.",
+        [E("The mayor", "stood by", "her", "toll", "indirect", category="belief", rule="stance_phrase")],
+        id="stance-phrase-stood-by",
+    ),
+    pytest.param(
         "Cole secured the backing of two ferry unions.",
         [E("two ferry unions", "secured the backing", "Cole", "Cole", "indirect", category="belief", rule="received")],
         id="received-backing-of",
