@@ -2237,10 +2237,32 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=category)  # fmt: skip
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _possessor_as_subject(noun: Token, poss: Token) -> Token:
+    """The subject of the verb that takes *noun*, where the possessor *poss*
+    is a pronoun that refers back to it ("Ames renewed her attack on the
+    board": Ames, the mention the text gives), else *poss*."""
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS:
+        return poss
+    verb = _governing_verb(noun)
+    if verb is noun:
+        return poss
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), None)
+    if subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS or subj.lower_ in ("it", "this", "that", "there"):
+        return poss
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
+    return subj if plural == (poss.lower_ == "their") else poss
+
+
 def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``the mayor's support for the plan``, ``her attack on the board``: a
     stance noun (:data:`quotegraph.lexicon.STANCE_NOUNS`) with a possessor,
-    the source, and the prepositional phrase that holds the content."""
+    the source, and the prepositional phrase that holds the content. A
+    possessive pronoun that refers back to the subject of the verb that
+    takes the noun gives way to that subject (``Ames renewed her attack on
+    the board``: Ames)."""
     for tok in ctx.tokens_of(doc):
         if tok.pos_ != "NOUN":
             continue
@@ -2251,6 +2273,7 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
         if source is None or prep is None or prep.right_edge.i == prep.i:
             continue
+        source = _possessor_as_subject(tok, source)
         toks = _prep_object(prep)
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,

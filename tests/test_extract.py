@@ -992,6 +992,16 @@ PHRASE_CUES = [
         id="light-verb-content-stops-before-a-relative-aside",
     ),
     pytest.param(
+        "Ames renewed her attack on the harbour board.",
+        [E("Ames", "attack", "the", "board", "indirect", category="speech", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-of-the-subject",
+    ),
+    pytest.param(
+        "Ames welcomed their support for the plan.",
+        [E("their", "support", "the", "plan", "indirect", category="belief", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-not-the-subject",
+    ),
+    pytest.param(
         "The mayor's critique of the budget was sharp.",
         [E("The mayor's", "critique", "the", "budget", "indirect", category="speech", rule="noun_prep")],
         id="stance-noun-critique-of",
