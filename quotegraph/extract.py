@@ -49,6 +49,7 @@ from .rules import (
     passive_as_rules,
     passive_news_rules,
     passive_rules,
+    perspective_rules,
     quote_rules,
     received_stance_rules,
     relay_speaker_quotes,
@@ -152,6 +153,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(received_stance_rules(doc, ctx))
     cands += list(noun_infinitive_rules(doc, ctx))
     cands += list(stance_phrase_rules(doc, ctx))
+    cands += list(perspective_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     absorb_following_quotes(ctx, cands)

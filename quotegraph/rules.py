@@ -31,6 +31,7 @@ al. 2008, "Minding the source"):
 - ``block_quote``: ``X reports:`` followed by a paragraph without marks;
 - ``according_to``: ``according to X``, anywhere in the sentence;
 - ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
+- ``perspective``: ``To Ames, the ferry is a lifeline``;
 - ``noun_clause``: ``Trump's claim that ...``, ``the warning by officials that ...``;
 - ``noun_infinitive``: ``the mayor's decision to close the pier``;
 - ``copular_report``: ``Her argument was that ...``, ``the fear is that ...``;
@@ -2386,6 +2387,37 @@ def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, verb.idx + len(verb.text)), cue_token=tok,
                             source_token=source, rule="copular_report", confidence=0.6, cue_lemma=tok.lemma_.lower(),
                             cue_category="speech")  # fmt: skip
+
+
+def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``To Ames, the ferry is a lifeline``, ``to many islanders, the toll
+    seems unfair``: a sentence-initial "to" phrase naming people, then a
+    comma, frames the main clause as their view (a fronted "for" phrase far
+    more often gives a purpose or a time: "For years, ...")."""
+    if "belief" not in ctx.categories:
+        return
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.lower_ != "to" or first.dep_ not in ("prep", "dative"):
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.pos_ in ("PROPN", "PRON") or pobj.tag_ == "NNS") or pobj.ent_type_ in _NOT_PEOPLE:
+            continue
+        end = first.right_edge.i
+        main = first.head
+        if end + 1 >= sent.end or doc[end + 1].text != "," or main.i == first.i or is_cue_verb(main, ctx):
+            continue  # "To the mayor, Ames said ...": the verb rule has it
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+            continue
+        toks = trim([t for t in sent if t.i > end + 1])
+        if len(toks) >= 3:
+            yield Candidate(content=span_chars(toks), cue=(first.idx, first.idx + len(first.text)), cue_token=first,
+                            source_token=pobj, source_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1],
+                            rule="perspective", confidence=0.5, cue_lemma="to", cue_category="belief")  # fmt: skip
+
+
+#: Entity types of a fronted "to" phrase that names no one ("To 2020, ...").
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:

@@ -1173,6 +1173,11 @@ BELIEF_FINDING = [
         id="stance-role-critic-of",
     ),
     pytest.param(
+        "To Ames, the ferry is a lifeline for the island.",
+        [E("Ames", "To", "the", "island", "indirect", category="belief", rule="perspective")],
+        id="perspective-to-someone",
+    ),
+    pytest.param(
         "The crews, wary of the storm, stayed in port.",
         [E("The crews", "wary", "the", "storm", "indirect", category="belief", rule="adjective")],
         id="adjective-after-its-noun",
@@ -1435,6 +1440,8 @@ NEGATIVE = [
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
     pytest.param("The crew saw the ferry as the storm broke.", id="see-then-as-clause-with-a-subject"),
     pytest.param("It is against the rules to fish here.", id="it-is-against-the-rules"),
+    pytest.param("For years, the ferry was a lifeline for the island.", id="perspective-for-is-a-time"),
+    pytest.param("To the north, the hills rise steeply.", id="perspective-to-a-place"),
     pytest.param("The council found avenues open to the crews.", id="open-to-after-a-noun"),
     pytest.param("The decision to close the pier angered the crews.", id="intent-noun-without-a-possessor"),
     pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
