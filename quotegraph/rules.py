@@ -2321,13 +2321,17 @@ def _to_infinitive(tok: Token) -> Optional[Token]:
 def noun_infinitive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor's decision to close the pier``, ``Cole's promise not to
     raise fares``: a noun of intent (:data:`quotegraph.lexicon.INTENT_NOUNS`)
-    with a possessor, the source, and an infinitive, the content."""
+    with a possessor or a "by" phrase (``the decision by the board to ...``),
+    the source, and an infinitive, the content."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.INTENT_NOUNS:
             continue
         source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         clause = _to_infinitive(tok) if source is not None else None
         if clause is None:
             continue

@@ -1022,6 +1022,11 @@ PHRASE_CUES = [
         id="intent-noun-decision-to",
     ),
     pytest.param(
+        "The decision by the harbour board to close the pier angered the crews.",
+        [E("the harbour board", "decision", "to", "pier", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-by-phrase",
+    ),
+    pytest.param(
         "Her argument was that the ferry pays for itself.",
         [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
         id="cue-noun-subject-of-copula",
