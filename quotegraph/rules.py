@@ -2371,7 +2371,7 @@ def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Her argument was that the ferry pays for itself``, ``the fear is
-    that fares will rise``, ``his plan is to sell the pier``: a noun of what
+    that fares will rise``, ``her hope is to sell the pier``: a noun of what
     is said or held (:data:`quotegraph.lexicon.COPULAR_CUE_NOUNS`) as the
     subject of a copula whose complement clause is the content; the source
     is the noun's possessor, if any (an infinitive only with one: "the goal
@@ -2405,7 +2405,7 @@ def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if first is None or first.lower_ != "to" or first.dep_ not in ("prep", "dative"):
             continue
         pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if pobj is None or not (pobj.pos_ in ("PROPN", "PRON") or pobj.tag_ == "NNS") or pobj.ent_type_ in _NOT_PEOPLE:
+        if pobj is None or not (pobj.pos_ in ("PROPN", "PRON") or pobj.tag_ == "NNS") or pobj.lower_ in _NOT_PEOPLE:
             continue
         end = first.right_edge.i
         main = first.head
@@ -2420,8 +2420,11 @@ def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="perspective", confidence=0.5, cue_lemma="to", cue_category="belief")  # fmt: skip
 
 
-#: Entity types of a fronted "to" phrase that names no one ("To 2020, ...").
-_NOT_PEOPLE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Heads of a fronted "to" phrase that name no one ("To this day, ...";
+#: the rules read no named entities, see :func:`quotegraph.extract.find_candidates`).
+_NOT_PEOPLE = frozenset("this that these those it date day days".split()) | frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
