@@ -35,6 +35,7 @@ from .rules import (
     as_rules,
     colon_rules,
     continuation_rules,
+    copular_report_rules,
     frame_rules,
     headline_rules,
     impression_rules,
@@ -43,12 +44,16 @@ from .rules import (
     light_verb_rules,
     noun_clause_rules,
     noun_cue_rules,
+    noun_infinitive_rules,
     noun_prep_rules,
     passive_as_rules,
     passive_news_rules,
     passive_rules,
+    perspective_rules,
     quote_rules,
+    received_stance_rules,
     relay_speaker_quotes,
+    stance_phrase_rules,
     verb_rules,
 )
 from .sources import channel_of, roles_of, source_kind, source_name, source_phrase
@@ -144,6 +149,11 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(noun_clause_rules(doc, ctx))
     cands += list(noun_prep_rules(doc, ctx))
     cands += list(light_verb_rules(doc, ctx))
+    cands += list(copular_report_rules(doc, ctx))
+    cands += list(received_stance_rules(doc, ctx))
+    cands += list(noun_infinitive_rules(doc, ctx))
+    cands += list(stance_phrase_rules(doc, ctx))
+    cands += list(perspective_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)

@@ -227,6 +227,33 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     "distrustful": frozenset({"of"}),
     "uncertain": frozenset({"about", "that"}),
     "unsure": frozenset({"about", "that"}),
+    **dict.fromkeys("determined prepared".split(), frozenset({"to"})),
+    "aware": frozenset({"of", "that"}),
+    "interested": frozenset({"in"}),
+    "favorable": frozenset({"to", "toward", "towards"}),
+    "unfavorable": frozenset({"to", "toward", "towards"}),
+    "nervous": frozenset({"about", "that"}),
+    "enamored": frozenset({"of", "with"}),
+    "comfortable": frozenset({"with"}),
+    "fond": frozenset({"of"}),
+    "upbeat": frozenset({"about"}),
+    "appreciative": frozenset({"of"}),
+    "open": frozenset({"to"}),
+    "committed": frozenset({"to"}),
+    "bent": frozenset({"on"}),
+    "intent": frozenset({"on"}),
+    "right": frozenset({"about", "that"}),
+    "wrong": frozenset({"about", "that"}),
+    "honest": frozenset({"about"}),
+    "silent": frozenset({"on", "about"}),
+    "clear": frozenset({"about", "that"}),
+    "unclear": frozenset({"about", "on"}),
+    "sympathetic": frozenset({"to", "toward", "towards"}),
+    "ambivalent": frozenset({"about"}),
+    "excited": frozenset({"about", "that"}),
+    "thrilled": frozenset({"that", "about", "with"}),
+    "grateful": frozenset({"for", "that"}),
+    "thankful": frozenset({"for", "that"}),
 }
 
 #: Nouns of a stance held, after a copula with "of": ``she is a critic of
@@ -247,7 +274,48 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     "praise": ("speech", frozenset({"for", "of"})),
     "condemnation": ("speech", frozenset({"of"})),
     "rejection": ("speech", frozenset({"of"})),
+    **{w: ("speech", frozenset({"about", "on"})) for w in "thought thoughts".split()},
+    **{w: ("speech", frozenset({"of"})) for w in "critique assessment".split()},
+    **{w: ("belief", frozenset({"for"})) for w in "enthusiasm passion".split()},
+    "commitment": ("belief", frozenset({"to"})),
 }
+
+
+#: Phrases of stance on a verb: the noun after "in" and the preposition
+#: that carries the content (``is in favour of the toll``, ``spoke in
+#: support of the ferry``).
+STANCE_PHRASES: dict[str, str] = {"favor": "of", "favour": "of", "support": "of", "opposition": "to"}
+
+#: (verb lemma, preposition) pairs that state a stance on the preposition's
+#: object: ``the unions are against the plan``, ``donors lined up behind
+#: Ames``, ``she stood by her remarks``.
+STANCE_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
+    {("be", "against"), ("line", "behind"), ("rally", "behind"), ("stand", "by")}
+)
+
+#: Nouns of intent whose infinitive says what their possessor decided or
+#: means to do: ``the mayor's decision to close the pier``.
+INTENT_NOUNS: frozenset[str] = frozenset("decision promise pledge vow refusal proposal desire call intention reluctance".split())
+
+#: Verbs of receiving a stance (``won the endorsement of``, ``drew
+#: criticism from``) and the nouns of stance received, with their category
+#: and the prepositions that name who holds it.
+RECEIVING_VERBS: frozenset[str] = frozenset(
+    "receive get win secure earn have face draw attract gain enjoy land pick garner collect".split()
+)
+RECEIVED_STANCES: dict[str, tuple[str, frozenset[str]]] = {
+    **dict.fromkeys("endorsement support backing blessing".split(), ("belief", frozenset({"of", "from"}))),
+    **dict.fromkeys("criticism praise attack rebuke condemnation scrutiny ire".split(), ("speech", frozenset({"from"}))),
+}
+
+#: Nouns of what is said or held that state it after a copula: ``her
+#: argument was that ...``, ``the fear is that ...``.
+COPULAR_CUE_NOUNS: frozenset[str] = frozenset(
+    """
+    message argument view belief position idea hope point refrain answer response reply
+    claim promise pledge fear concern worry complaint slogan theme motto mantra pitch case
+    """.split()
+)
 
 
 def _light(category: str, entries: str) -> dict[str, tuple[str, frozenset[str]]]:
@@ -265,10 +333,19 @@ def _light(category: str, entries: str) -> dict[str, tuple[str, frozenset[str]]]
 #: concerns about ...``. Keyed by verb lemma, then noun lemma.
 LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
     "make": _light("speech", "clear:that case:that,for,against secret:of mention:of point:that argument:that,for,against"
-                             " claim:that promise:that accusation:that,against"),
+                             " claim:that promise:that accusation:that,against comment:about,on comments:about,on statement:about,on"
+                             " reference:to remark:about,on remarks:about,on call:for apology:for attack:on,against appeal:for"
+                             " pitch:for plea:for push:for"),
     "take": {**_light("speech", "issue:with credit:for shot:at swipe:at aim:at exception:to"),
              **_light("belief", "stance:on,against position:on,against")},
-    "have": _light("belief", "doubt:that,about"),
+    "have": _light("belief", "doubt:that,about opinion:of,on,about view:on,of,about feeling:about,toward,towards,on"
+                             " impression:of misgiving:about reservation:about concern:about,over,that attitude:about,toward,towards"
+                             " plan:to intention:of,to interest:in confidence:in faith:in"),
+    "hold": _light("belief", "opinion:of,on,about view:on,of,about"),
+    "harbor": _light("belief", "doubt:about,that concern:about,over,that reservation:about misgiving:about"),
+    "air": _light("speech", "concern:about,over,that grievance:about,over,with complaint:about"),
+    "pledge": _light("speech", "support:for,to"),
+    "throw": _light("speech", "support:behind,to weight:behind"),
     "express": _light("speech", "support:for concern:about,over,that hope:that doubt:about,that frustration:with,over,about"
                                 " confidence:in,that opposition:to regret:for,over,that"),
     "voice": _light("speech", "support:for concern:about,over,that opposition:to doubt:about,that frustration:with,over,about"
@@ -279,7 +356,10 @@ LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
     "lend": _light("belief", "support:to"),
     "offer": _light("speech", "support:for praise:for criticism:of defense:of apology:for assessment:of explanation:for"
                               " prediction:that,of promise:that endorsement:of preview:of view:of critique:of"),
-    "give": _light("speech", "endorsement:to credit:for support:to praise:to warning:about,that assessment:of preview:of"),
+    "give": _light("speech", "endorsement:to credit:for support:to praise:to warning:about,that assessment:of preview:of"
+                             " account:of answer:about,to speech:on,about hint:of,that blessing:to testimony:about"),
+    **{v: _light("belief", "attention:to") for v in "draw turn".split()},
+    "put": _light("belief", "faith:in"),
     "deliver": _light("speech", "critique:of rebuke:of,to defense:of endorsement:of warning:about,that message:that"),
     "issue": _light("speech", "warning:about,that,against call:for apology:for denial:of"),
     "launch": _light("speech", "attack:on,against"),
@@ -295,7 +375,8 @@ CUE_NOUNS: dict[str, frozenset[str]] = {
         statement remarks remark comment comments interview speech testimony
         claim claims assertion allegation allegations warning announcement
         argument promise pledge vow response answer reply message address
-        briefing conference
+        briefing conference suggestion contention insistence admission
+        assurance assurances prediction denial
         """.split()
     ),
     "writing": frozenset(
@@ -304,7 +385,9 @@ CUE_NOUNS: dict[str, frozenset[str]] = {
         article essay filing complaint lawsuit ruling opinion
         """.split()
     ),
-    "belief": frozenset("view belief opinion position assessment hope fear".split()),
+    "belief": frozenset(
+        "view belief opinion position assessment hope fear conviction suspicion expectation concern concerns doubt doubts worry".split()
+    ),
     "finding": frozenset(
         "report study survey poll analysis data research findings finding estimate".split()
     ),

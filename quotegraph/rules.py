@@ -31,7 +31,13 @@ al. 2008, "Minding the source"):
 - ``block_quote``: ``X reports:`` followed by a paragraph without marks;
 - ``according_to``: ``according to X``, anywhere in the sentence;
 - ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
+- ``perspective``: ``To Ames, the ferry is a lifeline``;
 - ``noun_clause``: ``Trump's claim that ...``, ``the warning by officials that ...``;
+- ``noun_infinitive``: ``the mayor's decision to close the pier``;
+- ``copular_report``: ``Her argument was that ...``, ``the fear is that ...``;
+- ``stance_phrase``: ``X voted in favour of Y``, ``X is against Y``;
+- ``received``: ``X won the endorsement of Y``, ``X drew criticism from Y``
+  (the content is X, the source Y);
 - ``lead_phrase``: a quotation after ``As X put it,`` or ``X's reply was:``;
 - ``passive``: ``X is expected to ...`` (no source);
 - ``passive_as``: ``X is seen as Y``, ``X, known for Y`` (no source);
@@ -765,8 +771,21 @@ def _negated(tok: Token) -> bool:
 
 
 def _prep_object(prep: Token) -> list[Token]:
-    """What a preposition governs, without it ("critical *of the plan*")."""
-    return trim(list(prep.doc[prep.i + 1 : prep.right_edge.i + 1]))
+    """What a preposition governs, without it ("critical *of the plan*"),
+    and without a relative clause set off by a comma ("made the case for
+    the ferry, which the council later dropped"): an aside of the writer's."""
+    toks = list(prep.doc[prep.i + 1 : prep.right_edge.i + 1])
+    for k, t in enumerate(toks):
+        if k and t.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _ASIDE_RELATIVES and toks[k + 1].head.dep_ == "relcl":
+            noun = toks[k + 1].head.head
+            while noun.i != prep.i and noun.pos_ not in ("VERB", "AUX") and noun.head.i != noun.i:
+                noun = noun.head
+            if noun.i == prep.i:  # the relative is on the object's noun phrase, not on a clause in it
+                return trim(toks[:k])
+    return trim(toks)
+
+
+_ASIDE_RELATIVES = frozenset({"which", "where", "who", "whose", "whom"})
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -1789,12 +1808,19 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # the parser hangs "as" on the verb or on the object
         as_ = next((c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        end = as_.right_edge.i if as_ is not None and as_.right_edge.i > as_.i else None
+        if end is None:
+            # "sees the mayor as captured by ...": "as" marks a participle or adjective
+            clause = next((c for c in tok.rights if c.dep_ in ("advcl", "xcomp") and c.i > obj.i
+                           and not any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)  # "as he left"
+                           and any(m.dep_ in ("mark", "prep", "advmod") and m.lower_ == "as" and m.i == obj.right_edge.i + 1 for m in c.children)), None)
+            end = clause.right_edge.i if clause is not None else None
         source = subject_of(tok)
-        if as_ is None or source is None or not any(c.dep_ == "pobj" for c in as_.children):
+        if end is None or source is None:
             continue
         if category == "belief" and not _reported_belief(tok, source, ctx):
             continue
-        toks = trim(list(doc[obj.left_edge.i : as_.right_edge.i + 1]))
+        toks = trim(list(doc[obj.left_edge.i : end + 1]))
         if toks:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
                             rule="verb_as", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip
@@ -1844,25 +1870,61 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
+def _span_before(noun: Token, modifier: Token) -> Span:
+    """The phrase of *noun* up to its postposed *modifier* ("the crews" in
+    "the crews, wary of the storm")."""
+    toks = trim(list(noun.doc[noun.left_edge.i : modifier.i])) or [noun]
+    return noun.doc[toks[0].i : toks[-1].i + 1]
+
+
+#: Stance adjectives that after a noun rarely say what it holds ("avenues
+#: open to the council", "the one clear about ...").
+_NOT_HELD = frozenset({"open", "right", "wrong", "clear", "unclear", "sure", "aware"})
+
+
+def _role_copula(tok: Token) -> Optional[Token]:
+    """The copula of a stance role noun (:data:`quotegraph.lexicon.STANCE_ROLES`)
+    predicated of its subject: "Ames is a critic of the plan", "the unions
+    were among the first backers of the plan"; else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.STANCE_ROLES:
+        return None
+    if tok.dep_ == "attr":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
+        return tok.head.head
+    return None
+
+
 def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor is confident that ...``, ``critics were eager to cut
     ...``, ``unions are critical of the plan``, ``she is a critic of the
     plan``: a stance adjective (:data:`quotegraph.lexicon.STANCE_ADJECTIVES`)
     or role noun (:data:`quotegraph.lexicon.STANCE_ROLES`) after a copula
-    whose complement states what the subject holds. The source is the
-    copula's subject."""
+    whose complement states what the subject holds (for a role noun also a
+    name before it, ``she is a longtime Cole supporter``, and ``among``:
+    ``unions were among the first backers of the plan``). The source is the
+    copula's subject; for an adjective after a noun (``the crews, wary of
+    the storm, ...``) that noun."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
-        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" else None
-        if tok.dep_ == "attr" and tok.lemma_.lower() in lexicon.STANCE_ROLES:
+        held = tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in _NOT_HELD
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" or held else None
+        copula = _role_copula(tok)
+        if copula is not None:
             frames = frozenset({"of"})  # "the mayor is a fierce critic of the plan"
         if frames is None:
             continue
-        source = subject_of(tok.head)
+        # "the crews, wary of the storm, ...": the noun the adjective follows
+        source = tok.head if held else subject_of(copula if copula is not None else tok.head)
+        if source is None and tok.dep_ == "attr":
+            source = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)  # "he's been a critic of ..."
         if source is None or source.lower_ in ("it", "there", "this", "that", "i", "we") or not _reported_belief(tok, source, ctx):
             continue
         toks: list[Token] = []
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] if copula is not None else []
+        if named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+            toks = list(doc[named[0].left_edge.i : named[-1].i + 1])  # "Ames is a longtime Cole supporter": Cole
         for c in tok.rights:
             if c.dep_ == "xcomp" and is_cue_verb(c, ctx) and ctx.cue_verbs[cue_lemma(c)] in ("speech", "writing"):
                 break  # "keen to stress that ...": the report is the infinitive's
@@ -1873,9 +1935,10 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 break
         if toks:
-            yield Candidate(content=span_chars(toks), cue=(tok.head.idx, tok.idx + len(tok.text)), cue_token=tok,
-                            source_token=source, rule="adjective", confidence=0.45, cue_lemma=tok.lemma_.lower(),
-                            cue_category="belief")  # fmt: skip
+            yield Candidate(content=span_chars(toks), cue=(tok.idx if held else tok.head.idx, tok.idx + len(tok.text)),
+                            cue_token=tok, source_token=source, rule="adjective", confidence=0.45,
+                            source_span=_span_before(source, tok) if held else None,
+                            cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 
 #: Adverbs that mark a clause as reported by someone unnamed.
@@ -2273,7 +2336,8 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``the mayor's support for the plan``, ``her attack on the board``: a
     stance noun (:data:`quotegraph.lexicon.STANCE_NOUNS`) with a possessor,
-    the source, and the prepositional phrase that holds the content."""
+    the source (see :func:`_possessor_source`), and the prepositional phrase
+    that holds the content."""
     for tok in ctx.tokens_of(doc):
         if tok.pos_ != "NOUN":
             continue
@@ -2289,6 +2353,151 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
                             source_token=source, rule="noun_prep", confidence=0.4, cue_lemma=tok.lemma_.lower(),
                             cue_category=entry[0])  # fmt: skip
+
+
+def stance_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The mayor is in favour of the toll``, ``Cole spoke out in support
+    of the ferry``, ``the unions are against the plan``, ``the party lined
+    up behind Ames``: a stance phrase (:data:`quotegraph.lexicon.STANCE_PHRASES`)
+    or preposition (:data:`quotegraph.lexicon.STANCE_PREPOSITIONS`) on a
+    verb; the content is what the preposition governs, the source the verb's
+    subject."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.lower_ in lexicon.STANCE_PHRASES:
+            verb = tok.head.head  # "voted in favour of"
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == lexicon.STANCE_PHRASES[tok.lower_]), None)
+            start = tok.head
+        elif tok.dep_ == "prep" and (tok.head.lemma_.lower(), tok.lower_) in lexicon.STANCE_PREPOSITIONS:
+            verb, prep, start = tok.head, tok, tok.head  # "are against"
+        else:
+            continue
+        if prep is None or prep.right_edge.i == prep.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        source = subject_of(verb)
+        if source is None or prep is tok and source.lower_ in ("it", "there", "this", "that") or not _reported_belief(tok, source, ctx):
+            continue  # "it is against the rules" states no stance
+        toks = _prep_object(prep)
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(start.idx, prep.idx + len(prep.text)), cue_token=tok,
+                            source_token=source, rule="stance_phrase", confidence=0.45, cue_lemma=tok.lower_,
+                            cue_category="belief")  # fmt: skip
+
+
+def _to_infinitive(tok: Token) -> Optional[Token]:
+    """The infinitive a noun takes ("a decision *to close the pier*"), if any."""
+    return next((c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
+                 and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)), None)  # fmt: skip
+
+
+def noun_infinitive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The mayor's decision to close the pier``, ``Cole's promise not to
+    raise fares``: a noun of intent (:data:`quotegraph.lexicon.INTENT_NOUNS`)
+    with a possessor or a "by" phrase (``the decision by the board to ...``),
+    the source, and an infinitive, the content."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.INTENT_NOUNS:
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        clause = _to_infinitive(tok) if source is not None else None
+        if clause is None:
+            continue
+        toks = trim(contiguous(clause_tokens(clause, ctx=ctx)))
+        if len(toks) >= 2:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="noun_infinitive", confidence=0.5, cue_lemma=tok.lemma_.lower(),
+                            cue_category="belief")  # fmt: skip
+
+
+def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``the mayor has the backing of two unions``, ``the plan drew
+    criticism from residents``: a stance received
+    (:data:`quotegraph.lexicon.RECEIVED_STANCES`); its content is the
+    subject, the one endorsed or criticised, its source the object of the
+    noun's "of" or "from"."""
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.RECEIVING_VERBS:
+            continue
+        noun = next((c for c in tok.rights if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.RECEIVED_STANCES), None)
+        if noun is None:
+            continue
+        category, preps = lexicon.RECEIVED_STANCES[noun.lemma_.lower()]
+        # "from" may hang on the verb: "drew criticism yesterday from ..."
+        prep = next((c for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i)
+                     if c.dep_ == "prep" and c.lower_ in preps), None)  # fmt: skip
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        subj = subject_of(tok)
+        if category not in ctx.categories or source is None or subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS:
+            continue
+        toks = trim(list(doc[subj.left_edge.i : subj.right_edge.i + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, noun.idx + len(noun.text)), cue_token=noun,
+                            source_token=source, rule="received", confidence=0.45, cue_lemma=noun.lemma_.lower(),
+                            cue_category=category)  # fmt: skip
+
+
+def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Her argument was that the ferry pays for itself``, ``the fear is
+    that fares will rise``, ``her hope is to sell the pier``: a noun of what
+    is said or held (:data:`quotegraph.lexicon.COPULAR_CUE_NOUNS`) as the
+    subject of a copula whose complement clause is the content; the source
+    is the noun's possessor, if any (an infinitive only with one: "the goal
+    is to win" is often the writer's)."""
+    if "speech" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be" or tok.lemma_.lower() not in lexicon.COPULAR_CUE_NOUNS:
+            continue
+        verb = tok.head
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        comp = next((c for c in verb.rights if c.dep_ == "ccomp" or c.dep_ == "xcomp" and source is not None), None)
+        if comp is None or ctx.quote_at(tok.idx) is not None:
+            continue
+        toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
+        if len(toks) >= 3:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, verb.idx + len(verb.text)), cue_token=tok,
+                            source_token=source, rule="copular_report", confidence=0.6, cue_lemma=tok.lemma_.lower(),
+                            cue_category="speech")  # fmt: skip
+
+
+def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``To Ames, the ferry is a lifeline``, ``to many islanders, the toll
+    seems unfair``: a sentence-initial "to" phrase naming people, then a
+    comma, frames the main clause as their view (a fronted "for" phrase far
+    more often gives a purpose or a time: "For years, ...")."""
+    if "belief" not in ctx.categories:
+        return
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.lower_ != "to" or first.dep_ not in ("prep", "dative"):
+            continue
+        pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.pos_ in ("PROPN", "PRON") or pobj.tag_ == "NNS") or pobj.lower_ in _NOT_PEOPLE:
+            continue
+        end = first.right_edge.i
+        main = first.head
+        if end + 1 >= sent.end or doc[end + 1].text != "," or main.i == first.i or is_cue_verb(main, ctx):
+            continue  # "To the mayor, Ames said ...": the verb rule has it
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+            continue
+        toks = trim([t for t in sent if t.i > end + 1])
+        if len(toks) >= 3:
+            yield Candidate(content=span_chars(toks), cue=(first.idx, first.idx + len(first.text)), cue_token=first,
+                            source_token=pobj, source_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1],
+                            rule="perspective", confidence=0.5, cue_lemma="to", cue_category="belief")  # fmt: skip
+
+
+#: Heads of a fronted "to" phrase that name no one ("To this day, ...";
+#: the rules read no named entities, see :func:`quotegraph.extract.find_candidates`).
+_NOT_PEOPLE = frozenset("this that these those it date day days".split()) | frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:

@@ -1049,6 +1049,101 @@ PHRASE_CUES = [
         id="stance-noun-possessive-pronoun-not-the-plural-subject",
     ),
     pytest.param(
+        "The islanders have mixed feelings about a second bridge.",
+        [E("The islanders", "have mixed feelings", "a", "bridge", "indirect", rule="light_verb", category="belief")],
+        id="light-verb-have-feelings-about",
+    ),
+    pytest.param(
+        "The mayor has no plans to raise the fares.",
+        [E("The mayor", "has no plans", "to", "fares", "indirect", rule="light_verb", category="belief")],
+        id="light-verb-has-no-plans-to",
+    ),
+    pytest.param(
+        "Cole made several comments about the harbour budget.",
+        [E("Cole", "made several comments", "the", "budget", "indirect", rule="light_verb", category="speech")],
+        id="light-verb-made-comments-about",
+    ),
+    pytest.param(
+        "The union drew attention to the cost of the tunnel.",
+        [E("The union", "drew attention", "the", "tunnel", "indirect", rule="light_verb", category="belief")],
+        id="light-verb-drew-attention-to",
+    ),
+    pytest.param(
+        "The union made the case for a new ferry, which the council later rejected.",
+        [E("The union", "made the case", "a", "ferry", "indirect", rule="light_verb")],
+        id="light-verb-content-stops-before-a-relative-aside",
+    ),
+    pytest.param(
+        "Ames renewed her attack on the harbour board.",
+        [E("Ames", "attack", "the", "board", "indirect", category="speech", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-of-the-subject-renewed",
+    ),
+    pytest.param(
+        "Ames welcomed their support for the plan.",
+        [E("their", "support", "the", "plan", "indirect", category="belief", rule="noun_prep")],
+        id="stance-noun-possessive-pronoun-not-the-subject",
+    ),
+    pytest.param(
+        "The mayor's critique of the budget was sharp.",
+        [E("The mayor's", "critique", "the", "budget", "indirect", category="speech", rule="noun_prep")],
+        id="stance-noun-critique-of",
+    ),
+    pytest.param(
+        "Cole's thoughts on the harbour plan were clear.",
+        [E("Cole's", "thoughts", "the", "plan", "indirect", category="speech", rule="noun_prep")],
+        id="stance-noun-thoughts-on",
+    ),
+    pytest.param(
+        "Ames rejected Cole's suggestion that the pier should close.",
+        [E("Cole's", "suggestion", "that", "close", "indirect", category="speech", rule="noun_clause")],
+        id="cue-noun-suggestion-that",
+    ),
+    pytest.param(
+        "The mayor's decision to close the pier angered the crews.",
+        [E("The mayor's", "decision", "to", "pier", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-decision-to",
+    ),
+    pytest.param(
+        "The decision by the harbour board to close the pier angered the crews.",
+        [E("the harbour board", "decision", "to", "pier", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-by-phrase",
+    ),
+    pytest.param(
+        "Her argument was that the ferry pays for itself.",
+        [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
+        id="cue-noun-subject-of-copula",
+    ),
+    pytest.param(
+        "The harbour board voted in favour of the new toll.",
+        [E("The harbour board", "in favour of", "the", "toll", "indirect", category="belief", rule="stance_phrase")],
+        id="stance-phrase-in-favour-of",
+    ),
+    pytest.param(
+        "The fishermen are against the new quota.",
+        [E("The fishermen", "are against", "the", "quota", "indirect", category="belief", rule="stance_phrase")],
+        id="stance-phrase-are-against",
+    ),
+    pytest.param(
+        "Party elders lined up behind Ames.",
+        [E("Party elders", "lined up behind", "Ames", "Ames", "indirect", category="belief", rule="stance_phrase")],
+        id="stance-phrase-lined-up-behind",
+    ),
+    pytest.param(
+        "The mayor stood by her remarks on the toll.",
+        [E("The mayor", "stood by", "her", "toll", "indirect", category="belief", rule="stance_phrase")],
+        id="stance-phrase-stood-by",
+    ),
+    pytest.param(
+        "Cole secured the backing of two ferry unions.",
+        [E("two ferry unions", "secured the backing", "Cole", "Cole", "indirect", category="belief", rule="received")],
+        id="received-backing-of",
+    ),
+    pytest.param(
+        "The toll plan drew sharp criticism from residents.",
+        [E("residents", "drew sharp criticism", "The", "plan", "indirect", category="speech", rule="received")],
+        id="received-criticism-from",
+    ),
+    pytest.param(
         "The company said in a statement that profits had doubled.",
         [E("The company", "said", "that", "doubled", "indirect", channel="in a statement")],
         id="said-in-a-statement",
@@ -1163,6 +1258,56 @@ BELIEF_FINDING = [
         "The mayor is a fierce critic of the harbour plan.",
         [E("The mayor", "is a fierce critic", "the", "plan", "indirect", category="belief", rule="adjective")],
         id="stance-role-critic-of",
+    ),
+    pytest.param(
+        "To Ames, the ferry is a lifeline for the island.",
+        [E("Ames", "To", "the", "island", "indirect", category="belief", rule="perspective")],
+        id="perspective-to-someone",
+    ),
+    pytest.param(
+        "The crews, wary of the storm, stayed in port.",
+        [E("The crews", "wary", "the", "storm", "indirect", category="belief", rule="adjective")],
+        id="adjective-after-its-noun",
+    ),
+    pytest.param(
+        "Ames is a longtime Cole supporter.",
+        [E("Ames", "is a longtime Cole supporter", "Cole", "Cole", "indirect", category="belief", rule="adjective")],
+        id="stance-role-name-before-supporter",
+    ),
+    pytest.param(
+        "The unions were among the first backers of the plan.",
+        [E("The unions", "among the first backers", "the", "plan", "indirect", category="belief", rule="adjective")],
+        id="stance-role-among-the-backers",
+    ),
+    pytest.param(
+        "He's been a fierce critic of the harbour board.",
+        [E("He", "been a fierce critic", "the", "board", "indirect", category="belief", rule="adjective")],
+        id="stance-role-subject-parsed-as-passive",
+    ),
+    pytest.param(
+        "The fishermen are well aware of the new rules.",
+        [E("The fishermen", "are well aware", "the", "rules", "indirect", category="belief", rule="adjective")],
+        id="adjective-aware-of",
+    ),
+    pytest.param(
+        "Most councillors are not interested in raising the fees.",
+        [E("Most councillors", "are not interested", "raising", "fees", "indirect", category="belief", rule="adjective")],
+        id="adjective-interested-in",
+    ),
+    pytest.param(
+        "The mayor was upbeat about the ferry's prospects.",
+        [E("The mayor", "was upbeat", "the", "prospects", "indirect", category="belief", rule="adjective")],
+        id="adjective-upbeat-about",
+    ),
+    pytest.param(
+        "Ames sees the mayor as captured by the ferry lobby.",
+        [E("Ames", "sees", "the", "lobby", "indirect", category="belief", rule="verb_as")],
+        id="sees-as-participle",
+    ),
+    pytest.param(
+        "Voters see the mayor as most likely to fix the ferry.",
+        [E("Voters", "see", "the", "ferry", "indirect", category="belief", rule="verb_as")],
+        id="sees-as-adjective",
     ),
     pytest.param(
         "The fishermen were pleased with the new quota.",
@@ -1381,6 +1526,14 @@ NEGATIVE = [
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
+    pytest.param("The crew saw the ferry as the storm broke.", id="see-then-as-clause-with-a-subject"),
+    pytest.param("It is against the rules to fish here.", id="it-is-against-the-rules"),
+    pytest.param("For years, the ferry was a lifeline for the island.", id="perspective-for-is-a-time"),
+    pytest.param("To the north, the hills rise steeply.", id="perspective-to-a-place"),
+    pytest.param("The council found avenues open to the crews.", id="open-to-after-a-noun"),
+    pytest.param("The decision to close the pier angered the crews.", id="intent-noun-without-a-possessor"),
+    pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
+    pytest.param("The goal is to win the cup.", id="goal-is-infinitive-without-a-possessor"),
     pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
     pytest.param("The proposal was considered at the meeting on Tuesday.", id="passive-considered-without-predicate"),
     pytest.param("The bridge is sure to open in May.", id="adjective-sure-to-is-a-likelihood"),
