@@ -1013,14 +1013,19 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     return toks
 
 
-def _with_resumed_clause(cue: Token, toks: list[Token]) -> list[Token]:
+def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
     the mayor said, by the ferry operators" the parse may read "said ... by
     the operators". Phrases of the cue after its closing comma (prepositional
     phrases, adverbs, objects or a quotation) go back into the content; a
     participle, a clause or a coordinated verb there is the writer's or a
-    second report ("..., the mayor said, adding that ...")."""
+    second report ("..., the mayor said, adding that ..."), but a finite
+    adverbial clause goes on with what was said ("The pier is safe, she
+    said, because the crews have signed"). With *final* (a speaker clause
+    the parser made the sentence's last part) only clauses, objects and
+    gerund phrases go back in: "..., she said, in a radio interview"
+    is the writer's."""
     doc = cue.doc
     k = cue.i  # the cue's last word: "told reporters", "said Monday"
     while k + 1 < cue.sent.end and doc[k + 1].head.i == cue.i and doc[k + 1].dep_ in ("prt", "dative", "dobj", "npadvmod"):
@@ -1030,9 +1035,24 @@ def _with_resumed_clause(cue: Token, toks: list[Token]) -> list[Token]:
     rest = [c for c in cue.rights if c.i > k + 1 and not c.is_punct]
     if not rest or any(c.tag_ == "VBG" for c in rest):
         return toks
-    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod") for c in rest):
+    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod") and not _marked_adverbial(c) for c in rest):
         return toks
+    if final and any(c.dep_ in ("prep", "agent", "advmod", "npadvmod") and not _gerund_phrase(c) for c in rest):
+        return toks  # "..., he said, in a radio interview": the writer's
     return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
+
+
+def _gerund_phrase(phrase: Token) -> bool:
+    """Whether *phrase* is a preposition with a gerund clause ("by raising
+    the fares")."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in phrase.children)
+
+
+def _marked_adverbial(clause: Token) -> bool:
+    """Whether *clause* is a finite adverbial clause opened by a
+    subordinator ("because the crews have signed", "while others did
+    not")."""
+    return clause.dep_ == "advcl" and _adverbial(clause) and _is_finite(clause)
 
 
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
@@ -1154,6 +1174,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if final:
                     toks = [t for t in toks if t.i < min(source.left_edge.i, tok.i)] or toks
                 toks = trim(toks)
+                if toks and final and toks[-1].i < tok.i:
+                    toks = _with_resumed_clause(tok, toks, final=True)
                 if toks and parenthetical:
                     # "The pier, he said, will be run by Ames, a former captain"
                     toks = _without_trailing_aside(toks, head)

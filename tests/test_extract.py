@@ -2310,6 +2310,66 @@ def _found(doc) -> list[tuple]:
             id="clause-not-resumed-by-a-participle",
         ),
         pytest.param(
+            # "The ferry is safe, Ames said, because the crews have signed",
+            # parsed with the "because" clause hung on "said": the reason is
+            # still the speaker's
+            ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "because", "the", "crews", "have", "signed", "."],
+            [1, 2, 6, 2, 6, 6, 6, 6, 12, 10, 12, 12, 6, 6],
+            ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct", "mark", "det", "nsubj", "aux", "advcl", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+            ["DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", ",", "IN", "DT", "NNS", "VBP", "VBN", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "because", "the", "crew", "have", "sign", "."],
+            ("verb_clause", "Ames", "said", "The ferry is safe, Ames said, because the crews have signed"),
+            id="clause-resumed-by-an-adverbial-clause",
+        ),
+        pytest.param(
+            # "..., Ames said, when asked": an adverbial with no clause of its own
+            # is the writer's
+            ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "when", "asked", "."],
+            [1, 2, 6, 2, 6, 6, 6, 6, 9, 6, 6],
+            ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct", "advmod", "advcl", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "VERB", "PUNCT"],
+            ["DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", ",", "WRB", "VBN", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "when", "ask", "."],
+            ("verb_clause", "Ames", "said", "The ferry is safe"),
+            id="clause-not-resumed-by-a-bare-adverbial",
+        ),
+        pytest.param(
+            # "The ferry was safe, Ames said, while others did not agree", the
+            # speaker clause a parataxis with the "while" clause hung on it
+            ["The", "ferry", "was", "safe", ",", "Ames", "said", ",", "while", "others", "did", "not", "agree", "."],
+            [1, 2, 2, 2, 6, 6, 2, 6, 12, 12, 12, 12, 6, 2],
+            ["det", "nsubj", "ROOT", "acomp", "punct", "nsubj", "parataxis", "punct", "mark", "nsubj", "aux", "neg", "advcl", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "NOUN", "AUX", "PART", "VERB", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "NNP", "VBD", ",", "IN", "NNS", "VBD", "RB", "VB", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "while", "other", "do", "not", "agree", "."],
+            ("postposed", "Ames", "said", "The ferry was safe, Ames said, while others did not agree"),
+            id="postposed-clause-resumed-by-an-adverbial-clause",
+        ),
+        pytest.param(
+            # "..., they argue, by raising the fares": a gerund phrase goes on
+            # with the predicate
+            ["The", "town", "could", "save", "the", "pier", ",", "they", "argue", ",", "by", "raising", "fares", "."],
+            [1, 3, 3, 3, 5, 3, 8, 8, 3, 8, 8, 10, 11, 3],
+            ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "nsubj", "parataxis", "punct", "prep", "pcomp", "dobj", "punct"],
+            ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "VERB", "NOUN", "PUNCT"],
+            ["DT", "NN", "MD", "VB", "DT", "NN", ",", "PRP", "VBP", ",", "IN", "VBG", "NNS", "."],
+            ["the", "town", "could", "save", "the", "pier", ",", "they", "argue", ",", "by", "raise", "fare", "."],
+            ("postposed", "they", "argue", "The town could save the pier, they argue, by raising fares"),
+            id="postposed-clause-resumed-by-a-gerund-phrase",
+        ),
+        pytest.param(
+            # "..., Ames said, in a radio interview": the writer's
+            ["The", "ferry", "was", "safe", ",", "Ames", "said", ",", "in", "a", "radio", "interview", "."],
+            [1, 2, 2, 2, 6, 6, 2, 6, 6, 11, 11, 8, 2],
+            ["det", "nsubj", "ROOT", "acomp", "punct", "nsubj", "parataxis", "punct", "prep", "det", "compound", "pobj", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "NNP", "VBD", ",", "IN", "DT", "NN", "NN", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "in", "a", "radio", "interview", "."],
+            ("postposed", "Ames", "said", "The ferry was safe"),
+            id="postposed-clause-not-resumed-by-a-prepositional-phrase",
+        ),
+        pytest.param(
             # "The ferry seemed safe, with the council voting", parsed with the
             # "with" phrase inside the predicate: the writer's elaboration
             ["The", "ferry", "seemed", "safe", ",", "with", "the", "council", "voting", "."],
