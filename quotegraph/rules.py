@@ -1042,6 +1042,20 @@ def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> 
     return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
 
 
+def _with_coordinated_complement(cue: Token, toks: list[Token]) -> list[Token]:
+    """The reported clause with a second one coordinated to it, which the
+    parser hung on the cue: in "Ames believes the ferry is safe, but that
+    the pier is not" the "that" of the second clause marks it as the cue's
+    complement too."""
+    end = toks[-1].i
+    for c in cue.rights:
+        if c.dep_ == "conj" and c.left_edge.i > end and _opens_with_that(c) and c.left_edge.i <= end + 4:
+            end = c.right_edge.i
+    if end == toks[-1].i:
+        return toks
+    return trim(list(cue.doc[toks[0].i : end + 1]))
+
+
 def _gerund_phrase(phrase: Token) -> bool:
     """Whether *phrase* is a preposition with a gerund clause ("by raising
     the fares")."""
@@ -1136,6 +1150,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and comp.i < tok.i and _is_full_clause(comp):
                 toks = _with_resumed_clause(tok, toks)
             if toks and comp.i > tok.i:
+                toks = _with_coordinated_complement(tok, toks)
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)

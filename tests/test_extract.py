@@ -2323,6 +2323,29 @@ def _found(doc) -> list[tuple]:
             id="clause-resumed-by-an-adverbial-clause",
         ),
         pytest.param(
+            # "Ames believes the old ferry is safe, but that the pier will need
+            # repairs", the second "that" clause hung on the cue
+            ["Ames", "believes", "the", "old", "ferry", "is", "safe", ",", "but", "that", "the", "pier", "will", "need", "repairs", "."],
+            [1, 1, 4, 4, 5, 1, 5, 1, 1, 13, 11, 13, 13, 1, 13, 1],
+            ["nsubj", "ROOT", "det", "amod", "nsubj", "ccomp", "acomp", "punct", "cc", "mark", "det", "nsubj", "aux", "conj", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "DT", "JJ", "NN", "VBZ", "JJ", ",", "CC", "IN", "DT", "NN", "MD", "VB", "NNS", "."],
+            ["Ames", "believe", "the", "old", "ferry", "be", "safe", ",", "but", "that", "the", "pier", "will", "need", "repair", "."],
+            ("verb_clause", "Ames", "believes", "the old ferry is safe, but that the pier will need repairs"),
+            id="second-that-clause-hung-on-the-cue",
+        ),
+        pytest.param(
+            # without "that" the second clause may be the writer's: left out
+            ["Ames", "believes", "the", "old", "ferry", "is", "safe", ",", "but", "the", "pier", "will", "need", "repairs", "."],
+            [1, 1, 4, 4, 5, 1, 5, 1, 1, 10, 12, 12, 1, 12, 12],
+            ["nsubj", "ROOT", "det", "amod", "nsubj", "ccomp", "acomp", "punct", "cc", "det", "nsubj", "aux", "conj", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "DT", "JJ", "NN", "VBZ", "JJ", ",", "CC", "DT", "NN", "MD", "VB", "NNS", "."],
+            ["Ames", "believe", "the", "old", "ferry", "be", "safe", ",", "but", "the", "pier", "will", "need", "repair", "."],
+            ("verb_clause", "Ames", "believes", "the old ferry is safe"),
+            id="coordinated-clause-without-that-not-taken",
+        ),
+        pytest.param(
             # "..., Ames said, when asked": an adverbial with no clause of its own
             # is the writer's
             ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "when", "asked", "."],
