@@ -1046,14 +1046,29 @@ def _with_coordinated_complement(cue: Token, toks: list[Token]) -> list[Token]:
     """The reported clause with a second one coordinated to it, which the
     parser hung on the cue: in "Ames believes the ferry is safe, but that
     the pier is not" the "that" of the second clause marks it as the cue's
-    complement too."""
+    complement too; so does a conjunct that cannot be coordinated with the
+    cue itself ("Ames urged the crew to stay and help")."""
     end = toks[-1].i
     for c in cue.rights:
-        if c.dep_ == "conj" and c.left_edge.i > end and _opens_with_that(c) and c.left_edge.i <= end + 4:
+        if c.dep_ != "conj" or c.left_edge.i <= end or c.left_edge.i > end + 4:
+            continue
+        if _opens_with_that(c) or _mismatched_conjunct(cue, c):
             end = c.right_edge.i
     if end == toks[-1].i:
         return toks
     return trim(list(cue.doc[toks[0].i : end + 1]))
+
+
+def _mismatched_conjunct(cue: Token, conj: Token) -> bool:
+    """Whether *conj*, hung on *cue* as a conjunct, cannot be coordinated
+    with it: a bare verb or a word that is no verb, with no subject of its
+    own, after a tensed or participle cue ("Ames urged the crew to stay and
+    help", "Ames wants to run the ferry and the pier")."""
+    if cue.tag_ == "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
+        return False
+    if any(t.dep_ == "conj" and is_reporting(t) and any(c.dep_ == "nsubj" for c in t.children) for t in conj.subtree):
+        return False  # "..., fix the pier and he said ...": a report of its own follows
+    return conj.tag_ == "VB" or conj.pos_ not in ("VERB", "AUX")
 
 
 def _gerund_phrase(phrase: Token) -> bool:

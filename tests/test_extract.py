@@ -2346,6 +2346,30 @@ def _found(doc) -> list[tuple]:
             id="coordinated-clause-without-that-not-taken",
         ),
         pytest.param(
+            # "Ames urged the crew to stay on board and help the riders", the
+            # bare verb "help" hung on "urged", which it cannot be coordinated with
+            ["Ames", "urged", "the", "crew", "to", "stay", "on", "board", "and", "help", "the", "riders", "."],
+            [1, 1, 3, 1, 5, 1, 5, 6, 1, 1, 11, 9, 1],
+            ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "prep", "pobj", "cc", "conj", "det", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+            ["NNP", "VBD", "DT", "NN", "TO", "VB", "IN", "NN", "CC", "VB", "DT", "NNS", "."],
+            ["Ames", "urge", "the", "crew", "to", "stay", "on", "board", "and", "help", "the", "rider", "."],
+            ("verb_clause", "Ames", "urged", "the crew to stay on board and help the riders"),
+            id="bare-verb-conjunct-hung-on-the-cue",
+        ),
+        pytest.param(
+            # "Ames said the ferry was late and left the pier", "left" on "said":
+            # a tensed verb can be the speaker's next act
+            ["Ames", "said", "the", "ferry", "was", "late", "and", "left", "the", "pier", "."],
+            [1, 1, 3, 4, 1, 4, 1, 1, 9, 7, 1],
+            ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+            ["NNP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "VBD", "DT", "NN", "."],
+            ["Ames", "say", "the", "ferry", "be", "late", "and", "leave", "the", "pier", "."],
+            ("verb_clause", "Ames", "said", "the ferry was late"),
+            id="tensed-conjunct-of-the-cue-not-taken",
+        ),
+        pytest.param(
             # "..., Ames said, when asked": an adverbial with no clause of its own
             # is the writer's
             ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "when", "asked", "."],
