@@ -885,6 +885,9 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             continue
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = c.right_edge.i
+        elif c.dep_ == "prep" and c.lower_ in _OBJECT_DETAIL_PREPS and c.left_edge.i == end + 1 and not _occasion_phrase(c):
+            # "praised her record in the House", not "praised her in June"
+            end = c.right_edge.i
         elif c.left_edge.i == end + 1 and _noun_complement(c):
             # the parser hung the object's own complement on the verb
             # ("announced his move to the harbour board", "unveiled steps
@@ -893,6 +896,28 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
+
+
+#: Prepositions after an object that go on describing it unless they name
+#: a time, a place or an occasion ("praised her record in the House").
+_OBJECT_DETAIL_PREPS = frozenset({"in"})
+#: Nouns for the occasion a thing was said on ("in an interview", "in a
+#: speech", "at a rally"): where, not what.
+_OCCASION_NOUNS = frozenset(w for cat in ("speech", "writing") for w in lexicon.CUE_NOUNS[cat]) | lexicon.DOCUMENT_HEADS | frozenset(
+    "appearance debate rally hearing meeting session event visit stop trip ad advert video town hall program show broadcast".split()
+)
+#: Entity types of a time or a place.
+_WHEN_WHERE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase names when, where or on what occasion
+    something was said ("in June", "in Ohio", "in a radio interview")
+    rather than saying more of the object ("a record in the House")."""
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return True
+    return pobj.ent_type_ in _WHEN_WHERE_ENTS or pobj.lemma_.lower() in _OCCASION_NOUNS
 
 
 #: Prepositions that often head a noun's own complement ("her move to the

@@ -1960,6 +1960,37 @@ def test_object_phrase_end_takes_an_infinitive_hung_on_the_verb():
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
 
 
+def test_object_phrase_end_takes_an_in_phrase_hung_on_the_verb():
+    from quotegraph.rules import _object_phrase_end
+
+    # "praised the crew's record in the winter storms", parsed with the "in"
+    # phrase hung on the verb: it still says what is praised
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "'s", "record", "in", "the", "winter", "storms", "."],
+        [1, 1, 3, 5, 3, 1, 1, 9, 9, 6, 1],
+        ["nsubj", "ROOT", "det", "poss", "case", "dobj", "prep", "det", "compound", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[5])].text == "storms"
+    # the occasion it was said on is the writer's
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "in", "an", "interview", "."],
+        [1, 1, 3, 1, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+    # and so are a time and a place
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "in", "June", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    doc.ents = [doc.char_span(doc[5].idx, doc[5].idx + 4, label="DATE")]
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+
+
 @pytest.mark.parametrize(
     "words, heads, deps, pos, tags, first",
     [
