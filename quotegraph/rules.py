@@ -930,12 +930,26 @@ def _noun_complement(phrase: Token) -> bool:
     """Whether a phrase the parser hangs on the verb right after its object
     is the object's complement: a prepositional phrase opened by one of
     :data:`_NOUN_COMPLEMENT_PREPS` or an infinitive read as the verb's
-    ``xcomp`` ("announced steps to cut fares"). Time, place and cause
+    ``xcomp`` ("announced steps to cut fares"), or as its ``advcl`` after
+    a noun that takes an infinitive ("praised her bid to win the seat"). Time, place and cause
     phrases ("on Monday", "in the harbour", "because of the storm") are the
     writer's."""
     if phrase.dep_ == "prep":
         return phrase.lower_ in _NOUN_COMPLEMENT_PREPS
+    if phrase.dep_ == "advcl" and phrase.left_edge.tag_ == "TO":
+        obj = next((c for c in phrase.head.children if c.dep_ == "dobj" and c.i < phrase.i), None)
+        return obj is not None and obj.lemma_.lower() in _INFINITIVE_NOUNS
     return phrase.dep_ == "xcomp" and phrase.left_edge.tag_ == "TO"
+
+
+#: Nouns that take an infinitive of their own ("her bid to win", "a call to
+#: act", "his fitness to lead"), unlike "a meeting to discuss" (a purpose).
+_INFINITIVE_NOUNS = frozenset(
+    "effort attempt bid call push plan proposal promise pledge vow move decision refusal failure ability"
+    " inability right need chance fitness readiness willingness determination desire drive campaign commitment"
+    " threat offer request demand order role qualification power authority intention intent".split()
+)
+_INFINITIVE_NOUNS |= frozenset(w + "s" for w in _INFINITIVE_NOUNS)
 
 
 def _phrase_end(head: Token) -> int:

@@ -1960,6 +1960,29 @@ def test_object_phrase_end_takes_an_infinitive_hung_on_the_verb():
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
 
 
+def test_object_phrase_end_takes_a_noun_infinitive_read_as_an_adverbial():
+    from quotegraph.rules import _object_phrase_end
+
+    # "praised her bid to win the seat", parsed with "win" as the verb's advcl
+    doc = _parsed(
+        ["He", "praised", "her", "bid", "to", "win", "the", "seat", "."],
+        [1, 1, 3, 1, 5, 1, 7, 5, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "aux", "advcl", "det", "dobj", "punct"],
+        ["PRON", "VERB", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "PRP$", "NN", "TO", "VB", "DT", "NN", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "seat"
+    # "announced a meeting to discuss fares": the purpose of the meeting
+    doc = _parsed(
+        ["He", "announced", "a", "meeting", "to", "discuss", "fares", "."],
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", "TO", "VB", "NNS", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "meeting"
+
+
 def test_object_phrase_end_takes_an_in_phrase_hung_on_the_verb():
     from quotegraph.rules import _object_phrase_end
 
