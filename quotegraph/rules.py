@@ -865,6 +865,20 @@ def _with_prep_object_frame(verb: Token, prep: Token, toks: list[Token]) -> list
     return trim(list(doc[start : end + 1]))
 
 
+def _with_object_predicate(verb: Token, toks: list[Token]) -> list[Token]:
+    """The prepositional content *toks* of *verb* with a participle or an
+    infinitive right after it that the parser hung on the verb: what the
+    object is said to do ("spoke of her father teaching her to sail",
+    "called on the mayor to resign")."""
+    if not toks:
+        return toks
+    end = toks[-1].i
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.left_edge.i == end + 1 and (c.tag_ == "VBG" or c.left_edge.tag_ == "TO"):
+            return trim(list(verb.doc[toks[0].i : c.right_edge.i + 1]))
+    return toks
+
+
 def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> int:
     """The last token of *verb*'s object phrase: the object, and the
     prepositional phrases after it that say what the cue says of it; with
@@ -1286,6 +1300,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if pobj is not None:
                     toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
                     toks = _with_prep_object_frame(tok, child, toks)
+                    toks = _with_object_predicate(tok, toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)

@@ -2424,6 +2424,29 @@ def _found(doc) -> list[tuple]:
             id="tensed-conjunct-of-the-cue-not-taken",
         ),
         pytest.param(
+            # "Ames spoke of her father teaching her to sail", the participle
+            # hung on "spoke": what the father is said to do
+            ["Ames", "spoke", "of", "her", "father", "teaching", "her", "to", "sail", "."],
+            [1, 1, 1, 4, 2, 1, 5, 8, 5, 1],
+            ["nsubj", "ROOT", "prep", "poss", "pobj", "advcl", "dobj", "aux", "xcomp", "punct"],
+            ["PROPN", "VERB", "ADP", "PRON", "NOUN", "VERB", "PRON", "PART", "VERB", "PUNCT"],
+            ["NNP", "VBD", "IN", "PRP$", "NN", "VBG", "PRP", "TO", "VB", "."],
+            ["Ames", "speak", "of", "her", "father", "teach", "she", "to", "sail", "."],
+            ("verb_prep", "Ames", "spoke", "her father teaching her to sail"),
+            id="prepositional-object-with-its-participle",
+        ),
+        pytest.param(
+            # after a comma the participle is the speaker's: "..., teaching her to sail"
+            ["Ames", "spoke", "of", "the", "old", "ferry", ",", "teaching", "her", "to", "sail", "."],
+            [1, 1, 1, 5, 5, 2, 1, 1, 7, 10, 7, 1],
+            ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct", "advcl", "dobj", "aux", "xcomp", "punct"],
+            ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PRON", "PART", "VERB", "PUNCT"],
+            ["NNP", "VBD", "IN", "DT", "JJ", "NN", ",", "VBG", "PRP", "TO", "VB", "."],
+            ["Ames", "speak", "of", "the", "old", "ferry", ",", "teach", "she", "to", "sail", "."],
+            ("verb_prep", "Ames", "spoke", "the old ferry"),
+            id="prepositional-object-without-a-participle-after-a-comma",
+        ),
+        pytest.param(
             # "..., Ames said, when asked": an adverbial with no clause of its own
             # is the writer's
             ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "when", "asked", "."],
