@@ -1228,6 +1228,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_relative_head(tok, source, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
+                if comp.i < tok.i:
+                    content = _with_resumed_quote(content, tok, ctx)
         # 2. naming: X calls Y "Z"
         if content is None and lemma in ctx.naming_verbs:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1699,6 +1701,17 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
         return nxt.end
     return q.end
+
+
+def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:
+    """A reported clause before its cue that ends with a quotation (“A,”
+    Ames, after a pause, said. “B.”) with the quotation that resumes right
+    after the speaker clause, as for a quotation's own speaker clause."""
+    q = ctx.quote_at(content[1] - 1)
+    if q is None or not _SEP_RE.match(ctx.text[content[1] : q.end].strip("”\"’'»")):
+        return content
+    end = _resumed_quote_end(ctx.text, q, cue, ctx)
+    return (content[0], end) if end > q.end else content
 
 
 def _quote_follows(text: str, tok: Token, ctx: Context) -> bool:

@@ -232,6 +232,19 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause",
     ),
     pytest.param(
+        "“The crossing was rough all week,” Ames, after a moment of thought, said of the ferry. “We will sail again on Friday.”",
+        # the parser makes the first part the complement of "said" (no
+        # speaker clause right after the quotation): the resumed part is still his
+        # (typed "mixed": only a quotation rule's content is typed by its marks)
+        [E("Ames", "said", "The", "Friday", "mixed")],
+        id="quote-as-complement-resumed-after-speaker-clause",
+    ),
+    pytest.param(
+        "“The crossing was rough all week,” Ames, after a moment of thought, said of the ferry.\n\n“We will sail again on Friday.”",
+        [E("Ames", "said", "The", "week", "direct")],
+        id="quote-as-complement-not-resumed-in-next-paragraph",
+    ),
+    pytest.param(
         "“The ferry will run on Sunday,” said Ann Ames, who backed the new timetable. “It has never once been late.”",
         # a cue verb in an aside about the speaker ("backed") opens no second report
         [E("Ann Ames", "said", "The", "late", "direct")],
