@@ -1348,7 +1348,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
     """The complements of any verb, as ``(frame, content tokens)``: ``ccomp``
     (a clause), ``xcomp`` (an infinitive or participle, active verbs only),
-    ``dobj`` (a noun phrase object) and ``prep:<preposition>``."""
+    ``dobj`` (a noun phrase object, with the phrases after it that an object
+    cue's content takes: "decried the council for the cuts") and
+    ``prep:<preposition>``."""
     doc = tok.doc
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     for c in tok.children:
@@ -1358,7 +1360,7 @@ def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
             toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
             frame = c.dep_
         elif c.dep_ == "dobj" and c.pos_ != "PRON" and not _bare_text(tok, c):
-            toks = trim(list(doc[c.left_edge.i : c.right_edge.i + 1]))
+            toks = trim(list(doc[c.left_edge.i : max(c.right_edge.i, _object_phrase_end(tok, c)) + 1]))
             frame = "dobj"
         elif c.dep_ == "prep":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)

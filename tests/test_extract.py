@@ -2449,6 +2449,29 @@ def _found(doc) -> list[tuple]:
             id="prepositional-object-with-its-participle",
         ),
         pytest.param(
+            # a frame verb's object takes the phrases an object cue's does: the
+            # "for" phrase hung on the verb says why the council is decried
+            ["The", "mayor", "decried", "the", "council", "for", "cutting", "the", "ferry", "service", "."],
+            [1, 2, 2, 4, 2, 2, 5, 9, 9, 6, 2],
+            ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "det", "compound", "dobj", "punct"],
+            ["DET", "NOUN", "VERB", "DET", "PROPN", "ADP", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "DT", "NNP", "IN", "VBG", "DT", "NN", "NN", "."],
+            ["the", "mayor", "decry", "the", "council", "for", "cut", "the", "ferry", "service", "."],
+            ("frame", "The mayor", "decried", "the council for cutting the ferry service"),
+            id="frame-object-with-its-for-phrase",
+        ),
+        pytest.param(
+            # but not a time phrase
+            ["The", "mayor", "decried", "the", "council", "on", "Monday", "."],
+            [1, 2, 2, 4, 2, 2, 5, 2],
+            ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+            ["DET", "NOUN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+            ["DT", "NN", "VBD", "DT", "NNP", "IN", "NNP", "."],
+            ["the", "mayor", "decry", "the", "council", "on", "Monday", "."],
+            ("frame", "The mayor", "decried", "the council"),
+            id="frame-object-without-a-time-phrase",
+        ),
+        pytest.param(
             # after a comma the participle is the speaker's: "..., teaching her to sail"
             ["Ames", "spoke", "of", "the", "old", "ferry", ",", "teaching", "her", "to", "sail", "."],
             [1, 1, 1, 5, 5, 2, 1, 1, 7, 10, 7, 1],
