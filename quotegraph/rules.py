@@ -1865,8 +1865,18 @@ def _impression_clause(toks: list[Token], verb: Token, comp: Token) -> list[Toke
     extend it", "..., a relief for the islands")."""
     toks = _without_trailing_aside(toks, comp)
     marks = _ASIDE_MARKS | {":", ";"}
-    cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i)), None)
+    cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i) and not _list_comma(t, comp)), None)
     return trim([t for t in toks if t.i < cut]) if cut is not None else toks
+
+
+def _list_comma(mark: Token, comp: Token) -> bool:
+    """Whether the comma *mark* only separates *comp* from words
+    coordinated with it ("seemed calm, ready and willing")."""
+    doc = mark.doc
+    if mark.text != "," or mark.i + 1 >= len(doc):
+        return False
+    nxt = doc[mark.i + 1]
+    return nxt.dep_ == "conj" and nxt.head.i == comp.i and nxt.pos_ == comp.pos_
 
 
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

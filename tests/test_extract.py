@@ -2542,6 +2542,17 @@ def _found(doc) -> list[tuple]:
             id="impression-up-to-its-first-comma",
         ),
         pytest.param(
+            # a comma that only lists coordinated predicates does not end it
+            ["The", "crew", "seemed", "calm", ",", "ready", "and", "willing", "to", "sail", "."],
+            [1, 2, 2, 2, 3, 3, 5, 5, 9, 7, 2],
+            ["det", "nsubj", "ROOT", "oprd", "punct", "conj", "cc", "conj", "aux", "xcomp", "punct"],
+            ["DET", "NOUN", "VERB", "ADJ", "PUNCT", "ADJ", "CCONJ", "ADJ", "PART", "VERB", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "JJ", "CC", "JJ", "TO", "VB", "."],
+            ["the", "crew", "seem", "calm", ",", "ready", "and", "willing", "to", "sail", "."],
+            ("impression", None, "seemed", "The crew seemed calm, ready and willing to sail"),
+            id="impression-over-a-list-of-predicates",
+        ),
+        pytest.param(
             # no comma: the phrase is part of the impression
             ["The", "ferry", "seemed", "safe", "with", "the", "new", "crew", "."],
             [1, 2, 2, 2, 3, 7, 7, 4, 2],
