@@ -1095,21 +1095,35 @@ def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> 
     return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
 
 
-def _with_coordinated_complement(cue: Token, toks: list[Token]) -> list[Token]:
+def _with_coordinated_complement(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
     """The reported clause with a second one coordinated to it, which the
     parser hung on the cue: in "Ames believes the ferry is safe, but that
     the pier is not" the "that" of the second clause marks it as the cue's
     complement too; so does a conjunct that cannot be coordinated with the
-    cue itself ("Ames urged the crew to stay and help")."""
+    cue itself ("Ames urged the crew to stay and help") and a gerund that
+    goes on a list of gerunds ("backed closing the pier, widening the road
+    and ...")."""
     end = toks[-1].i
     for c in cue.rights:
-        if c.dep_ != "conj" or c.left_edge.i <= end or c.left_edge.i > end + 4:
+        if c.dep_ not in ("conj", "advcl") or c.left_edge.i <= end or c.left_edge.i > end + 4:
             continue
-        if _opens_with_that(c) or _mismatched_conjunct(cue, c):
+        if c.dep_ == "conj" and (_opens_with_that(c) or _mismatched_conjunct(cue, c)) or _listed_gerund(comp, c):
             end = c.right_edge.i
     if end == toks[-1].i:
         return toks
     return trim(list(cue.doc[toks[0].i : end + 1]))
+
+
+def _listed_gerund(comp: Token, clause: Token) -> bool:
+    """Whether *clause*, a participle the parser hung on the cue after a
+    comma, goes on a list of gerunds that *comp* begins ("backed widening
+    the road, adding a lane and closing the pier"): not a participle of
+    the speaker's own ("..., adding that ...")."""
+    return (
+        comp.dep_ == "xcomp" and comp.tag_ == "VBG" and clause.tag_ == "VBG"
+        and clause.dep_ in ("advcl", "conj") and not is_reporting(clause)
+        and not any(c.dep_ in ("mark", "nsubj", "aux") for c in clause.children)
+    )  # fmt: skip
 
 
 def _mismatched_conjunct(cue: Token, conj: Token) -> bool:
@@ -1218,7 +1232,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and comp.i < tok.i and _is_full_clause(comp):
                 toks = _with_resumed_clause(tok, toks)
             if toks and comp.i > tok.i:
-                toks = _with_coordinated_complement(tok, toks)
+                toks = _with_coordinated_complement(tok, comp, toks)
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)

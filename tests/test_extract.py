@@ -2437,6 +2437,30 @@ def _found(doc) -> list[tuple]:
             id="tensed-conjunct-of-the-cue-not-taken",
         ),
         pytest.param(
+            # "The council supported closing the pier, widening the road and
+            # adding a lane", the second gerund hung on the cue: a list of what
+            # is supported
+            ["The", "council", "supported", "closing", "the", "pier", ",", "widening", "the", "road", "and", "adding", "a", "lane", "."],
+            [1, 2, 2, 2, 5, 3, 2, 2, 9, 7, 7, 7, 13, 11, 2],
+            ["det", "nsubj", "ROOT", "xcomp", "det", "dobj", "punct", "advcl", "det", "dobj", "cc", "conj", "det", "dobj", "punct"],
+            ["DET", "NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "VBG", "DT", "NN", ",", "VBG", "DT", "NN", "CC", "VBG", "DT", "NN", "."],
+            ["the", "council", "support", "close", "the", "pier", ",", "widen", "the", "road", "and", "add", "a", "lane", "."],
+            ("verb_clause", "The council", "supported", "closing the pier, widening the road and adding a lane"),
+            id="list-of-gerunds-hung-on-the-cue",
+        ),
+        pytest.param(
+            # a reporting participle there is the speaker's next report
+            ["The", "council", "supported", "closing", "the", "pier", ",", "adding", "that", "the", "road", "was", "safe", "."],
+            [1, 2, 2, 2, 5, 3, 2, 2, 11, 10, 11, 7, 11, 2],
+            ["det", "nsubj", "ROOT", "xcomp", "det", "dobj", "punct", "advcl", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+            ["DET", "NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+            ["DT", "NN", "VBD", "VBG", "DT", "NN", ",", "VBG", "IN", "DT", "NN", "VBD", "JJ", "."],
+            ["the", "council", "support", "close", "the", "pier", ",", "add", "that", "the", "road", "be", "safe", "."],
+            ("verb_clause", "The council", "supported", "closing the pier"),
+            id="gerund-list-not-continued-by-a-reporting-participle",
+        ),
+        pytest.param(
             # "Ames spoke of her father teaching her to sail", the participle
             # hung on "spoke": what the father is said to do
             ["Ames", "spoke", "of", "her", "father", "teaching", "her", "to", "sail", "."],
