@@ -945,9 +945,9 @@ def _noun_complement(phrase: Token) -> bool:
     is the object's complement: a prepositional phrase opened by one of
     :data:`_NOUN_COMPLEMENT_PREPS` or an infinitive read as the verb's
     ``xcomp`` ("announced steps to cut fares"), or as its ``advcl`` after
-    a noun that takes an infinitive ("praised her bid to win the seat"). Time, place and cause
-    phrases ("on Monday", "in the harbour", "because of the storm") are the
-    writer's."""
+    a noun that takes an infinitive ("praised her bid to win the seat").
+    Time, place and cause phrases ("on Monday", "in the harbour", "because
+    of the storm") are the writer's."""
     if phrase.dep_ == "prep":
         return phrase.lower_ in _NOUN_COMPLEMENT_PREPS
     if phrase.dep_ == "advcl" and phrase.left_edge.tag_ == "TO":
@@ -963,7 +963,6 @@ _INFINITIVE_NOUNS = frozenset(
     " inability right need chance fitness readiness willingness determination desire drive campaign commitment"
     " threat offer request demand order role qualification power authority intention intent".split()
 )
-_INFINITIVE_NOUNS |= frozenset(w + "s" for w in _INFINITIVE_NOUNS)
 
 
 def _phrase_end(head: Token) -> int:
@@ -1117,7 +1116,7 @@ def _with_coordinated_complement(cue: Token, comp: Token, toks: list[Token]) -> 
 def _listed_gerund(comp: Token, clause: Token) -> bool:
     """Whether *clause*, a participle the parser hung on the cue after a
     comma, goes on a list of gerunds that *comp* begins ("backed widening
-    the road, adding a lane and closing the pier"): not a participle of
+    the road, building a lane and closing the pier"): not a participle of
     the speaker's own ("..., adding that ...")."""
     return (
         comp.dep_ == "xcomp" and comp.tag_ == "VBG" and clause.tag_ == "VBG"
