@@ -899,6 +899,10 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             continue
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = c.right_edge.i
+        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and end < c.left_edge.i <= end + 3 and not _clause_subject(c):
+            # "showed gains in maths, but no gain in reading": a second
+            # object, which the verb itself cannot be coordinated with
+            end = c.right_edge.i
         elif c.dep_ == "prep" and c.lower_ in _OBJECT_DETAIL_PREPS and c.left_edge.i == end + 1 and not _occasion_phrase(c):
             # "praised her record in the House", not "praised her in June"
             end = c.right_edge.i
@@ -910,6 +914,13 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
+
+
+def _clause_subject(noun: Token) -> bool:
+    """Whether a tensed verb right after *noun* makes it a clause's subject
+    the parser missed ("..., but that report covered other files")."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 #: Prepositions after an object that go on describing it unless they name

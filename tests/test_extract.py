@@ -1996,6 +1996,29 @@ def test_object_phrase_end_takes_a_noun_infinitive_read_as_an_adverbial():
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "meeting"
 
 
+def test_object_phrase_end_takes_a_second_object_hung_on_the_verb():
+    from quotegraph.rules import _object_phrase_end
+
+    # "praised the crew, but not the captain", "captain" a conjunct of the verb
+    doc = _parsed(
+        ["She", "praised", "the", "crew", ",", "but", "not", "the", "captain", "."],
+        [1, 1, 3, 1, 1, 1, 8, 8, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "neg", "det", "conj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "PART", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", ",", "CC", "RB", "DT", "NN", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "captain"
+    # a noun with a tensed verb after it is a clause's subject, not an object
+    doc = _parsed(
+        ["She", "praised", "the", "crew", ",", "but", "the", "captain", "left", "."],
+        [1, 1, 3, 1, 1, 1, 7, 1, 7, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "det", "conj", "acl", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+
+
 def test_object_phrase_end_takes_an_in_phrase_hung_on_the_verb():
     from quotegraph.rules import _object_phrase_end
 
