@@ -1859,6 +1859,24 @@ def _trailing_fragment(toks: list[Token]) -> bool:
 _PASSIVE_EXPECTATION = frozenset({"intend", "know", "favor", "favour", "expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
 
 
+def _as_phrase_end(verb: Token, as_: Token) -> int:
+    """The last token of the "as" phrase *as_* of *verb* with what the
+    parser hung on the verb right after it that goes on with the view: a
+    second "as" phrase or a "than as" comparison ("saw the ferry as a
+    lifeline and as a symbol"), a "with" phrase ("described her as calm
+    with a steady hand"), or an infinitive ("saw him as an asset to win
+    votes")."""
+    end = as_.right_edge.i
+    for c in verb.rights:
+        if c.i <= as_.i or not end < c.left_edge.i <= end + 2:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("as", "than") or c.dep_ == "advcl" and c.left_edge.tag_ == "TO":
+            end = c.right_edge.i
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.left_edge.i == end + 1:
+            end = c.right_edge.i  # but ", with the council voting ...": the writer's
+    return end
+
+
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X sees / describes / casts Y as Z``: the view of Y that X states
     (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
@@ -1876,7 +1894,7 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if category == "belief" and not _reported_belief(tok, source, ctx):
             continue
-        toks = trim(list(doc[obj.left_edge.i : as_.right_edge.i + 1]))
+        toks = trim(list(doc[obj.left_edge.i : _as_phrase_end(tok, as_) + 1]))
         if toks:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
                             rule="verb_as", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip

@@ -2508,6 +2508,40 @@ def _found(doc) -> list[tuple]:
             id="frame-object-with-its-for-phrase",
         ),
         pytest.param(
+            # "Ames sees the ferry as a lifeline and as a symbol of the town",
+            # the second "as" phrase hung on the verb
+            ["Ames", "sees", "the", "ferry", "as", "a", "lifeline", "and", "as", "a", "symbol", "of", "the", "town", "."],
+            [1, 1, 3, 1, 1, 6, 4, 1, 1, 10, 8, 10, 13, 11, 1],
+            ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "cc", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "DT", "NN", "IN", "DT", "NN", "CC", "IN", "DT", "NN", "IN", "DT", "NN", "."],
+            ["Ames", "see", "the", "ferry", "as", "a", "lifeline", "and", "as", "a", "symbol", "of", "the", "town", "."],
+            ("verb_as", "Ames", "sees", "the ferry as a lifeline and as a symbol of the town"),
+            id="as-view-with-a-second-as-phrase",
+        ),
+        pytest.param(
+            # "Ames sees Cole as an asset to win votes", the infinitive on the verb
+            ["Ames", "sees", "Cole", "as", "an", "asset", "to", "win", "votes", "."],
+            [1, 1, 1, 1, 5, 3, 7, 1, 7, 1],
+            ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "advcl", "dobj", "punct"],
+            ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "NNP", "IN", "DT", "NN", "TO", "VB", "NNS", "."],
+            ["Ames", "see", "Cole", "as", "an", "asset", "to", "win", "vote", "."],
+            ("verb_as", "Ames", "sees", "Cole as an asset to win votes"),
+            id="as-view-with-an-infinitive",
+        ),
+        pytest.param(
+            # ", with ..." after it is the writer's
+            ["Ames", "sees", "the", "ferry", "as", "a", "lifeline", ",", "with", "the", "pier", "shut", "."],
+            [1, 1, 3, 1, 1, 6, 4, 1, 1, 10, 8, 10, 1],
+            ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "prep", "det", "pobj", "amod", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "ADJ", "PUNCT"],
+            ["NNP", "VBZ", "DT", "NN", "IN", "DT", "NN", ",", "IN", "DT", "NN", "JJ", "."],
+            ["Ames", "see", "the", "ferry", "as", "a", "lifeline", ",", "with", "the", "pier", "shut", "."],
+            ("verb_as", "Ames", "sees", "the ferry as a lifeline"),
+            id="as-view-without-a-with-phrase-after-a-comma",
+        ),
+        pytest.param(
             # but not a time phrase
             ["The", "mayor", "decried", "the", "council", "on", "Monday", "."],
             [1, 2, 2, 4, 2, 2, 5, 2],
