@@ -2126,7 +2126,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The plan is seen as a gamble``, ``Ames, known for her candour``:
     how someone or something is regarded, with no one named as holding the
     view. The content runs from the thing regarded to the end of the
-    "as"/"for" phrase."""
+    "as"/"for" phrase (and what goes on with it: :func:`_as_phrase_end`)."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
@@ -2145,7 +2145,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if subj is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.i > tok.i:
             continue
-        toks = trim(list(doc[subj.left_edge.i : pp.right_edge.i + 1]))
+        toks = trim(list(doc[subj.left_edge.i : _as_phrase_end(tok, pp) + 1]))
         if len(toks) < 3:
             continue
         yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,

@@ -2542,6 +2542,18 @@ def _found(doc) -> list[tuple]:
             id="as-view-without-a-with-phrase-after-a-comma",
         ),
         pytest.param(
+            # "The plan is seen as the option with the widest support among
+            # riders", the "with" phrase hung on "seen"
+            ["The", "plan", "is", "seen", "as", "the", "option", "with", "the", "widest", "support", "among", "riders", "."],
+            [1, 3, 3, 3, 3, 6, 4, 3, 10, 10, 7, 10, 11, 3],
+            ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "det", "amod", "pobj", "prep", "pobj", "punct"],
+            ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBZ", "VBN", "IN", "DT", "NN", "IN", "DT", "JJS", "NN", "IN", "NNS", "."],
+            ["the", "plan", "be", "see", "as", "the", "option", "with", "the", "wide", "support", "among", "rider", "."],
+            ("passive_as", None, "seen", "The plan is seen as the option with the widest support among riders"),
+            id="passive-as-view-with-a-with-phrase",
+        ),
+        pytest.param(
             # but not a time phrase
             ["The", "mayor", "decried", "the", "council", "on", "Monday", "."],
             [1, 2, 2, 4, 2, 2, 5, 2],
