@@ -869,12 +869,17 @@ def _with_object_predicate(verb: Token, toks: list[Token]) -> list[Token]:
     """The prepositional content *toks* of *verb* with a participle or an
     infinitive right after it that the parser hung on the verb: what the
     object is said to do ("spoke of her father teaching her to sail",
-    "called on the mayor to resign")."""
+    "called on the mayor to resign"); or with a second object coordinated
+    to it ("spoke about the fares and how to cut them")."""
     if not toks:
         return toks
     end = toks[-1].i
     for c in verb.rights:
         if c.dep_ == "advcl" and c.left_edge.i == end + 1 and (c.tag_ == "VBG" or c.left_edge.tag_ == "TO"):
+            return trim(list(verb.doc[toks[0].i : c.right_edge.i + 1]))
+        if c.dep_ == "conj" and end < c.left_edge.i <= end + 2 and (c.left_edge.lower_ in _WH_WORDS or c.pos_ in ("NOUN", "PROPN")) and not _clause_subject(c):
+            # "asked about the protests and whether she backs them": a second
+            # object of the preposition, hung on the verb
             return trim(list(verb.doc[toks[0].i : c.right_edge.i + 1]))
     return toks
 

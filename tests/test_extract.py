@@ -2576,6 +2576,29 @@ def _found(doc) -> list[tuple]:
             id="prepositional-object-without-a-participle-after-a-comma",
         ),
         pytest.param(
+            # "Ames spoke about the fares and how to cut them", the wh-clause
+            # hung on "spoke" as a conjunct
+            ["Ames", "spoke", "about", "the", "fares", "and", "how", "to", "cut", "them", "."],
+            [1, 1, 1, 4, 2, 1, 8, 8, 1, 8, 1],
+            ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "advmod", "aux", "conj", "dobj", "punct"],
+            ["PROPN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "PUNCT"],
+            ["NNP", "VBD", "IN", "DT", "NNS", "CC", "WRB", "TO", "VB", "PRP", "."],
+            ["Ames", "speak", "about", "the", "fare", "and", "how", "to", "cut", "they", "."],
+            ("verb_prep", "Ames", "spoke", "the fares and how to cut them"),
+            id="prepositional-object-with-a-coordinated-wh-clause",
+        ),
+        pytest.param(
+            # "Ames spoke about the fares and left", a verb of the speaker's
+            ["Ames", "spoke", "about", "the", "fares", "and", "left", "."],
+            [1, 1, 1, 4, 2, 1, 1, 1],
+            ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "punct"],
+            ["PROPN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "VERB", "PUNCT"],
+            ["NNP", "VBD", "IN", "DT", "NNS", "CC", "VBD", "."],
+            ["Ames", "speak", "about", "the", "fare", "and", "leave", "."],
+            ("verb_prep", "Ames", "spoke", "the fares"),
+            id="prepositional-object-without-the-speakers-next-act",
+        ),
+        pytest.param(
             # "..., Ames said, when asked": an adverbial with no clause of its own
             # is the writer's
             ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "when", "asked", "."],
