@@ -904,9 +904,11 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             continue
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = c.right_edge.i
-        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and end < c.left_edge.i <= end + 3 and not _clause_subject(c):
+        elif c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "VB" and _mismatched_conjunct(verb, c)) and end < c.left_edge.i <= end + 3 and not _clause_subject(c):
             # "showed gains in maths, but no gain in reading": a second
-            # object, which the verb itself cannot be coordinated with
+            # object, which the verb itself cannot be coordinated with (nor
+            # with the bare verb of "touted her plan to widen the road and
+            # expand the pier")
             end = c.right_edge.i
         elif c.dep_ == "prep" and c.lower_ in _OBJECT_DETAIL_PREPS and c.left_edge.i == end + 1 and not _occasion_phrase(c):
             # "praised her record in the House", not "praised her in June"

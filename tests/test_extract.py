@@ -2008,6 +2008,16 @@ def test_object_phrase_end_takes_a_second_object_hung_on_the_verb():
         ["PRP", "VBD", "DT", "NN", ",", "CC", "RB", "DT", "NN", "."],
     )
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "captain"
+    # "touted her plan to widen the road, and expand the pier", the bare verb
+    # "expand" hung on "touted", which it cannot be coordinated with
+    doc = _parsed(
+        ["She", "touted", "her", "plan", "to", "widen", "the", "road", ",", "and", "expand", "the", "pier", "."],
+        [1, 1, 3, 1, 5, 3, 7, 5, 1, 1, 1, 12, 10, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "aux", "acl", "det", "dobj", "punct", "cc", "conj", "det", "dobj", "punct"],
+        ["PRON", "VERB", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "PRP$", "NN", "TO", "VB", "DT", "NN", ",", "CC", "VB", "DT", "NN", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "pier"
     # a noun with a tensed verb after it is a clause's subject, not an object
     doc = _parsed(
         ["She", "praised", "the", "crew", ",", "but", "the", "captain", "left", "."],
