@@ -947,6 +947,25 @@ def _with_prep_object_frame(verb: Token, prep: Token, toks: list[Token]) -> list
     return trim(list(doc[start : end + 1]))
 
 
+def _with_object_predicate(verb: Token, toks: list[Token]) -> list[Token]:
+    """The prepositional content *toks* of *verb* with a participle or an
+    infinitive right after it that the parser hung on the verb: what the
+    object is said to do ("spoke of her father teaching her to sail",
+    "called on the mayor to resign"); or with a second object coordinated
+    to it ("spoke about the fares and how to cut them")."""
+    if not toks:
+        return toks
+    end = toks[-1].i
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.left_edge.i == end + 1 and (c.tag_ == "VBG" or c.left_edge.tag_ == "TO"):
+            return trim(list(verb.doc[toks[0].i : c.right_edge.i + 1]))
+        if c.dep_ == "conj" and end < c.left_edge.i <= end + 2 and (c.left_edge.lower_ in _WH_WORDS or c.pos_ in ("NOUN", "PROPN")) and not _clause_subject(c):
+            # "asked about the protests and whether she backs them": a second
+            # object of the preposition, hung on the verb
+            return trim(list(verb.doc[toks[0].i : c.right_edge.i + 1]))
+    return toks
+
+
 def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> int:
     """The last token of *verb*'s object phrase: the object, and the
     prepositional phrases after it that say what the cue says of it; with
@@ -967,6 +986,15 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             continue
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = c.right_edge.i
+        elif c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "VB" and _mismatched_conjunct(verb, c)) and end < c.left_edge.i <= end + 3 and not _clause_subject(c):
+            # "showed gains in maths, but no gain in reading": a second
+            # object, which the verb itself cannot be coordinated with (nor
+            # with the bare verb of "touted her plan to widen the road and
+            # expand the pier")
+            end = c.right_edge.i
+        elif c.dep_ == "prep" and c.lower_ in _OBJECT_DETAIL_PREPS and c.left_edge.i == end + 1 and not _occasion_phrase(c):
+            # "praised her record in the House", not "praised her in June"
+            end = c.right_edge.i
         elif c.left_edge.i == end + 1 and _noun_complement(c):
             # the parser hung the object's own complement on the verb
             # ("announced his move to the harbour board", "unveiled steps
@@ -975,6 +1003,35 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
+
+
+def _clause_subject(noun: Token) -> bool:
+    """Whether a tensed verb right after *noun* makes it a clause's subject
+    the parser missed ("..., but that report covered other files")."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+#: Prepositions after an object that go on describing it unless they name
+#: a time, a place or an occasion ("praised her record in the House").
+_OBJECT_DETAIL_PREPS = frozenset({"in"})
+#: Nouns for the occasion a thing was said on ("in an interview", "in a
+#: speech", "at a rally"): where, not what.
+_OCCASION_NOUNS = frozenset(w for cat in ("speech", "writing") for w in lexicon.CUE_NOUNS[cat]) | lexicon.DOCUMENT_HEADS | frozenset(
+    "appearance debate rally hearing meeting session event visit stop trip ad advert video town hall program show broadcast".split()
+)
+#: Entity types of a time or a place.
+_WHEN_WHERE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase names when, where or on what occasion
+    something was said ("in June", "in Ohio", "in a radio interview")
+    rather than saying more of the object ("a record in the House")."""
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None:
+        return True
+    return pobj.ent_type_ in _WHEN_WHERE_ENTS or pobj.lemma_.lower() in _OCCASION_NOUNS
 
 
 #: Prepositions that often head a noun's own complement ("her move to the
@@ -987,12 +1044,25 @@ def _noun_complement(phrase: Token) -> bool:
     """Whether a phrase the parser hangs on the verb right after its object
     is the object's complement: a prepositional phrase opened by one of
     :data:`_NOUN_COMPLEMENT_PREPS` or an infinitive read as the verb's
-    ``xcomp`` ("announced steps to cut fares"). Time, place and cause
-    phrases ("on Monday", "in the harbour", "because of the storm") are the
-    writer's."""
+    ``xcomp`` ("announced steps to cut fares"), or as its ``advcl`` after
+    a noun that takes an infinitive ("praised her bid to win the seat").
+    Time, place and cause phrases ("on Monday", "in the harbour", "because
+    of the storm") are the writer's."""
     if phrase.dep_ == "prep":
         return phrase.lower_ in _NOUN_COMPLEMENT_PREPS
+    if phrase.dep_ == "advcl" and phrase.left_edge.tag_ == "TO":
+        obj = next((c for c in phrase.head.children if c.dep_ == "dobj" and c.i < phrase.i), None)
+        return obj is not None and obj.lemma_.lower() in _INFINITIVE_NOUNS
     return phrase.dep_ == "xcomp" and phrase.left_edge.tag_ == "TO"
+
+
+#: Nouns that take an infinitive of their own ("her bid to win", "a call to
+#: act", "his fitness to lead"), unlike "a meeting to discuss" (a purpose).
+_INFINITIVE_NOUNS = frozenset(
+    "effort attempt bid call push plan proposal promise pledge vow move decision refusal failure ability"
+    " inability right need chance fitness readiness willingness determination desire drive campaign commitment"
+    " threat offer request demand order role qualification power authority intention intent".split()
+)
 
 
 def _phrase_end(head: Token) -> int:
@@ -1095,14 +1165,19 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     return toks
 
 
-def _with_resumed_clause(cue: Token, toks: list[Token]) -> list[Token]:
+def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
     the mayor said, by the ferry operators" the parse may read "said ... by
     the operators". Phrases of the cue after its closing comma (prepositional
     phrases, adverbs, objects or a quotation) go back into the content; a
     participle, a clause or a coordinated verb there is the writer's or a
-    second report ("..., the mayor said, adding that ...")."""
+    second report ("..., the mayor said, adding that ..."), but a finite
+    adverbial clause goes on with what was said ("The pier is safe, she
+    said, because the crews have signed"). With *final* (a speaker clause
+    the parser made the sentence's last part) only clauses, objects and
+    gerund phrases go back in: "..., she said, in a radio interview"
+    is the writer's."""
     doc = cue.doc
     k = cue.i  # the cue's last word: "told reporters", "said Monday"
     while k + 1 < cue.sent.end and doc[k + 1].head.i == cue.i and doc[k + 1].dep_ in ("prt", "dative", "dobj", "npadvmod"):
@@ -1112,9 +1187,67 @@ def _with_resumed_clause(cue: Token, toks: list[Token]) -> list[Token]:
     rest = [c for c in cue.rights if c.i > k + 1 and not c.is_punct]
     if not rest or any(c.tag_ == "VBG" for c in rest):
         return toks
-    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod") for c in rest):
+    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod") and not _marked_adverbial(c) for c in rest):
         return toks
+    if final and any(c.dep_ in ("prep", "agent", "advmod", "npadvmod") and not _gerund_phrase(c) for c in rest):
+        return toks  # "..., he said, in a radio interview": the writer's
     return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
+
+
+def _with_coordinated_complement(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
+    """The reported clause with a second one coordinated to it, which the
+    parser hung on the cue: in "Ames believes the ferry is safe, but that
+    the pier is not" the "that" of the second clause marks it as the cue's
+    complement too; so does a conjunct that cannot be coordinated with the
+    cue itself ("Ames urged the crew to stay and help") and a gerund that
+    goes on a list of gerunds ("backed closing the pier, widening the road
+    and ...")."""
+    end = toks[-1].i
+    for c in cue.rights:
+        if c.dep_ not in ("conj", "advcl") or c.left_edge.i <= end or c.left_edge.i > end + 4:
+            continue
+        if c.dep_ == "conj" and (_opens_with_that(c) or _mismatched_conjunct(cue, c)) or _listed_gerund(comp, c):
+            end = c.right_edge.i
+    if end == toks[-1].i:
+        return toks
+    return trim(list(cue.doc[toks[0].i : end + 1]))
+
+
+def _listed_gerund(comp: Token, clause: Token) -> bool:
+    """Whether *clause*, a participle the parser hung on the cue after a
+    comma, goes on a list of gerunds that *comp* begins ("backed widening
+    the road, building a lane and closing the pier"): not a participle of
+    the speaker's own ("..., adding that ...")."""
+    return (
+        comp.dep_ == "xcomp" and comp.tag_ == "VBG" and clause.tag_ == "VBG"
+        and clause.dep_ in ("advcl", "conj") and not is_reporting(clause)
+        and not any(c.dep_ in ("mark", "nsubj", "aux") for c in clause.children)
+    )  # fmt: skip
+
+
+def _mismatched_conjunct(cue: Token, conj: Token) -> bool:
+    """Whether *conj*, hung on *cue* as a conjunct, cannot be coordinated
+    with it: a bare verb or a word that is no verb, with no subject of its
+    own, after a tensed or participle cue ("Ames urged the crew to stay and
+    help", "Ames wants to run the ferry and the pier")."""
+    if cue.tag_ == "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
+        return False
+    if any(t.dep_ == "conj" and is_reporting(t) and any(c.dep_ == "nsubj" for c in t.children) for t in conj.subtree):
+        return False  # "..., fix the pier and he said ...": a report of its own follows
+    return conj.tag_ == "VB" or conj.pos_ not in ("VERB", "AUX")
+
+
+def _gerund_phrase(phrase: Token) -> bool:
+    """Whether *phrase* is a preposition with a gerund clause ("by raising
+    the fares")."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in phrase.children)
+
+
+def _marked_adverbial(clause: Token) -> bool:
+    """Whether *clause* is a finite adverbial clause opened by a
+    subordinator ("because the crews have signed", "while others did
+    not")."""
+    return clause.dep_ == "advcl" and _adverbial(clause) and _is_finite(clause)
 
 
 def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
@@ -1198,6 +1331,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and comp.i < tok.i and _is_full_clause(comp):
                 toks = _with_resumed_clause(tok, toks)
             if toks and comp.i > tok.i:
+                toks = _with_coordinated_complement(tok, comp, toks)
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
@@ -1207,6 +1341,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_relative_head(tok, source, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
+                if comp.i < tok.i:
+                    content = _with_resumed_quote(content, tok, ctx)
         # 2. naming: X calls Y "Z"
         if content is None and lemma in ctx.naming_verbs:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1236,6 +1372,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if final:
                     toks = [t for t in toks if t.i < min(source.left_edge.i, tok.i)] or toks
                 toks = trim(toks)
+                if toks and final and toks[-1].i < tok.i:
+                    toks = _with_resumed_clause(tok, toks, final=True)
                 if toks and parenthetical:
                     # "The pier, he said, will be run by Ames, a former captain"
                     toks = _without_trailing_aside(toks, head)
@@ -1277,6 +1415,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if pobj is not None:
                     toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
                     toks = _with_prep_object_frame(tok, child, toks)
+                    toks = _with_object_predicate(tok, toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
@@ -1322,7 +1461,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
     """The complements of any verb, as ``(frame, content tokens)``: ``ccomp``
     (a clause), ``xcomp`` (an infinitive or participle, active verbs only),
-    ``dobj`` (a noun phrase object) and ``prep:<preposition>``."""
+    ``dobj`` (a noun phrase object, with the phrases after it that an object
+    cue's content takes: "decried the council for the cuts") and
+    ``prep:<preposition>``."""
     doc = tok.doc
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     for c in tok.children:
@@ -1332,7 +1473,7 @@ def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
             toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
             frame = c.dep_
         elif c.dep_ == "dobj" and c.pos_ != "PRON" and not _bare_text(tok, c):
-            toks = trim(list(doc[c.left_edge.i : c.right_edge.i + 1]))
+            toks = trim(list(doc[c.left_edge.i : max(c.right_edge.i, _object_phrase_end(tok, c)) + 1]))
             frame = "dobj"
         elif c.dep_ == "prep":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -1677,6 +1818,17 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     return q.end
 
 
+def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:
+    """A reported clause before its cue that ends with a quotation (“A,”
+    Ames, after a pause, said. “B.”) with the quotation that resumes right
+    after the speaker clause, as for a quotation's own speaker clause."""
+    q = ctx.quote_at(content[1] - 1)
+    if q is None or not _SEP_RE.match(ctx.text[content[1] : q.end].strip("”\"’'»")):
+        return content
+    end = _resumed_quote_end(ctx.text, q, cue, ctx)
+    return (content[0], end) if end > q.end else content
+
+
 def _quote_follows(text: str, tok: Token, ctx: Context) -> bool:
     """Whether a quotation opens right after *tok* (past commas, colons and
     spaces): ``adding, “B.”`` but not ``adding that B. “C.”``."""
@@ -1796,6 +1948,24 @@ def _trailing_fragment(toks: list[Token]) -> bool:
 _PASSIVE_EXPECTATION = frozenset({"intend", "know", "favor", "favour", "expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
 
 
+def _as_phrase_end(verb: Token, as_: Token) -> int:
+    """The last token of the "as" phrase *as_* of *verb* with what the
+    parser hung on the verb right after it that goes on with the view: a
+    second "as" phrase or a "than as" comparison ("saw the ferry as a
+    lifeline and as a symbol"), a "with" phrase ("described her as calm
+    with a steady hand"), or an infinitive ("saw him as an asset to win
+    votes")."""
+    end = as_.right_edge.i
+    for c in verb.rights:
+        if c.i <= as_.i or not end < c.left_edge.i <= end + 2:
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("as", "than") or c.dep_ == "advcl" and c.left_edge.tag_ == "TO":
+            end = c.right_edge.i
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.left_edge.i == end + 1:
+            end = c.right_edge.i  # but ", with the council voting ...": the writer's
+    return end
+
+
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X sees / describes / casts Y as Z``: the view of Y that X states
     (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
@@ -1820,6 +1990,8 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if category == "belief" and not _reported_belief(tok, source, ctx):
             continue
+        if as_ is not None and as_.right_edge.i > as_.i:
+            end = _as_phrase_end(tok, as_)
         toks = trim(list(doc[obj.left_edge.i : end + 1]))
         if toks:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
@@ -1833,8 +2005,18 @@ def _impression_clause(toks: list[Token], verb: Token, comp: Token) -> list[Toke
     extend it", "..., a relief for the islands")."""
     toks = _without_trailing_aside(toks, comp)
     marks = _ASIDE_MARKS | {":", ";"}
-    cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i)), None)
+    cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i) and not _list_comma(t, comp)), None)
     return trim([t for t in toks if t.i < cut]) if cut is not None else toks
+
+
+def _list_comma(mark: Token, comp: Token) -> bool:
+    """Whether the comma *mark* only separates *comp* from words
+    coordinated with it ("seemed calm, ready and willing")."""
+    doc = mark.doc
+    if mark.text != "," or mark.i + 1 >= len(doc):
+        return False
+    nxt = doc[mark.i + 1]
+    return nxt.dep_ == "conj" and nxt.head.i == comp.i and nxt.pos_ == comp.pos_
 
 
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -2079,7 +2261,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The plan is seen as a gamble``, ``Ames, known for her candour``:
     how someone or something is regarded, with no one named as holding the
     view. The content runs from the thing regarded to the end of the
-    "as"/"for" phrase."""
+    "as"/"for" phrase (and what goes on with it: :func:`_as_phrase_end`)."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
@@ -2098,7 +2280,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if subj is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.i > tok.i:
             continue
-        toks = trim(list(doc[subj.left_edge.i : pp.right_edge.i + 1]))
+        toks = trim(list(doc[subj.left_edge.i : _as_phrase_end(tok, pp) + 1]))
         if len(toks) < 3:
             continue
         yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,

@@ -232,6 +232,19 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause",
     ),
     pytest.param(
+        "“The crossing was rough all week,” Ames, after a moment of thought, said of the ferry. “We will sail again on Friday.”",
+        # the parser makes the first part the complement of "said" (no
+        # speaker clause right after the quotation): the resumed part is still his
+        # (typed "mixed": only a quotation rule's content is typed by its marks)
+        [E("Ames", "said", "The", "Friday", "mixed")],
+        id="quote-as-complement-resumed-after-speaker-clause",
+    ),
+    pytest.param(
+        "“The crossing was rough all week,” Ames, after a moment of thought, said of the ferry.\n\n“We will sail again on Friday.”",
+        [E("Ames", "said", "The", "week", "direct")],
+        id="quote-as-complement-not-resumed-in-next-paragraph",
+    ),
+    pytest.param(
         "“The ferry will run on Sunday,” said Ann Ames, who backed the new timetable. “It has never once been late.”",
         # a cue verb in an aside about the speaker ("backed") opens no second report
         [E("Ann Ames", "said", "The", "late", "direct")],
@@ -2223,6 +2236,93 @@ def test_object_phrase_end_takes_an_infinitive_hung_on_the_verb():
     assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
 
 
+def test_object_phrase_end_takes_a_noun_infinitive_read_as_an_adverbial():
+    from quotegraph.rules import _object_phrase_end
+
+    # "praised her bid to win the seat", parsed with "win" as the verb's advcl
+    doc = _parsed(
+        ["He", "praised", "her", "bid", "to", "win", "the", "seat", "."],
+        [1, 1, 3, 1, 5, 1, 7, 5, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "aux", "advcl", "det", "dobj", "punct"],
+        ["PRON", "VERB", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "PRP$", "NN", "TO", "VB", "DT", "NN", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "seat"
+    # "announced a meeting to discuss fares": the purpose of the meeting
+    doc = _parsed(
+        ["He", "announced", "a", "meeting", "to", "discuss", "fares", "."],
+        [1, 1, 3, 1, 5, 1, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", "TO", "VB", "NNS", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "meeting"
+
+
+def test_object_phrase_end_takes_a_second_object_hung_on_the_verb():
+    from quotegraph.rules import _object_phrase_end
+
+    # "praised the crew, but not the captain", "captain" a conjunct of the verb
+    doc = _parsed(
+        ["She", "praised", "the", "crew", ",", "but", "not", "the", "captain", "."],
+        [1, 1, 3, 1, 1, 1, 8, 8, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "neg", "det", "conj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "PART", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", ",", "CC", "RB", "DT", "NN", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "captain"
+    # "touted her plan to widen the road, and expand the pier", the bare verb
+    # "expand" hung on "touted", which it cannot be coordinated with
+    doc = _parsed(
+        ["She", "touted", "her", "plan", "to", "widen", "the", "road", ",", "and", "expand", "the", "pier", "."],
+        [1, 1, 3, 1, 5, 3, 7, 5, 1, 1, 1, 12, 10, 1],
+        ["nsubj", "ROOT", "poss", "dobj", "aux", "acl", "det", "dobj", "punct", "cc", "conj", "det", "dobj", "punct"],
+        ["PRON", "VERB", "PRON", "NOUN", "PART", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "PRP$", "NN", "TO", "VB", "DT", "NN", ",", "CC", "VB", "DT", "NN", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "pier"
+    # a noun with a tensed verb after it is a clause's subject, not an object
+    doc = _parsed(
+        ["She", "praised", "the", "crew", ",", "but", "the", "captain", "left", "."],
+        [1, 1, 3, 1, 1, 1, 7, 1, 7, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "det", "conj", "acl", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+        ["PRP", "VBD", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "."],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+
+
+def test_object_phrase_end_takes_an_in_phrase_hung_on_the_verb():
+    from quotegraph.rules import _object_phrase_end
+
+    # "praised the crew's record in the winter storms", parsed with the "in"
+    # phrase hung on the verb: it still says what is praised
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "'s", "record", "in", "the", "winter", "storms", "."],
+        [1, 1, 3, 5, 3, 1, 1, 9, 9, 6, 1],
+        ["nsubj", "ROOT", "det", "poss", "case", "dobj", "prep", "det", "compound", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PART", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[5])].text == "storms"
+    # the occasion it was said on is the writer's
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "in", "an", "interview", "."],
+        [1, 1, 3, 1, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+    # and so are a time and a place
+    doc = _parsed(
+        ["She", "praised", "the", "crew", "in", "June", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    doc.ents = [doc.char_span(doc[5].idx, doc[5].idx + 4, label="DATE")]
+    assert doc[_object_phrase_end(doc[1], doc[3])].text == "crew"
+
+
 @pytest.mark.parametrize(
     "words, heads, deps, pos, tags, first",
     [
@@ -2573,6 +2673,252 @@ def _found(doc) -> list[tuple]:
             id="clause-not-resumed-by-a-participle",
         ),
         pytest.param(
+            # "The ferry is safe, Ames said, because the crews have signed",
+            # parsed with the "because" clause hung on "said": the reason is
+            # still the speaker's
+            ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "because", "the", "crews", "have", "signed", "."],
+            [1, 2, 6, 2, 6, 6, 6, 6, 12, 10, 12, 12, 6, 6],
+            ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct", "mark", "det", "nsubj", "aux", "advcl", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+            ["DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", ",", "IN", "DT", "NNS", "VBP", "VBN", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "because", "the", "crew", "have", "sign", "."],
+            ("verb_clause", "Ames", "said", "The ferry is safe, Ames said, because the crews have signed"),
+            id="clause-resumed-by-an-adverbial-clause",
+        ),
+        pytest.param(
+            # "Ames believes the old ferry is safe, but that the pier will need
+            # repairs", the second "that" clause hung on the cue
+            ["Ames", "believes", "the", "old", "ferry", "is", "safe", ",", "but", "that", "the", "pier", "will", "need", "repairs", "."],
+            [1, 1, 4, 4, 5, 1, 5, 1, 1, 13, 11, 13, 13, 1, 13, 1],
+            ["nsubj", "ROOT", "det", "amod", "nsubj", "ccomp", "acomp", "punct", "cc", "mark", "det", "nsubj", "aux", "conj", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "DT", "JJ", "NN", "VBZ", "JJ", ",", "CC", "IN", "DT", "NN", "MD", "VB", "NNS", "."],
+            ["Ames", "believe", "the", "old", "ferry", "be", "safe", ",", "but", "that", "the", "pier", "will", "need", "repair", "."],
+            ("verb_clause", "Ames", "believes", "the old ferry is safe, but that the pier will need repairs"),
+            id="second-that-clause-hung-on-the-cue",
+        ),
+        pytest.param(
+            # without "that" the second clause may be the writer's: left out
+            ["Ames", "believes", "the", "old", "ferry", "is", "safe", ",", "but", "the", "pier", "will", "need", "repairs", "."],
+            [1, 1, 4, 4, 5, 1, 5, 1, 1, 10, 12, 12, 1, 12, 12],
+            ["nsubj", "ROOT", "det", "amod", "nsubj", "ccomp", "acomp", "punct", "cc", "det", "nsubj", "aux", "conj", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "ADJ", "NOUN", "AUX", "ADJ", "PUNCT", "CCONJ", "DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "DT", "JJ", "NN", "VBZ", "JJ", ",", "CC", "DT", "NN", "MD", "VB", "NNS", "."],
+            ["Ames", "believe", "the", "old", "ferry", "be", "safe", ",", "but", "the", "pier", "will", "need", "repair", "."],
+            ("verb_clause", "Ames", "believes", "the old ferry is safe"),
+            id="coordinated-clause-without-that-not-taken",
+        ),
+        pytest.param(
+            # "Ames urged the crew to stay on board and help the riders", the
+            # bare verb "help" hung on "urged", which it cannot be coordinated with
+            ["Ames", "urged", "the", "crew", "to", "stay", "on", "board", "and", "help", "the", "riders", "."],
+            [1, 1, 3, 1, 5, 1, 5, 6, 1, 1, 11, 9, 1],
+            ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "prep", "pobj", "cc", "conj", "det", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+            ["NNP", "VBD", "DT", "NN", "TO", "VB", "IN", "NN", "CC", "VB", "DT", "NNS", "."],
+            ["Ames", "urge", "the", "crew", "to", "stay", "on", "board", "and", "help", "the", "rider", "."],
+            ("verb_clause", "Ames", "urged", "the crew to stay on board and help the riders"),
+            id="bare-verb-conjunct-hung-on-the-cue",
+        ),
+        pytest.param(
+            # "Ames said the ferry was late and left the pier", "left" on "said":
+            # a tensed verb can be the speaker's next act
+            ["Ames", "said", "the", "ferry", "was", "late", "and", "left", "the", "pier", "."],
+            [1, 1, 3, 4, 1, 4, 1, 1, 9, 7, 1],
+            ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "det", "dobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+            ["NNP", "VBD", "DT", "NN", "VBD", "JJ", "CC", "VBD", "DT", "NN", "."],
+            ["Ames", "say", "the", "ferry", "be", "late", "and", "leave", "the", "pier", "."],
+            ("verb_clause", "Ames", "said", "the ferry was late"),
+            id="tensed-conjunct-of-the-cue-not-taken",
+        ),
+        pytest.param(
+            # "The council supported closing the pier, widening the road and
+            # adding a lane", the second gerund hung on the cue: a list of what
+            # is supported
+            ["The", "council", "supported", "closing", "the", "pier", ",", "widening", "the", "road", "and", "adding", "a", "lane", "."],
+            [1, 2, 2, 2, 5, 3, 2, 2, 9, 7, 7, 7, 13, 11, 2],
+            ["det", "nsubj", "ROOT", "xcomp", "det", "dobj", "punct", "advcl", "det", "dobj", "cc", "conj", "det", "dobj", "punct"],
+            ["DET", "NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "VBG", "DT", "NN", ",", "VBG", "DT", "NN", "CC", "VBG", "DT", "NN", "."],
+            ["the", "council", "support", "close", "the", "pier", ",", "widen", "the", "road", "and", "add", "a", "lane", "."],
+            ("verb_clause", "The council", "supported", "closing the pier, widening the road and adding a lane"),
+            id="list-of-gerunds-hung-on-the-cue",
+        ),
+        pytest.param(
+            # a reporting participle there is the speaker's next report
+            ["The", "council", "supported", "closing", "the", "pier", ",", "adding", "that", "the", "road", "was", "safe", "."],
+            [1, 2, 2, 2, 5, 3, 2, 2, 11, 10, 11, 7, 11, 2],
+            ["det", "nsubj", "ROOT", "xcomp", "det", "dobj", "punct", "advcl", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+            ["DET", "NOUN", "VERB", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+            ["DT", "NN", "VBD", "VBG", "DT", "NN", ",", "VBG", "IN", "DT", "NN", "VBD", "JJ", "."],
+            ["the", "council", "support", "close", "the", "pier", ",", "add", "that", "the", "road", "be", "safe", "."],
+            ("verb_clause", "The council", "supported", "closing the pier"),
+            id="gerund-list-not-continued-by-a-reporting-participle",
+        ),
+        pytest.param(
+            # "Ames spoke of her father teaching her to sail", the participle
+            # hung on "spoke": what the father is said to do
+            ["Ames", "spoke", "of", "her", "father", "teaching", "her", "to", "sail", "."],
+            [1, 1, 1, 4, 2, 1, 5, 8, 5, 1],
+            ["nsubj", "ROOT", "prep", "poss", "pobj", "advcl", "dobj", "aux", "xcomp", "punct"],
+            ["PROPN", "VERB", "ADP", "PRON", "NOUN", "VERB", "PRON", "PART", "VERB", "PUNCT"],
+            ["NNP", "VBD", "IN", "PRP$", "NN", "VBG", "PRP", "TO", "VB", "."],
+            ["Ames", "speak", "of", "her", "father", "teach", "she", "to", "sail", "."],
+            ("verb_prep", "Ames", "spoke", "her father teaching her to sail"),
+            id="prepositional-object-with-its-participle",
+        ),
+        pytest.param(
+            # a frame verb's object takes the phrases an object cue's does: the
+            # "for" phrase hung on the verb says why the council is decried
+            ["The", "mayor", "decried", "the", "council", "for", "cutting", "the", "ferry", "service", "."],
+            [1, 2, 2, 4, 2, 2, 5, 9, 9, 6, 2],
+            ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "det", "compound", "dobj", "punct"],
+            ["DET", "NOUN", "VERB", "DET", "PROPN", "ADP", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "DT", "NNP", "IN", "VBG", "DT", "NN", "NN", "."],
+            ["the", "mayor", "decry", "the", "council", "for", "cut", "the", "ferry", "service", "."],
+            ("frame", "The mayor", "decried", "the council for cutting the ferry service"),
+            id="frame-object-with-its-for-phrase",
+        ),
+        pytest.param(
+            # "Ames sees the ferry as a lifeline and as a symbol of the town",
+            # the second "as" phrase hung on the verb
+            ["Ames", "sees", "the", "ferry", "as", "a", "lifeline", "and", "as", "a", "symbol", "of", "the", "town", "."],
+            [1, 1, 3, 1, 1, 6, 4, 1, 1, 10, 8, 10, 13, 11, 1],
+            ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "cc", "prep", "det", "pobj", "prep", "det", "pobj", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "DT", "NN", "IN", "DT", "NN", "CC", "IN", "DT", "NN", "IN", "DT", "NN", "."],
+            ["Ames", "see", "the", "ferry", "as", "a", "lifeline", "and", "as", "a", "symbol", "of", "the", "town", "."],
+            ("verb_as", "Ames", "sees", "the ferry as a lifeline and as a symbol of the town"),
+            id="as-view-with-a-second-as-phrase",
+        ),
+        pytest.param(
+            # "Ames sees Cole as an asset to win votes", the infinitive on the verb
+            ["Ames", "sees", "Cole", "as", "an", "asset", "to", "win", "votes", "."],
+            [1, 1, 1, 1, 5, 3, 7, 1, 7, 1],
+            ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "advcl", "dobj", "punct"],
+            ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+            ["NNP", "VBZ", "NNP", "IN", "DT", "NN", "TO", "VB", "NNS", "."],
+            ["Ames", "see", "Cole", "as", "an", "asset", "to", "win", "vote", "."],
+            ("verb_as", "Ames", "sees", "Cole as an asset to win votes"),
+            id="as-view-with-an-infinitive",
+        ),
+        pytest.param(
+            # ", with ..." after it is the writer's
+            ["Ames", "sees", "the", "ferry", "as", "a", "lifeline", ",", "with", "the", "pier", "shut", "."],
+            [1, 1, 3, 1, 1, 6, 4, 1, 1, 10, 8, 10, 1],
+            ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct", "prep", "det", "pobj", "amod", "punct"],
+            ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "ADJ", "PUNCT"],
+            ["NNP", "VBZ", "DT", "NN", "IN", "DT", "NN", ",", "IN", "DT", "NN", "JJ", "."],
+            ["Ames", "see", "the", "ferry", "as", "a", "lifeline", ",", "with", "the", "pier", "shut", "."],
+            ("verb_as", "Ames", "sees", "the ferry as a lifeline"),
+            id="as-view-without-a-with-phrase-after-a-comma",
+        ),
+        pytest.param(
+            # "The plan is seen as the option with the widest support among
+            # riders", the "with" phrase hung on "seen"
+            ["The", "plan", "is", "seen", "as", "the", "option", "with", "the", "widest", "support", "among", "riders", "."],
+            [1, 3, 3, 3, 3, 6, 4, 3, 10, 10, 7, 10, 11, 3],
+            ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "det", "amod", "pobj", "prep", "pobj", "punct"],
+            ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBZ", "VBN", "IN", "DT", "NN", "IN", "DT", "JJS", "NN", "IN", "NNS", "."],
+            ["the", "plan", "be", "see", "as", "the", "option", "with", "the", "wide", "support", "among", "rider", "."],
+            ("passive_as", None, "seen", "The plan is seen as the option with the widest support among riders"),
+            id="passive-as-view-with-a-with-phrase",
+        ),
+        pytest.param(
+            # but not a time phrase
+            ["The", "mayor", "decried", "the", "council", "on", "Monday", "."],
+            [1, 2, 2, 4, 2, 2, 5, 2],
+            ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+            ["DET", "NOUN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+            ["DT", "NN", "VBD", "DT", "NNP", "IN", "NNP", "."],
+            ["the", "mayor", "decry", "the", "council", "on", "Monday", "."],
+            ("frame", "The mayor", "decried", "the council"),
+            id="frame-object-without-a-time-phrase",
+        ),
+        pytest.param(
+            # after a comma the participle is the speaker's: "..., teaching her to sail"
+            ["Ames", "spoke", "of", "the", "old", "ferry", ",", "teaching", "her", "to", "sail", "."],
+            [1, 1, 1, 5, 5, 2, 1, 1, 7, 10, 7, 1],
+            ["nsubj", "ROOT", "prep", "det", "amod", "pobj", "punct", "advcl", "dobj", "aux", "xcomp", "punct"],
+            ["PROPN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PRON", "PART", "VERB", "PUNCT"],
+            ["NNP", "VBD", "IN", "DT", "JJ", "NN", ",", "VBG", "PRP", "TO", "VB", "."],
+            ["Ames", "speak", "of", "the", "old", "ferry", ",", "teach", "she", "to", "sail", "."],
+            ("verb_prep", "Ames", "spoke", "the old ferry"),
+            id="prepositional-object-without-a-participle-after-a-comma",
+        ),
+        pytest.param(
+            # "Ames spoke about the fares and how to cut them", the wh-clause
+            # hung on "spoke" as a conjunct
+            ["Ames", "spoke", "about", "the", "fares", "and", "how", "to", "cut", "them", "."],
+            [1, 1, 1, 4, 2, 1, 8, 8, 1, 8, 1],
+            ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "advmod", "aux", "conj", "dobj", "punct"],
+            ["PROPN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "SCONJ", "PART", "VERB", "PRON", "PUNCT"],
+            ["NNP", "VBD", "IN", "DT", "NNS", "CC", "WRB", "TO", "VB", "PRP", "."],
+            ["Ames", "speak", "about", "the", "fare", "and", "how", "to", "cut", "they", "."],
+            ("verb_prep", "Ames", "spoke", "the fares and how to cut them"),
+            id="prepositional-object-with-a-coordinated-wh-clause",
+        ),
+        pytest.param(
+            # "Ames spoke about the fares and left", a verb of the speaker's
+            ["Ames", "spoke", "about", "the", "fares", "and", "left", "."],
+            [1, 1, 1, 4, 2, 1, 1, 1],
+            ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "punct"],
+            ["PROPN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "VERB", "PUNCT"],
+            ["NNP", "VBD", "IN", "DT", "NNS", "CC", "VBD", "."],
+            ["Ames", "speak", "about", "the", "fare", "and", "leave", "."],
+            ("verb_prep", "Ames", "spoke", "the fares"),
+            id="prepositional-object-without-the-speakers-next-act",
+        ),
+        pytest.param(
+            # "..., Ames said, when asked": an adverbial with no clause of its own
+            # is the writer's
+            ["The", "ferry", "is", "safe", ",", "Ames", "said", ",", "when", "asked", "."],
+            [1, 2, 6, 2, 6, 6, 6, 6, 9, 6, 6],
+            ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct", "advmod", "advcl", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "VERB", "PUNCT"],
+            ["DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", ",", "WRB", "VBN", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "when", "ask", "."],
+            ("verb_clause", "Ames", "said", "The ferry is safe"),
+            id="clause-not-resumed-by-a-bare-adverbial",
+        ),
+        pytest.param(
+            # "The ferry was safe, Ames said, while others did not agree", the
+            # speaker clause a parataxis with the "while" clause hung on it
+            ["The", "ferry", "was", "safe", ",", "Ames", "said", ",", "while", "others", "did", "not", "agree", "."],
+            [1, 2, 2, 2, 6, 6, 2, 6, 12, 12, 12, 12, 6, 2],
+            ["det", "nsubj", "ROOT", "acomp", "punct", "nsubj", "parataxis", "punct", "mark", "nsubj", "aux", "neg", "advcl", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "SCONJ", "NOUN", "AUX", "PART", "VERB", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "NNP", "VBD", ",", "IN", "NNS", "VBD", "RB", "VB", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "while", "other", "do", "not", "agree", "."],
+            ("postposed", "Ames", "said", "The ferry was safe, Ames said, while others did not agree"),
+            id="postposed-clause-resumed-by-an-adverbial-clause",
+        ),
+        pytest.param(
+            # "..., they argue, by raising the fares": a gerund phrase goes on
+            # with the predicate
+            ["The", "town", "could", "save", "the", "pier", ",", "they", "argue", ",", "by", "raising", "fares", "."],
+            [1, 3, 3, 3, 5, 3, 8, 8, 3, 8, 8, 10, 11, 3],
+            ["det", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "nsubj", "parataxis", "punct", "prep", "pcomp", "dobj", "punct"],
+            ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "ADP", "VERB", "NOUN", "PUNCT"],
+            ["DT", "NN", "MD", "VB", "DT", "NN", ",", "PRP", "VBP", ",", "IN", "VBG", "NNS", "."],
+            ["the", "town", "could", "save", "the", "pier", ",", "they", "argue", ",", "by", "raise", "fare", "."],
+            ("postposed", "they", "argue", "The town could save the pier, they argue, by raising fares"),
+            id="postposed-clause-resumed-by-a-gerund-phrase",
+        ),
+        pytest.param(
+            # "..., Ames said, in a radio interview": the writer's
+            ["The", "ferry", "was", "safe", ",", "Ames", "said", ",", "in", "a", "radio", "interview", "."],
+            [1, 2, 2, 2, 6, 6, 2, 6, 6, 11, 11, 8, 2],
+            ["det", "nsubj", "ROOT", "acomp", "punct", "nsubj", "parataxis", "punct", "prep", "det", "compound", "pobj", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "NNP", "VBD", ",", "IN", "DT", "NN", "NN", "."],
+            ["the", "ferry", "be", "safe", ",", "Ames", "say", ",", "in", "a", "radio", "interview", "."],
+            ("postposed", "Ames", "said", "The ferry was safe"),
+            id="postposed-clause-not-resumed-by-a-prepositional-phrase",
+        ),
+        pytest.param(
             # "The ferry seemed safe, with the council voting", parsed with the
             # "with" phrase inside the predicate: the writer's elaboration
             ["The", "ferry", "seemed", "safe", ",", "with", "the", "council", "voting", "."],
@@ -2583,6 +2929,17 @@ def _found(doc) -> list[tuple]:
             ["the", "ferry", "seem", "safe", ",", "with", "the", "council", "vote", "."],
             ("impression", None, "seemed", "The ferry seemed safe"),
             id="impression-up-to-its-first-comma",
+        ),
+        pytest.param(
+            # a comma that only lists coordinated predicates does not end it
+            ["The", "crew", "seemed", "calm", ",", "ready", "and", "willing", "to", "sail", "."],
+            [1, 2, 2, 2, 3, 3, 5, 5, 9, 7, 2],
+            ["det", "nsubj", "ROOT", "oprd", "punct", "conj", "cc", "conj", "aux", "xcomp", "punct"],
+            ["DET", "NOUN", "VERB", "ADJ", "PUNCT", "ADJ", "CCONJ", "ADJ", "PART", "VERB", "PUNCT"],
+            ["DT", "NN", "VBD", "JJ", ",", "JJ", "CC", "JJ", "TO", "VB", "."],
+            ["the", "crew", "seem", "calm", ",", "ready", "and", "willing", "to", "sail", "."],
+            ("impression", None, "seemed", "The crew seemed calm, ready and willing to sail"),
+            id="impression-over-a-list-of-predicates",
         ),
         pytest.param(
             # no comma: the phrase is part of the impression
