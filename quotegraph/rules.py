@@ -2048,6 +2048,19 @@ _LABEL_HEADS = frozenset("note notes update updates correction clarification dis
 
 _COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:[ \t]+(\S[^\n]*)")
 
+#: A sentence break inside a line: end punctuation, an optional closing
+#: quote mark, space and a capital or an opening quote mark.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+
+
+def _interview_turn(name: str, said: str) -> bool:
+    """Whether a colon line is a turn of an interview transcript labelled
+    with a single letter ("Q: ...", "A: ...") that runs over more than one
+    sentence ("A: I doubt it. The ferry has never paid. Cole knows that."):
+    such an answer is no single report; the reports made in it ("Cole
+    knows that ...") are found on their own."""
+    return len(name) == 1 and _SENTENCE_BREAK_RE.search(said) is not None
+
 
 def _colon_lines(text: str) -> Iterator[re.Match]:
     """Lines that open with a short prefix and a colon (linear in the text:
@@ -2078,7 +2091,7 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if words[-1].lower() in _LABEL_HEADS:
             continue  # "Editor's note:", "Delegate update:": a label, no speaker
-        if len(re.findall(r"\w+", said)) < 3:
+        if len(re.findall(r"\w+", said)) < 3 or _interview_turn(name, said):
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):

@@ -1827,6 +1827,9 @@ def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
         ("Graham: The new tax plan would hurt small farms.\n\nThe senator spoke on Monday.", "Graham", "The new tax plan would hurt small farms."),
         ("MAYOR LIND: We will open the shelters tonight.", "MAYOR LIND", "We will open the shelters tonight."),
         ("Ferry Union: Fares Must Fall Before Winter.", "Ferry Union", "Fares Must Fall Before Winter."),
+        ("A: The ferry will run all winter.", "A", "The ferry will run all winter."),
+        # an answer of several sentences in a transcript is no single report
+        ("Q: Will the ferry run all winter?\n\nA: I doubt it. The ferry has never paid.", "Q", "Will the ferry run all winter?"),
     ],
 )
 def test_extract_colon_speaker_lines(nlp, text, source, content):
@@ -1845,6 +1848,7 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
         "For example: the ferry to the island runs twice a day in winter.",
         "At issue: a plan to close the old bridge to lorries.",
         "EMAIL: ferries@harbourtown.org.",
+        "A: I doubt it. The ferry has never paid, and the council knows it.",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
