@@ -1193,7 +1193,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+                    # without an aside on it, as for an object ("spoke about
+                    # the ferry, which the council bought": the ferry)
+                    toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))
                     toks = _with_prep_object_frame(tok, child, toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause

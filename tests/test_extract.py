@@ -471,6 +471,21 @@ INDIRECT = [
         id="focused-on",
     ),
     pytest.param(
+        "The mayor spoke about the ferry, which the council bought in May.",
+        [E("The mayor", "spoke", "the", "ferry", "indirect", rule="verb_prep")],
+        id="prep-object-without-relative-aside",
+    ),
+    pytest.param(
+        "Cole talked about Ames, the captain of the night ferry.",
+        [E("Cole", "talked", "Ames", "Ames", "indirect", rule="verb_prep")],
+        id="prep-object-without-apposition",
+    ),
+    pytest.param(
+        "Cole complained about the fares that the council set.",
+        [E("Cole", "complained", "the", "set", "indirect", rule="verb_prep")],
+        id="prep-object-keeps-restrictive-relative",
+    ),
+    pytest.param(
         "Residents hope for a quieter summer on the pier.",
         [E("Residents", "hope", "a", "pier", "indirect", rule="verb_prep", category="belief")],
         id="hope-for",
