@@ -702,8 +702,12 @@ def _negated(tok: Token) -> bool:
 
 
 def _prep_object(prep: Token) -> list[Token]:
-    """What a preposition governs, without it ("critical *of the plan*")."""
-    return trim(list(prep.doc[prep.i + 1 : prep.right_edge.i + 1]))
+    """What a preposition governs, without it ("critical *of the plan*"), and
+    without an aside on its object ("wary of Ames, the new harbour master":
+    Ames; see :func:`_phrase_end`)."""
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    end = _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == prep.right_edge.i else prep.right_edge.i
+    return trim(list(prep.doc[prep.i + 1 : end + 1]))
 
 
 def _opens_with_that(clause: Token) -> bool:

@@ -967,6 +967,11 @@ PHRASE_CUES = [
         id="light-verb-launched-an-attack-on",
     ),
     pytest.param(
+        "Cole raised concerns about the pier, which the storm damaged.",
+        [E("Cole", "raised concerns", "the", "pier", "indirect", rule="light_verb")],
+        id="light-verb-object-without-relative-aside",
+    ),
+    pytest.param(
         "The council has shown little interest in raising the fees.",
         [E("The council", "shown little interest", "raising", "fees", "indirect", rule="light_verb", category="belief")],
         id="light-verb-shown-interest-in",
@@ -1086,6 +1091,11 @@ BELIEF_FINDING = [
         "The ferry workers were critical of the new timetable.",
         [E("The ferry workers", "were critical", "the", "timetable", "indirect", category="belief", rule="adjective")],
         id="adjective-critical-of",
+    ),
+    pytest.param(
+        "The union is wary of Ames, the new harbour master.",
+        [E("The union", "is wary", "Ames", "Ames", "indirect", category="belief", rule="adjective")],
+        id="adjective-object-without-apposition",
     ),
     pytest.param(
         "Several councillors are eager to cut the harbour fees.",
