@@ -920,12 +920,24 @@ def _noun_complement(phrase: Token) -> bool:
 def _phrase_end(head: Token) -> int:
     """The last token of the phrase of *head* without an aside set off by a
     comma or dash ("the mayor, who chairs the board", "the plan, a scheme
-    from 2019"): what the writer adds about the thing named."""
+    from 2019"): what the writer adds about the thing named. An aside on a
+    noun further in that closes the phrase goes too ("a memo
+    from the mayor's aide, who joined in May", "the report on the pier,
+    where the ferry docks"), but not a relative opened by "that", which
+    restricts ("a letter from the board, that read: ...")."""
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
         if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and doc[c.left_edge.i - 1].text in _ASIDE_MARKS:
             end = min(end, c.left_edge.i - 2)
+    for t in doc[head.i + 1 : end + 1]:
+        if t.head.i == head.i or t.right_edge.i < end or t.left_edge.i <= head.i + 1:
+            continue
+        if doc[t.left_edge.i - 1].text not in _ASIDE_MARKS:
+            continue
+        if t.dep_ == "acl" or _aside_appos(t) or t.dep_ == "relcl" and t.left_edge.lower_ != "that":
+            end = t.left_edge.i - 2
+            break
     return max(end, head.i)
 
 

@@ -387,6 +387,26 @@ INDIRECT = [
         id="object-without-relative-aside",
     ),
     pytest.param(
+        "The mayor praised a letter from Ames, who runs the ferry.",
+        [E("The mayor", "praised", "a", "Ames", "indirect", rule="verb_object")],
+        id="object-without-aside-on-inner-noun",
+    ),
+    pytest.param(
+        "Cole criticized the report on the pier, where the old ferry docks.",
+        [E("Cole", "criticized", "the", "pier", "indirect", rule="verb_object")],
+        id="object-without-where-aside-on-inner-noun",
+    ),
+    pytest.param(
+        "The mayor praised the plan for the ferry that the council bought.",
+        [E("The mayor", "praised", "the", "bought", "indirect", rule="verb_object")],
+        id="object-keeps-restrictive-relative-on-inner-noun",
+    ),
+    pytest.param(
+        "The mayor praised a letter from Ames, that was read aloud at the meeting.",
+        [E("The mayor", "praised", "a", "meeting", "indirect", rule="verb_object")],
+        id="object-keeps-that-relative-after-comma",
+    ),
+    pytest.param(
         "The mayor would not say whether the ferry would run.",
         [E("The mayor", "say", "whether", "run", "indirect")],
         id="would-not-say-whether",
