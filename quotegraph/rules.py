@@ -705,9 +705,14 @@ def _prep_object(prep: Token) -> list[Token]:
     """What a preposition governs, without it ("critical *of the plan*"), and
     without an aside on its object ("wary of Ames, the new harbour master":
     Ames; see :func:`_phrase_end`)."""
+    return trim(list(prep.doc[prep.i + 1 : _prep_phrase_end(prep) + 1]))
+
+
+def _prep_phrase_end(prep: Token) -> int:
+    """The last token of *prep*'s phrase without an aside on its object
+    ("of Ames, the new harbour master": of Ames; see :func:`_phrase_end`)."""
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    end = _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == prep.right_edge.i else prep.right_edge.i
-    return trim(list(prep.doc[prep.i + 1 : end + 1]))
+    return _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == prep.right_edge.i else prep.right_edge.i
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -888,12 +893,12 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
         if c.i <= obj.right_edge.i:
             continue
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
-            end = c.right_edge.i
+            end = _prep_phrase_end(c)
         elif c.left_edge.i == end + 1 and _noun_complement(c):
             # the parser hung the object's own complement on the verb
             # ("announced his move to the harbour board", "unveiled steps
             # to cut fares")
-            end = c.right_edge.i
+            end = _prep_phrase_end(c) if c.dep_ == "prep" else c.right_edge.i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
@@ -921,8 +926,8 @@ def _phrase_end(head: Token) -> int:
     """The last token of the phrase of *head* without an aside set off by a
     comma or dash ("the mayor, who chairs the board", "the plan, a scheme
     from 2019"): what the writer adds about the thing named. An aside on a
-    noun further in that closes the phrase goes too ("a memo
-    from the mayor's aide, who joined in May", "the report on the pier,
+    noun further in that closes the phrase goes too ("a letter
+    from Ames, who runs the ferry", "the report on the pier,
     where the ferry docks"), but not a relative opened by "that", which
     restricts ("a letter from the board, that read: ...")."""
     doc = head.doc

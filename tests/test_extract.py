@@ -392,6 +392,11 @@ INDIRECT = [
         id="object-without-aside-on-inner-noun",
     ),
     pytest.param(
+        "The mayor praised a memo from her aide, who joined the council in May.",
+        [E("The mayor", "praised", "a", "aide", "indirect", rule="verb_object")],
+        id="object-without-aside-in-phrase-hung-on-the-verb",
+    ),
+    pytest.param(
         "Cole criticized the report on the pier, where the old ferry docks.",
         [E("Cole", "criticized", "the", "pier", "indirect", rule="verb_object")],
         id="object-without-where-aside-on-inner-noun",
