@@ -805,6 +805,11 @@ _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"
 _VERB_OBJECT_PREPS = {"blame": ("on",), "compare": ("to", "with"), "liken": ("to",), "pin": ("on",)}
 
 
+#: Verbs of talking something over, whose "with" phrase names who the talk
+#: was with ("discussed the fares with the mayor").
+_CONVERSATION_VERBS = frozenset("discuss debate negotiate raise share talk chat confer".split())
+
+
 #: Verbs of putting a text out ("issued a statement", "posted a video").
 _PUBLISHING_VERBS = frozenset("issue post publish release deliver file pen write".split())
 #: Nouns that name a text or a recording, not what it says.
@@ -892,6 +897,8 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     for c in verb.children:
         if c.i <= obj.right_edge.i:
             continue
+        if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() in _CONVERSATION_VERBS:
+            continue  # "discussed the plan with the mayor": who with, not what
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = _prep_phrase_end(c)
         elif c.left_edge.i == end + 1 and _noun_complement(c):

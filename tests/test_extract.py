@@ -412,6 +412,16 @@ INDIRECT = [
         id="object-keeps-that-relative-after-comma",
     ),
     pytest.param(
+        "She discussed the election with her brother.",
+        [E("She", "discussed", "the", "election", "indirect", rule="verb_object")],
+        id="object-without-who-the-talk-was-with",
+    ),
+    pytest.param(
+        "The council charged the captain with negligence.",
+        [E("The council", "charged", "the", "negligence", "indirect", rule="verb_object")],
+        id="object-keeps-with-of-a-charge",
+    ),
+    pytest.param(
         "The mayor would not say whether the ferry would run.",
         [E("The mayor", "say", "whether", "run", "indirect")],
         id="would-not-say-whether",
