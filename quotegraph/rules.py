@@ -1028,15 +1028,18 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     """The reported clause without a trailing participle of a reporting verb
     set off by a comma or dash ("the ferry would run, calling it a lifeline",
     "..., recalling how the bridge closed"): the speaker's next act, hung by
-    the parser on the reported clause. Other participles ("the fares rose,
-    bringing the total to ...") may still be what was said."""
+    the parser on the reported clause. So is any participle on an infinitive
+    ("vowed to close the pier, angering the ferry crews"): what the act
+    would bring about, in the writer's words. Other participles ("the fares
+    rose, bringing the total to ...") may still be what was said."""
     doc = toks[0].doc
     for t in toks[4:]:
         if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
             continue
         if t.right_edge.i < toks[-1].i - 1 or doc[t.i - 1].text not in _ASIDE_MARKS:
             continue
-        if cue_lemma(t) in ctx.cue_verbs:
+        on_infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children)
+        if cue_lemma(t) in ctx.cue_verbs or on_infinitive:
             return trim([x for x in toks if x.i < t.i - 1])
     return toks
 

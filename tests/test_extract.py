@@ -700,6 +700,12 @@ INDIRECT = [
         id="clause-keeps-trailing-participle",
     ),
     pytest.param(
+        "The council vowed to close the pier, angering the ferry crews.",
+        # a participle on an infinitive is what the act would bring about
+        [E("The council", "vowed", "to", "pier", "indirect")],
+        id="infinitive-without-trailing-participle",
+    ),
+    pytest.param(
         "The senator referred to the ferry as a lifeline for the islands.",
         # the "as" phrase says what the cue says of the object
         [E("The senator", "referred", "the", "islands", "indirect", rule="verb_prep")],
