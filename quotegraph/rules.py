@@ -1774,7 +1774,9 @@ def _impression_clause(toks: list[Token], verb: Token, comp: Token) -> list[Toke
     """An impression up to the first comma, dash or colon of its verb or
     predicate, without a trailing aside: what follows is the writer's
     elaboration ("the ferry seemed a success, with the council voting to
-    extend it", "..., a relief for the islands")."""
+    extend it", "..., a relief for the islands"). So too for an expectation
+    in the passive ("the ferry is expected to run all winter, with the
+    council paying for the fuel")."""
     toks = _without_trailing_aside(toks, comp)
     marks = _ASIDE_MARKS | {":", ";"}
     cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i)), None)
@@ -1933,6 +1935,8 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # from the subject on: a fronted "As the Herald reported," is a report of its own
         toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
+        if toks:
+            toks = _impression_clause(toks, tok, xcomp)  # "..., with the council paying"
         if len(toks) < 4:
             continue
         yield Candidate(

@@ -1927,6 +1927,10 @@ def test_extract_colon_lines_that_name_no_speaker(nlp, text):
     [
         ("The new bridge is expected to open in May.", "The new bridge is expected to open in May"),
         ("The senator is widely believed to be considering a run for governor.", "The senator is widely believed to be considering a run for governor"),
+        # what follows a comma or dash on the verb is the writer's elaboration
+        ("The ferry is expected to run all winter, with the council paying for the fuel.", "The ferry is expected to run all winter"),
+        ("The new pier is expected to open in May -- a month late.", "The new pier is expected to open in May"),
+        ("The ferry is expected to stop at Ames, Cole and the old pier.", "The ferry is expected to stop at Ames, Cole and the old pier"),
     ],
 )
 def test_extract_passive_reports_have_no_source(nlp, text, expected):
