@@ -1289,7 +1289,7 @@ def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 continue
-            toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+            toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))  # without an aside
             frame = f"prep:{c.lower_}"
         else:
             continue
@@ -1840,6 +1840,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 break  # "keen to stress that ...": the report is the infinitive's
             if c.dep_ == "ccomp" and "that" in frames or c.dep_ == "xcomp" and "to" in frames:
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+                toks = _without_trailing_aside(toks, c) if toks else toks  # as for a verb's clause
             elif c.dep_ == "prep" and c.lower_ in frames and c.right_edge.i > c.i:
                 toks = _prep_object(c)
             if toks:

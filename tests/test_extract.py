@@ -1129,6 +1129,11 @@ BELIEF_FINDING = [
         id="adjective-confident-that",
     ),
     pytest.param(
+        "The mayor is sure that the ferry will reach Cole Island, which has no pier.",
+        [E("The mayor", "is sure", "that", "Island", "indirect", category="belief", rule="adjective")],
+        id="adjective-clause-without-relative-aside",
+    ),
+    pytest.param(
         "The ferry workers were critical of the new timetable.",
         [E("The ferry workers", "were critical", "the", "timetable", "indirect", category="belief", rule="adjective")],
         id="adjective-critical-of",
@@ -1885,6 +1890,15 @@ def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
     assert 0 < a.confidence <= 0.8
     off = quotegraph.extract(text, nlp=nlp, options=quotegraph.Options(frames=False))
     assert not [a for a in off.attributions if a.rule == "frame"]
+
+
+def test_extract_frame_prepositional_object_without_aside(nlp):
+    """A frame's prepositional content leaves out an aside on its object."""
+    from quotegraph import lexicon
+
+    assert ("campaign", "prep:against") in lexicon.FRAMES
+    r = quotegraph.extract("The senator campaigned against the ferry tax, a levy that the council set in May.", nlp=nlp)
+    assert [r.span_text(a.content) for a in r.attributions if a.rule == "frame"] == ["the ferry tax"]
 
 
 @pytest.mark.parametrize(
