@@ -901,7 +901,7 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             continue  # "discussed the plan with the mayor": who with, not what
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
             end = _prep_phrase_end(c)
-        elif c.left_edge.i == end + 1 and _noun_complement(c):
+        elif c.left_edge.i == end + 1 and _noun_complement(c) and not _named_direction(doc[end], c):
             # the parser hung the object's own complement on the verb
             # ("announced his move to the harbour board", "unveiled steps
             # to cut fares")
@@ -915,6 +915,14 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
 #: board", "a grant from the state", "ties between the two ports", "more
 #: votes than the mayor", "a ruling by the court").
 _NOUN_COMPLEMENT_PREPS = frozenset({"to", "from", "than", "into", "toward", "towards", "between", "by"})
+
+
+def _named_direction(last: Token, phrase: Token) -> bool:
+    """Whether *phrase* is a "to" or "from" phrase after an object that ends
+    in a pronoun or a name, which take no complement of that kind: "explained
+    it to the board", "attacked Cole from the floor" (the verb's, not the
+    object's, unlike "her move to the board")."""
+    return last.pos_ in ("PRON", "PROPN") and phrase.dep_ == "prep" and phrase.lower_ in ("to", "from", "into", "toward", "towards")
 
 
 def _noun_complement(phrase: Token) -> bool:

@@ -422,6 +422,17 @@ INDIRECT = [
         id="object-keeps-with-of-a-charge",
     ),
     pytest.param(
+        "The senator attacked Cole from the floor of the chamber.",
+        # a name takes no "from" complement: the phrase is the verb's
+        [E("The senator", "attacked", "Cole", "Cole", "indirect", rule="verb_object")],
+        id="object-name-without-from-phrase",
+    ),
+    pytest.param(
+        "The mayor announced her move to the harbour board.",
+        [E("The mayor", "announced", "her", "board", "indirect", rule="verb_object")],
+        id="object-noun-keeps-to-complement",
+    ),
+    pytest.param(
         "The mayor would not say whether the ferry would run.",
         [E("The mayor", "say", "whether", "run", "indirect")],
         id="would-not-say-whether",
