@@ -576,6 +576,26 @@ _ASIDE_CLOSERS = frozenset({",", ")", "-", "–", "—", "--"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 
 
+def _opens_aside(doc: Doc, i: int) -> bool:
+    """Whether token *i*, just before a phrase, sets it off as an aside: a
+    comma or a dash (also a hyphen with spaces either side, "the pier - a
+    ruin"), or a closing quote mark after a comma ("“Tides,” her new book")."""
+    if i < 1:
+        return i == 0 and doc[0].text in _ASIDE_MARKS
+    t = doc[i]
+    if t.text in _ASIDE_MARKS:
+        return True
+    if t.text == "-" and doc[i - 1].whitespace_ and t.whitespace_:
+        return True
+    return t.text in _CLOSE_MARKS and doc[i - 1].text == ","
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The last token kept before the mark *i* that opens an aside: the one
+    before it, or the mark itself if it closes a quotation."""
+    return i if doc[i].text in _CLOSE_MARKS else i - 1
+
+
 #: Verbs whose object is the subject of their infinitive ("led some to
 #: wonder", "urged voters to reject").
 _OBJECT_CONTROL_VERBS = frozenset(
@@ -948,15 +968,15 @@ def _phrase_end(head: Token) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
-        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and doc[c.left_edge.i - 1].text in _ASIDE_MARKS:
-            end = min(end, c.left_edge.i - 2)
+        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and _opens_aside(doc, c.left_edge.i - 1):
+            end = min(end, _before_aside(doc, c.left_edge.i - 1))
     for t in doc[head.i + 1 : end + 1]:
         if t.head.i == head.i or t.right_edge.i < end or t.left_edge.i <= head.i + 1:
             continue
-        if doc[t.left_edge.i - 1].text not in _ASIDE_MARKS:
+        if not _opens_aside(doc, t.left_edge.i - 1):
             continue
         if t.dep_ == "acl" or _aside_appos(t) or t.dep_ == "relcl" and t.left_edge.lower_ != "that":
-            end = t.left_edge.i - 2
+            end = _before_aside(doc, t.left_edge.i - 1)
             break
     return max(end, head.i)
 

@@ -433,6 +433,17 @@ INDIRECT = [
         id="object-noun-keeps-to-complement",
     ),
     pytest.param(
+        "The mayor praised the new pier - a gift from the island.",
+        # a hyphen with spaces either side is a dash
+        [E("The mayor", "praised", "the", "pier", "indirect", rule="verb_object")],
+        id="object-without-aside-after-spaced-hyphen",
+    ),
+    pytest.param(
+        "Ames praised “Tides,” a book about the ferry.",
+        [E("Ames", "praised", "Tides", "Tides", "direct", rule="verb_object")],
+        id="object-without-aside-after-quoted-title",
+    ),
+    pytest.param(
         "The mayor would not say whether the ferry would run.",
         [E("The mayor", "say", "whether", "run", "indirect")],
         id="would-not-say-whether",
