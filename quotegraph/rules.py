@@ -658,6 +658,33 @@ def _as_clause(tok: Token) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") or c.lower_ == "so" for c in tok.children if c.i > tok.i)
 
 
+def _quotation_after_participle_lead(doc: Doc, content: tuple[int, int], cue: Token) -> list[Token]:
+    """The quotation after a speaker clause set off by commas, when what
+    comes before that clause is a participle lead-in with no subject of the
+    clause ("Asked about the fares, Ames said, “They will rise.”": the
+    quotation; the lead-in is the writer's, and may be a report of its own).
+    Empty when the content is not of that kind."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    inner = [t for t in cue.subtree if not (t.is_punct or t.is_space)]
+    if span is None or not inner:
+        return []
+    first, last = inner[0].i, inner[-1].i
+    if not (span.start < first and last + 2 < span.end):
+        return []
+    before = doc[span.start : first]
+    lead = [t for t in before if not t.is_punct]
+    if not lead or lead[0].tag_ not in ("VBN", "VBG") or lead[0].dep_ not in ("advcl", "xcomp", "ccomp", "dep"):
+        return []
+    if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS for t in before):
+        return []
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") and t.head.i > last for t in before):
+        return []
+    if doc[last + 1].text not in (",", ":"):
+        return []
+    rest = trim(list(doc[last + 1 : span.end]))
+    return rest if rest and rest[0].text in _OPEN_MARKS else []
+
+
 def _parenthetical_sentence(tok: Token) -> list[Token]:
     """The sentence around a speaker clause set off by commas in its
     middle (``The plan, Ames said, would cost more``) when the parser did
@@ -1239,6 +1266,10 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 content, rule, conf = span_chars(toks), "postposed", 0.7
                 if not own:
                     base["source_token"] = None
+        if content is not None and rule == "postposed":
+            kept = _quotation_after_participle_lead(doc, content, tok)
+            if kept:
+                content = span_chars(kept)
         if content is not None:
             yield Candidate(content=content, rule=rule, confidence=conf, **base)
             continue

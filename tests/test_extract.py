@@ -2617,3 +2617,28 @@ def test_clause_before_a_verb_with_its_own_object_is_not_its_content():
     )
     attrs, _ = find_attributions(doc)
     assert [(a.rule, doc.text[slice(*a.content)]) for a in attrs] == [("verb_object", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    "first, tag, dep, kept",
+    [
+        # "Asked about the pier, Ames said, “It will close.”": the quotation
+        ("Asked", "VBN", "advcl", "“ It will close . ”"),
+        # "Of the pier, Ames said, “...”": a lead-in that belongs to what was said
+        ("Of", "IN", "prep", ""),
+    ],
+)
+def test_quotation_after_a_participle_lead_in(first, tag, dep, kept):
+    from quotegraph.rules import _quotation_after_participle_lead, span_chars
+
+    # parsed with the quotation as the root and "said" as a parataxis
+    words = [first, "about", "the", "pier", ",", "Ames", "said", ",", "“", "It", "will", "close", ".", "”"]
+    pos = ["VERB" if tag == "VBN" else "ADP", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    doc = _parsed(
+        words, [11, 0, 3, 1, 11, 6, 11, 11, 11, 11, 11, 11, 11, 11],
+        [dep, "prep", "det", "pobj", "punct", "nsubj", "parataxis", "punct", "punct", "nsubj", "aux", "ROOT", "punct", "punct"],
+        pos,
+        [tag, "IN", "DT", "NN", ",", "NNP", "VBD", ",", "``", "PRP", "MD", "VB", ".", "''"],
+    )
+    got = _quotation_after_participle_lead(doc, span_chars(doc[0:14]), doc[6])
+    assert " ".join(t.text for t in got) == kept
