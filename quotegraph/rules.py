@@ -645,6 +645,26 @@ _ASIDE_CLOSERS = frozenset({",", ")", "-", "–", "—", "--"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 
 
+def _opens_aside(doc: Doc, i: int) -> bool:
+    """Whether token *i*, just before a phrase, sets it off as an aside: a
+    comma or a dash (also a hyphen with spaces either side, "the pier - a
+    ruin"), or a closing quote mark after a comma ("“Tides,” her new book")."""
+    if i < 1:
+        return i == 0 and doc[0].text in _ASIDE_MARKS
+    t = doc[i]
+    if t.text in _ASIDE_MARKS:
+        return True
+    if t.text == "-" and doc[i - 1].whitespace_ and t.whitespace_:
+        return True
+    return t.text in _CLOSE_MARKS and doc[i - 1].text == ","
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The last token kept before the mark *i* that opens an aside: the one
+    before it, or the mark itself if it closes a quotation."""
+    return i if doc[i].text in _CLOSE_MARKS else i - 1
+
+
 #: Verbs whose object is the subject of their infinitive ("led some to
 #: wonder", "urged voters to reject").
 _OBJECT_CONTROL_VERBS = frozenset(
@@ -705,6 +725,33 @@ def _as_clause(tok: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") or c.lower_ == "so" for c in tok.children if c.i > tok.i)
+
+
+def _quotation_after_participle_lead(doc: Doc, content: tuple[int, int], cue: Token) -> list[Token]:
+    """The quotation after a speaker clause set off by commas, when what
+    comes before that clause is a participle lead-in with no subject of the
+    clause ("Asked about the fares, Ames said, “They will rise.”": the
+    quotation; the lead-in is the writer's, and may be a report of its own).
+    Empty when the content is not of that kind."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    inner = [t for t in cue.subtree if not (t.is_punct or t.is_space)]
+    if span is None or not inner:
+        return []
+    first, last = inner[0].i, inner[-1].i
+    if not (span.start < first and last + 2 < span.end):
+        return []
+    before = doc[span.start : first]
+    lead = [t for t in before if not t.is_punct]
+    if not lead or lead[0].tag_ not in ("VBN", "VBG") or lead[0].dep_ not in ("advcl", "xcomp", "ccomp", "dep"):
+        return []
+    if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS for t in before):
+        return []
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") and t.head.i > last for t in before):
+        return []
+    if doc[last + 1].text not in (",", ":"):
+        return []
+    rest = trim(list(doc[last + 1 : span.end]))
+    return rest if rest and rest[0].text in _OPEN_MARKS else []
 
 
 def _parenthetical_sentence(tok: Token) -> list[Token]:
@@ -771,21 +818,17 @@ def _negated(tok: Token) -> bool:
 
 
 def _prep_object(prep: Token) -> list[Token]:
-    """What a preposition governs, without it ("critical *of the plan*"),
-    and without a relative clause set off by a comma ("made the case for
-    the ferry, which the council later dropped"): an aside of the writer's."""
-    toks = list(prep.doc[prep.i + 1 : prep.right_edge.i + 1])
-    for k, t in enumerate(toks):
-        if k and t.text == "," and k + 1 < len(toks) and toks[k + 1].lower_ in _ASIDE_RELATIVES and toks[k + 1].head.dep_ == "relcl":
-            noun = toks[k + 1].head.head
-            while noun.i != prep.i and noun.pos_ not in ("VERB", "AUX") and noun.head.i != noun.i:
-                noun = noun.head
-            if noun.i == prep.i:  # the relative is on the object's noun phrase, not on a clause in it
-                return trim(toks[:k])
-    return trim(toks)
+    """What a preposition governs, without it ("critical *of the plan*"), and
+    without an aside on its object ("wary of Ames, the new harbour master":
+    Ames; see :func:`_phrase_end`)."""
+    return trim(list(prep.doc[prep.i + 1 : _prep_phrase_end(prep) + 1]))
 
 
-_ASIDE_RELATIVES = frozenset({"which", "where", "who", "whose", "whom"})
+def _prep_phrase_end(prep: Token) -> int:
+    """The last token of *prep*'s phrase without an aside on its object
+    ("of Ames, the new harbour master": of Ames; see :func:`_phrase_end`)."""
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == prep.right_edge.i else prep.right_edge.i
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -876,6 +919,11 @@ _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "with", "about", "against"
 #: Prepositions that carry on the object of one verb only: "blamed the
 #: delay on the weather", "compared the mayor to a captain".
 _VERB_OBJECT_PREPS = {"blame": ("on",), "compare": ("to", "with"), "liken": ("to",), "pin": ("on",)}
+
+
+#: Verbs of talking something over, whose "with" phrase names who the talk
+#: was with ("discussed the fares with the mayor").
+_CONVERSATION_VERBS = frozenset("discuss debate negotiate raise share talk chat confer".split())
 
 
 #: Verbs of putting a text out ("issued a statement", "posted a video").
@@ -984,8 +1032,10 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     for c in verb.children:
         if c.i <= obj.right_edge.i:
             continue
+        if c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_.lower() in _CONVERSATION_VERBS:
+            continue  # "discussed the plan with the mayor": who with, not what
         if c.dep_ == "prep" and (c.lower_ in _OBJECT_PREPS or c.lower_ in _VERB_OBJECT_PREPS.get(verb.lemma_.lower(), ())):
-            end = c.right_edge.i
+            end = _prep_phrase_end(c)
         elif c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "VB" and _mismatched_conjunct(verb, c)) and end < c.left_edge.i <= end + 3 and not _clause_subject(c):
             # "showed gains in maths, but no gain in reading": a second
             # object, which the verb itself cannot be coordinated with (nor
@@ -994,12 +1044,12 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             end = c.right_edge.i
         elif c.dep_ == "prep" and c.lower_ in _OBJECT_DETAIL_PREPS and c.left_edge.i == end + 1 and not _occasion_phrase(c):
             # "praised her record in the House", not "praised her in June"
-            end = c.right_edge.i
-        elif c.left_edge.i == end + 1 and _noun_complement(c):
+            end = _prep_phrase_end(c)
+        elif c.left_edge.i == end + 1 and _noun_complement(c) and not _named_direction(doc[end], c):
             # the parser hung the object's own complement on the verb
             # ("announced his move to the harbour board", "unveiled steps
             # to cut fares")
-            end = c.right_edge.i
+            end = _prep_phrase_end(c) if c.dep_ == "prep" else c.right_edge.i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return end
@@ -1040,6 +1090,14 @@ def _occasion_phrase(prep: Token) -> bool:
 _NOUN_COMPLEMENT_PREPS = frozenset({"to", "from", "than", "into", "toward", "towards", "between", "by"})
 
 
+def _named_direction(last: Token, phrase: Token) -> bool:
+    """Whether *phrase* is a "to" or "from" phrase after an object that ends
+    in a pronoun or a name, which take no complement of that kind: "explained
+    it to the board", "attacked Cole from the floor" (the verb's, not the
+    object's, unlike "her move to the board")."""
+    return last.pos_ in ("PRON", "PROPN") and phrase.dep_ == "prep" and phrase.lower_ in ("to", "from", "into", "toward", "towards")
+
+
 def _noun_complement(phrase: Token) -> bool:
     """Whether a phrase the parser hangs on the verb right after its object
     is the object's complement: a prepositional phrase opened by one of
@@ -1068,12 +1126,24 @@ _INFINITIVE_NOUNS = frozenset(
 def _phrase_end(head: Token) -> int:
     """The last token of the phrase of *head* without an aside set off by a
     comma or dash ("the mayor, who chairs the board", "the plan, a scheme
-    from 2019"): what the writer adds about the thing named."""
+    from 2019"): what the writer adds about the thing named. An aside on a
+    noun further in that closes the phrase goes too ("a letter
+    from Ames, who runs the ferry", "the report on the pier,
+    where the ferry docks"), but not a relative opened by "that", which
+    restricts ("a letter from the board, that read: ...")."""
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
-        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and doc[c.left_edge.i - 1].text in _ASIDE_MARKS:
-            end = min(end, c.left_edge.i - 2)
+        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and _opens_aside(doc, c.left_edge.i - 1):
+            end = min(end, _before_aside(doc, c.left_edge.i - 1))
+    for t in doc[head.i + 1 : end + 1]:
+        if t.head.i == head.i or t.right_edge.i < end or t.left_edge.i <= head.i + 1:
+            continue
+        if not _opens_aside(doc, t.left_edge.i - 1):
+            continue
+        if t.dep_ == "acl" or _aside_appos(t) or t.dep_ == "relcl" and t.left_edge.lower_ != "that":
+            end = _before_aside(doc, t.left_edge.i - 1)
+            break
     return max(end, head.i)
 
 
@@ -1152,15 +1222,18 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     """The reported clause without a trailing participle of a reporting verb
     set off by a comma or dash ("the ferry would run, calling it a lifeline",
     "..., recalling how the bridge closed"): the speaker's next act, hung by
-    the parser on the reported clause. Other participles ("the fares rose,
-    bringing the total to ...") may still be what was said."""
+    the parser on the reported clause. So is any participle on an infinitive
+    ("vowed to close the pier, angering the ferry crews"): what the act
+    would bring about, in the writer's words. Other participles ("the fares
+    rose, bringing the total to ...") may still be what was said."""
     doc = toks[0].doc
     for t in toks[4:]:
         if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
             continue
         if t.right_edge.i < toks[-1].i - 1 or doc[t.i - 1].text not in _ASIDE_MARKS:
             continue
-        if cue_lemma(t) in ctx.cue_verbs:
+        on_infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children)
+        if cue_lemma(t) in ctx.cue_verbs or on_infinitive:
             return trim([x for x in toks if x.i < t.i - 1])
     return toks
 
@@ -1400,6 +1473,10 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 content, rule, conf = span_chars(toks), "postposed", 0.7
                 if not own:
                     base["source_token"] = None
+        if content is not None and rule == "postposed":
+            kept = _quotation_after_participle_lead(doc, content, tok)
+            if kept:
+                content = span_chars(kept)
         if content is not None:
             yield Candidate(content=content, rule=rule, confidence=conf, **base)
             continue
@@ -1413,7 +1490,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+                    # without an aside on it, as for an object ("spoke about
+                    # the ferry, which the council bought": the ferry)
+                    toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))
                     toks = _with_prep_object_frame(tok, child, toks)
                     toks = _with_object_predicate(tok, toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
@@ -1479,7 +1558,7 @@ def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 continue
-            toks = trim(list(doc[pobj.left_edge.i : pobj.right_edge.i + 1]))
+            toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))  # without an aside
             frame = f"prep:{c.lower_}"
         else:
             continue
@@ -2002,7 +2081,9 @@ def _impression_clause(toks: list[Token], verb: Token, comp: Token) -> list[Toke
     """An impression up to the first comma, dash or colon of its verb or
     predicate, without a trailing aside: what follows is the writer's
     elaboration ("the ferry seemed a success, with the council voting to
-    extend it", "..., a relief for the islands")."""
+    extend it", "..., a relief for the islands"). So too for an expectation
+    in the passive ("the ferry is expected to run all winter, with the
+    council paying for the fuel")."""
     toks = _without_trailing_aside(toks, comp)
     marks = _ASIDE_MARKS | {":", ";"}
     cut = next((t.i for t in toks if t.i > comp.i and t.text in marks and t.head.i in (verb.i, comp.i) and not _list_comma(t, comp)), None)
@@ -2112,6 +2193,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 break  # "keen to stress that ...": the report is the infinitive's
             if c.dep_ == "ccomp" and "that" in frames or c.dep_ == "xcomp" and "to" in frames:
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+                toks = _without_trailing_aside(toks, c) if toks else toks  # as for a verb's clause
             elif c.dep_ == "prep" and c.lower_ in frames and c.right_edge.i > c.i:
                 toks = _prep_object(c)
             if toks:
@@ -2208,6 +2290,8 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # from the subject on: a fronted "As the Herald reported," is a report of its own
         toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
+        if toks:
+            toks = _impression_clause(toks, tok, xcomp)  # "..., with the council paying"
         if len(toks) < 4:
             continue
         yield Candidate(
@@ -2355,7 +2439,6 @@ _LABEL_HEADS = frozenset("note notes update updates correction clarification dis
 
 
 _COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:[ \t]+(\S[^\n]*)")
-
 
 def _colon_lines(text: str) -> Iterator[re.Match]:
     """Lines that open with a short prefix and a colon (linear in the text:

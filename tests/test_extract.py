@@ -412,6 +412,63 @@ INDIRECT = [
         id="object-without-relative-aside",
     ),
     pytest.param(
+        "The mayor praised a letter from Ames, who runs the ferry.",
+        [E("The mayor", "praised", "a", "Ames", "indirect", rule="verb_object")],
+        id="object-without-aside-on-inner-noun",
+    ),
+    pytest.param(
+        "The mayor praised a memo from her aide, who joined the council in May.",
+        [E("The mayor", "praised", "a", "aide", "indirect", rule="verb_object")],
+        id="object-without-aside-in-phrase-hung-on-the-verb",
+    ),
+    pytest.param(
+        "Cole criticized the report on the pier, where the old ferry docks.",
+        [E("Cole", "criticized", "the", "pier", "indirect", rule="verb_object")],
+        id="object-without-where-aside-on-inner-noun",
+    ),
+    pytest.param(
+        "The mayor praised the plan for the ferry that the council bought.",
+        [E("The mayor", "praised", "the", "bought", "indirect", rule="verb_object")],
+        id="object-keeps-restrictive-relative-on-inner-noun",
+    ),
+    pytest.param(
+        "The mayor praised a letter from Ames, that was read aloud at the meeting.",
+        [E("The mayor", "praised", "a", "meeting", "indirect", rule="verb_object")],
+        id="object-keeps-that-relative-after-comma",
+    ),
+    pytest.param(
+        "She discussed the election with her brother.",
+        [E("She", "discussed", "the", "election", "indirect", rule="verb_object")],
+        id="object-without-who-the-talk-was-with",
+    ),
+    pytest.param(
+        "The council charged the captain with negligence.",
+        [E("The council", "charged", "the", "negligence", "indirect", rule="verb_object")],
+        id="object-keeps-with-of-a-charge",
+    ),
+    pytest.param(
+        "The senator attacked Cole from the floor of the chamber.",
+        # a name takes no "from" complement: the phrase is the verb's
+        [E("The senator", "attacked", "Cole", "Cole", "indirect", rule="verb_object")],
+        id="object-name-without-from-phrase",
+    ),
+    pytest.param(
+        "The mayor announced her move to the harbour board.",
+        [E("The mayor", "announced", "her", "board", "indirect", rule="verb_object")],
+        id="object-noun-keeps-to-complement",
+    ),
+    pytest.param(
+        "The mayor praised the new pier - a gift from the island.",
+        # a hyphen with spaces either side is a dash
+        [E("The mayor", "praised", "the", "pier", "indirect", rule="verb_object")],
+        id="object-without-aside-after-spaced-hyphen",
+    ),
+    pytest.param(
+        "Ames praised “Tides,” a book about the ferry.",
+        [E("Ames", "praised", "Tides", "Tides", "direct", rule="verb_object")],
+        id="object-without-aside-after-quoted-title",
+    ),
+    pytest.param(
         "The mayor would not say whether the ferry would run.",
         [E("The mayor", "say", "whether", "run", "indirect")],
         id="would-not-say-whether",
@@ -494,6 +551,21 @@ INDIRECT = [
         "The mayor focused on the cost of the ferry.",
         [E("The mayor", "focused", "the", "ferry", "indirect", rule="verb_prep")],
         id="focused-on",
+    ),
+    pytest.param(
+        "The mayor spoke about the ferry, which the council bought in May.",
+        [E("The mayor", "spoke", "the", "ferry", "indirect", rule="verb_prep")],
+        id="prep-object-without-relative-aside",
+    ),
+    pytest.param(
+        "Cole talked about Ames, the captain of the night ferry.",
+        [E("Cole", "talked", "Ames", "Ames", "indirect", rule="verb_prep")],
+        id="prep-object-without-apposition",
+    ),
+    pytest.param(
+        "Cole complained about the fares that the council set.",
+        [E("Cole", "complained", "the", "set", "indirect", rule="verb_prep")],
+        id="prep-object-keeps-restrictive-relative",
     ),
     pytest.param(
         "Residents hope for a quieter summer on the pier.",
@@ -673,6 +745,12 @@ INDIRECT = [
         # any other participle may still be what was said
         [E("The mayor", "said", "the", "pounds", "indirect")],
         id="clause-keeps-trailing-participle",
+    ),
+    pytest.param(
+        "The council vowed to close the pier, angering the ferry crews.",
+        # a participle on an infinitive is what the act would bring about
+        [E("The council", "vowed", "to", "pier", "indirect")],
+        id="infinitive-without-trailing-participle",
     ),
     pytest.param(
         "The senator referred to the ferry as a lifeline for the islands.",
@@ -1037,6 +1115,11 @@ PHRASE_CUES = [
         id="light-verb-launched-an-attack-on",
     ),
     pytest.param(
+        "Cole raised concerns about the pier, which the storm damaged.",
+        [E("Cole", "raised concerns", "the", "pier", "indirect", rule="light_verb")],
+        id="light-verb-object-without-relative-aside",
+    ),
+    pytest.param(
         "The council has shown little interest in raising the fees.",
         [E("The council", "shown little interest", "raising", "fees", "indirect", rule="light_verb", category="belief")],
         id="light-verb-shown-interest-in",
@@ -1258,9 +1341,19 @@ BELIEF_FINDING = [
         id="adjective-confident-that",
     ),
     pytest.param(
+        "The mayor is sure that the ferry will reach Cole Island, which has no pier.",
+        [E("The mayor", "is sure", "that", "Island", "indirect", category="belief", rule="adjective")],
+        id="adjective-clause-without-relative-aside",
+    ),
+    pytest.param(
         "The ferry workers were critical of the new timetable.",
         [E("The ferry workers", "were critical", "the", "timetable", "indirect", category="belief", rule="adjective")],
         id="adjective-critical-of",
+    ),
+    pytest.param(
+        "The union is wary of Ames, the new harbour master.",
+        [E("The union", "is wary", "Ames", "Ames", "indirect", category="belief", rule="adjective")],
+        id="adjective-object-without-apposition",
     ),
     pytest.param(
         "Several councillors are eager to cut the harbour fees.",
@@ -2089,6 +2182,15 @@ def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
     assert not [a for a in off.attributions if a.rule == "frame"]
 
 
+def test_extract_frame_prepositional_object_without_aside(nlp):
+    """A frame's prepositional content leaves out an aside on its object."""
+    from quotegraph import lexicon
+
+    assert ("campaign", "prep:against") in lexicon.FRAMES
+    r = quotegraph.extract("The senator campaigned against the ferry tax, a levy that the council set in May.", nlp=nlp)
+    assert [r.span_text(a.content) for a in r.attributions if a.rule == "frame"] == ["the ferry tax"]
+
+
 @pytest.mark.parametrize(
     "text, source, content",
     [
@@ -2121,6 +2223,7 @@ def test_extract_interview_answer_keeps_its_own_reports(nlp):
         "EMAIL: ferries@harbourtown.org.",
         "Q: Will the ferry run all winter?",
         "A: I think the crews will keep it running until spring.",
+        "A: I doubt it. The ferry has never paid, and the council knows it.",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
@@ -2133,6 +2236,10 @@ def test_extract_colon_lines_that_name_no_speaker(nlp, text):
     [
         ("The new bridge is expected to open in May.", "The new bridge is expected to open in May"),
         ("The senator is widely believed to be considering a run for governor.", "The senator is widely believed to be considering a run for governor"),
+        # what follows a comma or dash on the verb is the writer's elaboration
+        ("The ferry is expected to run all winter, with the council paying for the fuel.", "The ferry is expected to run all winter"),
+        ("The new pier is expected to open in May -- a month late.", "The new pier is expected to open in May"),
+        ("The ferry is expected to stop at Ames, Cole and the old pier.", "The ferry is expected to stop at Ames, Cole and the old pier"),
     ],
 )
 def test_extract_passive_reports_have_no_source(nlp, text, expected):
@@ -3127,3 +3234,28 @@ def test_clause_before_a_verb_with_its_own_object_is_not_its_content():
     )
     attrs, _ = find_attributions(doc)
     assert [(a.rule, doc.text[slice(*a.content)]) for a in attrs] == [("verb_object", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    "first, tag, dep, kept",
+    [
+        # "Asked about the pier, Ames said, “It will close.”": the quotation
+        ("Asked", "VBN", "advcl", "“ It will close . ”"),
+        # "Of the pier, Ames said, “...”": a lead-in that belongs to what was said
+        ("Of", "IN", "prep", ""),
+    ],
+)
+def test_quotation_after_a_participle_lead_in(first, tag, dep, kept):
+    from quotegraph.rules import _quotation_after_participle_lead, span_chars
+
+    # parsed with the quotation as the root and "said" as a parataxis
+    words = [first, "about", "the", "pier", ",", "Ames", "said", ",", "“", "It", "will", "close", ".", "”"]
+    pos = ["VERB" if tag == "VBN" else "ADP", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    doc = _parsed(
+        words, [11, 0, 3, 1, 11, 6, 11, 11, 11, 11, 11, 11, 11, 11],
+        [dep, "prep", "det", "pobj", "punct", "nsubj", "parataxis", "punct", "punct", "nsubj", "aux", "ROOT", "punct", "punct"],
+        pos,
+        [tag, "IN", "DT", "NN", ",", "NNP", "VBD", ",", "``", "PRP", "MD", "VB", ".", "''"],
+    )
+    got = _quotation_after_participle_lead(doc, span_chars(doc[0:14]), doc[6])
+    assert " ".join(t.text for t in got) == kept
