@@ -211,6 +211,12 @@ SPEAKER_POSITION = [
         [E("the mayor", "said", "The", "waits", "mixed", rule="quote_adjacent")],
         id="sentence-with-two-partial-quotations-is-the-speech",
     ),
+    pytest.param(
+        "In nearby Leeds, the old ferry yard is holding on, but it faces heavy pressure from cheap imports, said the yard's owner.",
+        # the parser makes the closing speaker clause a conjunct of the first verb
+        [E("the yard's owner", "said", "In", "imports", "indirect", rule="postposed")],
+        id="postposed-speaker-clause-read-as-conjunct",
+    ),
 ]
 
 MULTI_SENTENCE = [
@@ -671,6 +677,28 @@ INDIRECT = [
         # the writer's apposition after a parenthetical speaker clause
         [E("the mayor", "said", "The", "Ames", "indirect", rule="postposed")],
         id="parenthetical-cue-clause-without-trailing-apposition",
+    ),
+    pytest.param(
+        "Among the riders, 60 percent said the fares are fair, while 30 percent said they were too high.",
+        [E("60 percent", "said", "the", "fair", "indirect"), E("30 percent", "said", "they", "high", "indirect")],
+        id="second-report-after-while-is-its-own",
+    ),
+    pytest.param(
+        "One guide says the harbour has the most boats, while another says the river has twice as many.",
+        [E("One guide", "says", "the", "boats", "indirect"), E("another", "says", "the", "many", "indirect")],
+        id="second-report-after-while-one-another",
+    ),
+    pytest.param(
+        "Among the riders, 60 percent said Ames is doing well, while 30 percent favored Cole.",
+        # a stance with no clause set against the first stays in what was said
+        [E("60 percent", "said", "Ames", "Cole", "indirect")],
+        id="stance-after-while-stays-in-the-report",
+    ),
+    pytest.param(
+        "Critics say that old ferry, and scores like it, show how the council has failed the harbour.",
+        # the parser reads the clause's subject as the object of "say"
+        [E("Critics", "say", "that", "harbour", "indirect")],
+        id="say-object-read-for-the-clause-subject",
     ),
 ]
 
@@ -1278,6 +1306,7 @@ CHANNELS = [
 NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
     pytest.param("The report said nothing about the river.", id="said-nothing"),
+    pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
         "Said Ahmed arrived in Cairo on Tuesday.",
         id="said-as-a-name",
