@@ -1483,6 +1483,18 @@ EMBEDDED = [
     ),
     pytest.param("The mayor refused to endorse the new harbour plan.", ["refused"], ["endorse", "refused"], id="same-source-nested"),
     pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
+    pytest.param(
+        "“The pier is safe,” said Tom Ames, who said he would vote for Cole. “We need a new mayor.”",
+        ["said", "said"],
+        ["said", "said"],
+        id="writer-report-in-the-speaker-clause-kept",
+    ),
+    pytest.param(
+        "“The pier is safe,” said Tom Ames, who backed Cole. “We need a new mayor.”",
+        ["said"],
+        ["said", "backed"],
+        id="stance-in-the-speaker-clause-dropped",
+    ),
 ]
 
 
