@@ -617,15 +617,44 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
     """``Sanders said following a vote in 2001 that he had ...``: the parser
     hangs the that-clause on the nearest noun as a relative clause. A clause
     opened by the complementiser "that" (a ``mark``, which a relative "that"
-    never is) a few words after a reporting verb is that verb's complement."""
+    never is) a few words after a reporting verb is that verb's complement;
+    further on only after adverbial phrases, with no object between ("said
+    on the radio, where she has a weekly slot, that ..."), and not on a
+    noun that takes a that-clause ("spoke at length of fears that ...")."""
     for t in tok.subtree:
-        if t.i <= tok.i or t.i > tok.i + 12 or t.dep_ not in ("relcl", "acl", "advcl"):
+        if t.i <= tok.i or t.i > tok.i + 20 or t.dep_ not in ("relcl", "acl", "advcl"):
             continue
         if lexicon.cue_noun_category(t.head.lemma_.lower()) and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "rejected the mayor's claim that ...": the mayor's clause
-        if _opens_with_that(t) and t.head.i != tok.i:
+        if t.i > tok.i + 12 and not _after_adverbials(tok, t):
+            continue
+        if (_opens_with_that(t) or _that_read_as_adverb(t)) and t.head.i != tok.i:
             return [t]
     return []
+
+
+def _after_adverbials(cue: Token, clause: Token) -> bool:
+    """Whether *clause* hangs below *cue* through prepositional phrases
+    only, on nouns that take no that-clause, with no object of the cue."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in cue.children):
+        return False
+    tok = clause.head
+    while tok.i != cue.i:
+        if tok.dep_ not in ("prep", "pobj", "conj", "appos", "compound") or lexicon.cue_noun_category(tok.lemma_.lower()):
+            return False
+        tok = tok.head
+    return True
+
+
+def _that_read_as_adverb(clause: Token) -> bool:
+    """Whether *clause* opens with a "that" the parser took for an adverb
+    ("said at the hearing once more that the files were lost"), right before the
+    clause's subject: the complementiser."""
+    that = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i), None)
+    return subj is not None and subj.left_edge.i == that.i + 1
 
 
 def _gerund_subject_clause(tok: Token) -> list[Token]:

@@ -862,6 +862,18 @@ SUBJECTS = [
         [E("The council", "said", "the", "Sunday", "indirect")],
         id="subject-with-a-conjunct-between-dashes-is-no-dateline",
     ),
+    pytest.param(
+        "Cole repeated at the hearing for a second time that several letters between Ames and the mayor had been found and would be kept from the public.",
+        # the parser hangs the that-clause on "time", its "that" read as an adverb
+        [E("Cole", "repeated", "that", "public", "indirect", rule="verb_clause")],
+        id="that-clause-after-a-long-adverbial",
+    ),
+    pytest.param(
+        "The mayor rejected a false report put out by the rival campaign in the last days of the race that the ferry had been sold.",
+        # far from the cue, past an object, a that-clause is the noun's
+        [E("The mayor", "rejected", "a", "sold", "indirect", rule="verb_object")],
+        id="that-clause-far-past-an-object-is-the-nouns",
+    ),
 ]
 
 MIXED = [
