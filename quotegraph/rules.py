@@ -657,6 +657,22 @@ def _that_read_as_adverb(clause: Token) -> bool:
     return subj is not None and subj.left_edge.i == that.i + 1
 
 
+def _relative_gap_xcomp(tok: Token) -> list[Token]:
+    """``the pier, which the mayor says needs repairs``: in a relative
+    clause whose pronoun is the subject of the reported clause, the parser
+    gives the cue two subjects and makes the tensed verb of what was said
+    an open complement. That verb is the cue's clausal complement."""
+    if tok.dep_ != "relcl":
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) < 2 or not (subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ in lexicon.RELATIVE_PRONOUNS):
+        return []
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is None or not _is_finite(xcomp):
+        return []
+    return [xcomp]
+
+
 def _gerund_subject_clause(tok: Token) -> list[Token]:
     """``Engineers say widening the road would cut delays``: the parser
     reads the gerund as the cue's own complement and hangs the clause it is
@@ -1051,6 +1067,8 @@ def _has_gap(verb: Token) -> bool:
     fare she promised to cut [_]", "the plan he hoped to talk about [_]")."""
     if verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return True
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return True  # "which she said [_] needed repairs", the tensed verb read as an open complement
     if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # a stranded preposition
     inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -1193,6 +1211,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             comps = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if not comps and category in ("speech", "writing"):
             comps = _misattached_that_clause(tok)
+        if not comps:
+            comps = _relative_gap_xcomp(tok)
         if not comps:
             comps = _gerund_subject_clause(tok)
         if comps:

@@ -874,6 +874,12 @@ SUBJECTS = [
         [E("The mayor", "rejected", "a", "sold", "indirect", rule="verb_object")],
         id="that-clause-far-past-an-object-is-the-nouns",
     ),
+    pytest.param(
+        "The town lost its ferry after the sale of the pier, which critics say left the harbour empty.",
+        # the cue gets two subjects ("which", "critics") and its clause is read as an open complement
+        [E("critics", "say", "which", "empty", "indirect", rule="verb_clause")],
+        id="relative-pronoun-subject-of-the-reported-clause",
+    ),
 ]
 
 MIXED = [
