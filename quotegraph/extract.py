@@ -273,14 +273,19 @@ def _speaker_aside_report(a: Attribution, parent: Attribution, quotes: list[Quot
     speaker of a quotation (“The pier is safe,” said Ames, who said the
     repairs were finished.): a speech verb with a clause, after the
     parent's cue and outside any quotation, whose subject is the relative
-    pronoun. It is no part of what the quoted speaker said."""
-    if parent.rule != "quote_adjacent" or a.rule != "verb_clause" or a.cue is None or parent.cue is None:
+    pronoun. It is no part of what the quoted speaker said. So too the
+    speaker's participle with a noun phrase for content (“The pier is
+    safe,” Ames said, pointing to the new railings.): what she referred to,
+    kept as its own attribution."""
+    if parent.rule != "quote_adjacent" or a.cue is None or parent.cue is None:
         return False
     if a.cue[0] < parent.cue[1] or a.cue_category not in ("speech", "writing") or a.source is None:
         return False
     if any(q.start <= a.cue[0] < q.end for q in quotes):
         return False
-    return text[a.source[0] : a.source[1]].lower() in lexicon.RELATIVE_PRONOUNS
+    if a.rule in ("verb_prep", "verb_object") and a.source == parent.source and text[a.cue[0] : a.cue[1]].endswith("ing"):
+        return True
+    return a.rule == "verb_clause" and text[a.source[0] : a.source[1]].lower() in lexicon.RELATIVE_PRONOUNS
 
 
 def _own_telling(a: Attribution, by_id: dict[str, Attribution], quotes: list[Quote], text: str = "") -> bool:

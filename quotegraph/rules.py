@@ -2532,4 +2532,16 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
         # the quotation must not be another report's content
         if any(q.start <= s < q.end for s in starts):
             continue
+        if _speaker_clause_participle(c):
+            continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's
         c.content = (c.content[0], q.end)
+
+
+def _speaker_clause_participle(c: Candidate) -> bool:
+    """Whether *c* is a participle after a comma whose content is a noun
+    phrase ("..., referring to the pier", "..., citing a new survey"): what
+    it names, never a quotation after it."""
+    tok = c.cue_token
+    if tok is None or tok.tag_ != "VBG" or c.rule not in ("verb_prep", "verb_object"):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","

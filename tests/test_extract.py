@@ -1048,6 +1048,15 @@ PHRASE_CUES = [
 
 NESTED = [
     pytest.param(
+        "“We will rebuild it,” the mayor said, referring to the old pier. “It is the heart of the town.”",
+        # the participle names what the speaker meant; the next quotation stays the speech's
+        [
+            E("the mayor", "said", "We", "town", "direct", parent=None),
+            E("the mayor", "referring", "the", "pier", "indirect", parent="said"),
+        ],
+        id="participle-in-the-speaker-clause-kept",
+    ),
+    pytest.param(
         "Reuters reported that a senior official said the talks had collapsed.",
         [
             E("Reuters", "reported", "that", "collapsed", "indirect", kind="media", parent=None),
