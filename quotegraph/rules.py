@@ -657,6 +657,14 @@ def _that_read_as_adverb(clause: Token) -> bool:
     return subj is not None and subj.left_edge.i == that.i + 1
 
 
+def _if_clause_question(tok: Token) -> list[Token]:
+    """``Ames asked the crew if the ferry had left``: the parser reads the
+    indirect question after "ask" or "wonder" as a conditional clause. An
+    "if" or "whether" clause after such a cue is what was asked."""
+    return [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i < c.i for m in c.children)][:1]  # fmt: skip
+
+
 def _relative_gap_xcomp(tok: Token) -> list[Token]:
     """``the pier, which the mayor says needs repairs``: in a relative
     clause whose pronoun is the subject of the reported clause, the parser
@@ -1213,6 +1221,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             comps = _misattached_that_clause(tok)
         if not comps:
             comps = _relative_gap_xcomp(tok)
+        if not comps and lemma in _WH_CUES:
+            comps = _if_clause_question(tok)
         if not comps:
             comps = _gerund_subject_clause(tok)
         if comps:

@@ -880,6 +880,18 @@ SUBJECTS = [
         [E("critics", "say", "which", "empty", "indirect", rule="verb_clause")],
         id="relative-pronoun-subject-of-the-reported-clause",
     ),
+    pytest.param(
+        "Ames asked the crew if the ferry had left on time.",
+        # the parser reads the indirect question as a conditional clause
+        [E("Ames", "asked", "if", "time", "indirect", rule="verb_clause")],
+        id="asked-if-read-as-conditional",
+    ),
+    pytest.param(
+        "The crew asked for help because the ferry was sinking.",
+        # a reason clause after "ask" is no question
+        [E("The crew", "asked", "help", "help", "indirect", rule="verb_prep")],
+        id="asked-with-a-because-clause",
+    ),
 ]
 
 MIXED = [
