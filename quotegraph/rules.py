@@ -460,6 +460,29 @@ def _participle_holder(verb: Token) -> Optional[Token]:
 _PERCEIVING_VERBS = frozenset("see hear watch find catch notice leave keep".split())
 
 
+def _stranded_lead(verb: Token, source: Token) -> list[Token]:
+    """The adverbial that opens the sentence when the parser hangs it on a
+    parenthetical speaker clause rather than on the reported clause ("Most
+    days, the crew said, the ferry ran late": "Most days"): a modifier of
+    the cue that opens the sentence, closed by a comma right before
+    the cue's subject. It is part of what was said."""
+    if verb.dep_ != "parataxis" or verb.i > verb.head.i or source.head.i != verb.i or source.i > verb.i:
+        return []
+    if any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return []  # only a bare "the crew said" between commas
+    first = source.left_edge.i
+    doc = verb.doc
+    if first - 2 < verb.sent.start or doc[first - 1].text != ",":
+        return []
+    lead = [c for c in verb.children if c.i < first]
+    if not lead or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in lead):
+        return []
+    toks = [t for c in lead for t in c.subtree]
+    if min(t.i for t in toks) != verb.sent.start:
+        return []
+    return toks
+
+
 def _closing_speaker_clause(verb: Token) -> bool:
     """Whether *verb* closes its sentence as a bare speaker clause that the
     parser hung on a verb of the reported clause as an adverbial or a
@@ -1261,15 +1284,16 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             and (category in ("speech", "writing") or not _has_complement(tok))
             and source is not None
             and source.i > tok.head.i - 40
-            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct))
+            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct and t not in _stranded_lead(tok, source)))
             and _is_full_clause(tok.head)
         ):
             head = tok.head
-            inner = [t for t in tok.subtree if not t.is_punct]
+            lead = _stranded_lead(tok, source)
+            inner = [t for t in tok.subtree if not t.is_punct and t not in lead]
             final = inner[-1].i >= tok.sent.end - 2 and head.i < tok.i
             parenthetical = _comma_after(doc, inner[-1].i) and not final
             if final or parenthetical:
-                toks = contiguous(clause_tokens(head, exclude=tok))
+                toks = contiguous(clause_tokens(head, exclude=tok) + (lead if parenthetical else []))
                 if final:
                     toks = [t for t in toks if t.i < min(source.left_edge.i, tok.i)] or toks
                 toks = trim(toks)

@@ -679,6 +679,12 @@ INDIRECT = [
         id="parenthetical-cue-clause-without-trailing-apposition",
     ),
     pytest.param(
+        "On bad days last winter, aides to the mayor said, a single word about the ferry could put him in a rage.",
+        # the parser hangs the opening adverbial on the speaker clause
+        [E("aides to the mayor", "said", "On", "rage", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-holding-the-opening-adverbial",
+    ),
+    pytest.param(
         "Among the riders, 60 percent said the fares are fair, while 30 percent said they were too high.",
         [E("60 percent", "said", "the", "fair", "indirect"), E("30 percent", "said", "they", "high", "indirect")],
         id="second-report-after-while-is-its-own",
