@@ -263,8 +263,21 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if _gerund_host(verb, tok):
+            tok = tok.head  # "Ames stopped short of endorsing ...", "was the first in denouncing ...": Ames
+            continue
         break
     return _left_subject(verb)
+
+
+def _gerund_host(verb: Token, tok: Token) -> bool:
+    """Whether *tok* is a word on the verb above that a gerund of *verb*
+    hangs on through a preposition ("stopped *short* of endorsing", "was
+    the *first* in denouncing", "has a *record* of backing"): the gerund's
+    subject is that verb's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or tok.dep_ not in ("advmod", "attr", "dobj", "oprd"):
+        return False
+    return tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.is_ancestor(verb) for c in tok.children)
 
 
 #: Verbs whose object's participle is still the subject's: reaching someone

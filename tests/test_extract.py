@@ -887,6 +887,17 @@ SUBJECTS = [
         id="relative-pronoun-subject-of-the-reported-clause",
     ),
     pytest.param(
+        "Cole stopped short of openly backing the mayor's plan.",
+        # the gerund hangs on an adverb of the verb above: its subject is that verb's
+        [E("Cole", "backing", "the", "plan", "indirect", rule="verb_object")],
+        id="gerund-after-stopped-short-of",
+    ),
+    pytest.param(
+        "Ames has long been the boldest voice in denouncing the harbour board.",
+        [E("Ames", "denouncing", "the", "board", "indirect", rule="verb_object")],
+        id="gerund-on-a-predicate-noun",
+    ),
+    pytest.param(
         "Ames asked the crew if the ferry had left on time.",
         # the parser reads the indirect question as a conditional clause
         [E("Ames", "asked", "if", "time", "indirect", rule="verb_clause")],
