@@ -67,6 +67,10 @@ _CLOSE_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _SPEAKER_PRONOUNS = lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever", "whether"})
+#: Wh-words that open an account after a verb of speech, never a free
+#: relative ("told the crowd how he saved the pier", "said why she left");
+#: after "show" ("the chart shows how ...") they were more often wrong.
+_QUESTION_WORDS = frozenset({"how", "why"})
 #: Cues whose wh-complement is a report ("asked what happened"); for other
 #: cues "said what he meant" or "tell them what they want" reports nothing.
 _WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
@@ -1274,7 +1278,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
-            if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
+            account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
+            if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
             if toks and comp.i > tok.i:
                 toks = _with_relative_head(tok, source, toks)

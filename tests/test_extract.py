@@ -909,6 +909,12 @@ SUBJECTS = [
         [E("The crew", "asked", "help", "help", "indirect", rule="verb_prep")],
         id="asked-with-a-because-clause",
     ),
+    pytest.param(
+        "The mayor told the crowd at the pier how she saved the ferry.",
+        # "how" and "why" open an account, unlike the free relative of "told them what they wanted"
+        [E("The mayor", "told", "how", "ferry", "indirect", rule="verb_clause")],
+        id="told-how-is-an-account",
+    ),
 ]
 
 MIXED = [
@@ -1378,6 +1384,7 @@ NEGATIVE = [
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
+    pytest.param("The mayor showed the crowd how the ferry works.", id="showed-how-is-no-report"),
     pytest.param("The book was published in 1990.", id="passive-published"),
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
