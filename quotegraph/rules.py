@@ -831,6 +831,25 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+#: Prepositions of a cue's setting or addressee, which the parser makes
+#: carry the cue's own "about" phrase ("spoke at the rally about ...").
+_SETTING_PREPS = frozenset({"at", "in", "on", "during", "to", "with", "before"})
+
+
+def _prep_on_setting(prep: Token, wanted) -> Optional[Token]:
+    """``Ames spoke at a rally about the ferry``, ``was asked at a briefing
+    about the ferry``: the cue's "about" hung on the noun of a phrase of
+    setting or addressee right before it. That "about", if the cue takes
+    one. (Other prepositions were taken so more often wrongly: "spoke on
+    condition of anonymity".)"""
+    if prep.lower_ not in _SETTING_PREPS or "about" not in wanted:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    return next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > pobj.i), None)
+
+
 def _prep_object(prep: Token) -> list[Token]:
     """What a preposition governs, without it ("critical *of the plan*")."""
     return trim(list(prep.doc[prep.i + 1 : prep.right_edge.i + 1]))
@@ -1351,6 +1370,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if child.i < tok.i or source is None and not asked:
                 continue
             toks = []
+            if child.dep_ == "prep" and child.lower_ not in lexicon.PREP_CUES.get(lemma, ()):
+                child = _prep_on_setting(child, lexicon.PREP_CUES.get(lemma, ())) or child
             if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:

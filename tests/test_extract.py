@@ -915,6 +915,17 @@ SUBJECTS = [
         [E("The mayor", "told", "how", "ferry", "indirect", rule="verb_clause")],
         id="told-how-is-an-account",
     ),
+    pytest.param(
+        "Cole spoke at a rally in the harbour about the new ferry.",
+        # the parser hangs "about" on the noun of the setting
+        [E("Cole", "spoke", "the", "ferry", "indirect", rule="verb_prep")],
+        id="about-phrase-hung-on-the-setting",
+    ),
+    pytest.param(
+        "When asked at the hearing about the sale, the mayor praised the council.",
+        [E(None, "asked", "the", "sale", "indirect", rule="verb_prep")],
+        id="asked-at-a-meeting-about",
+    ),
 ]
 
 MIXED = [
@@ -1385,6 +1396,7 @@ NEGATIVE = [
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
     pytest.param("The mayor showed the crowd how the ferry works.", id="showed-how-is-no-report"),
+    pytest.param("Cole spoke on the strict condition of secrecy.", id="spoke-on-a-condition-of-secrecy"),
     pytest.param("The book was published in 1990.", id="passive-published"),
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
