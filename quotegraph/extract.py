@@ -231,7 +231,7 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
     _number(attrs)
     if not options.all_nested:
         by_id = {a.id: a for a in attrs}
-        kept = [a for a in attrs if not _own_telling(a, by_id, quotes)]
+        kept = [a for a in attrs if not _own_telling(a, by_id, quotes, text)]
         if len(kept) < len(attrs):
             attrs = kept
             for a in attrs:
@@ -254,7 +254,7 @@ def _number(attrs: list[Attribution]) -> None:
 _RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "noun_prep", "frame", "naming", "verb_as", "noun_cue"})
 
 
-def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
+def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote], text: str = "") -> bool:
     """Whether *a*, nested in *parent*, is the parent source's own telling
     rather than a relay. Under a media outlet every nested attribution is a
     relay and stays ("Reuters reports that officials believe ..."). Inside
@@ -268,6 +268,8 @@ def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
     quotation or is a belief or finding ("AMES: Voters want ...")."""
     if parent.source_kind == "media":
         return False
+    if _speaker_aside_report(a, parent, quotes, text):
+        return False
     if parent.rule not in _RELAYING_RULES:
         return True  # "Ames said that Cole had told her ...": Ames's account
     if a.source_entity is None or a.source_entity == parent.source_entity:
@@ -277,12 +279,32 @@ def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote]) -> bool:
     return a.cue_category in ("belief", "finding")
 
 
-def _own_telling(a: Attribution, by_id: dict[str, Attribution], quotes: list[Quote]) -> bool:
+def _speaker_aside_report(a: Attribution, parent: Attribution, quotes: list[Quote], text: str) -> bool:
+    """Whether *a* is the writer's report in a relative clause on the
+    speaker of a quotation (“The pier is safe,” said Ames, who said the
+    repairs were finished.): a speech verb with a clause, after the
+    parent's cue and outside any quotation, whose subject is the relative
+    pronoun. It is no part of what the quoted speaker said. So too the
+    speaker's participle with a noun phrase for content (“The pier is
+    safe,” Ames said, pointing to the new railings.): what she referred to,
+    kept as its own attribution."""
+    if parent.rule != "quote_adjacent" or a.cue is None or parent.cue is None:
+        return False
+    if a.cue[0] < parent.cue[1] or a.cue_category not in ("speech", "writing") or a.source is None:
+        return False
+    if any(q.start <= a.cue[0] < q.end for q in quotes):
+        return False
+    if a.rule in ("verb_prep", "verb_object") and a.source == parent.source and text[a.cue[0] : a.cue[1]].endswith("ing"):
+        return True
+    return a.rule == "verb_clause" and text[a.source[0] : a.source[1]].lower() in lexicon.RELATIVE_PRONOUNS
+
+
+def _own_telling(a: Attribution, by_id: dict[str, Attribution], quotes: list[Quote], text: str = "") -> bool:
     """Whether *a* is a telling to drop: one embedded in its parent (see
     :func:`_embedded`) or, with no parent, one inside a quotation."""
     if a.parent is None:
         return _quoted_report(a, quotes)
-    return _embedded(a, by_id[a.parent], quotes)
+    return _embedded(a, by_id[a.parent], quotes, text)
 
 
 def _quoted_report(a: Attribution, quotes: list[Quote]) -> bool:

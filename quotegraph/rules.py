@@ -73,6 +73,10 @@ _CLOSE_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _SPEAKER_PRONOUNS = lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever", "whether"})
+#: Wh-words that open an account after a verb of speech, never a free
+#: relative ("told the crowd how he saved the pier", "said why she left");
+#: after "show" ("the chart shows how ...") they were more often wrong.
+_QUESTION_WORDS = frozenset({"how", "why"})
 #: Cues whose wh-complement is a report ("asked what happened"); for other
 #: cues "said what he meant" or "tell them what they want" reports nothing.
 _WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
@@ -278,8 +282,21 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if _gerund_host(verb, tok):
+            tok = tok.head  # "Ames stopped short of endorsing ...", "was the first in denouncing ...": Ames
+            continue
         break
     return _left_subject(verb)
+
+
+def _gerund_host(verb: Token, tok: Token) -> bool:
+    """Whether *tok* is a word on the verb above that a gerund of *verb*
+    hangs on through a preposition ("stopped *short* of endorsing", "was
+    the *first* in denouncing", "has a *record* of backing"): the gerund's
+    subject is that verb's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or tok.dep_ not in ("advmod", "attr", "dobj", "oprd"):
+        return False
+    return tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" and c.is_ancestor(verb) for c in tok.children)
 
 
 #: Verbs whose object's participle is still the subject's: reaching someone
@@ -491,6 +508,48 @@ def _participle_holder(verb: Token) -> Optional[Token]:
 _PERCEIVING_VERBS = frozenset("see hear watch find catch notice leave keep".split())
 
 
+def _stranded_lead(verb: Token, source: Token) -> list[Token]:
+    """The adverbial that opens the sentence when the parser hangs it on a
+    parenthetical speaker clause rather than on the reported clause ("Most
+    days, the crew said, the ferry ran late": "Most days"): a modifier of
+    the cue that opens the sentence, closed by a comma right before
+    the cue's subject. It is part of what was said."""
+    if verb.dep_ != "parataxis" or verb.i > verb.head.i or source.head.i != verb.i or source.i > verb.i:
+        return []
+    if any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return []  # only a bare "the crew said" between commas
+    first = source.left_edge.i
+    doc = verb.doc
+    if first - 2 < verb.sent.start or doc[first - 1].text != ",":
+        return []
+    lead = [c for c in verb.children if c.i < first]
+    if not lead or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in lead):
+        return []
+    toks = [t for c in lead for t in c.subtree]
+    if min(t.i for t in toks) != verb.sent.start:
+        return []
+    return toks
+
+
+def _closing_speaker_clause(verb: Token) -> bool:
+    """Whether *verb* closes its sentence as a bare speaker clause that the
+    parser hung on a verb of the reported clause as an adverbial or a
+    conjunct ("The ferry has made it easier for the crews to reach the
+    city, she said."; "The yard is busy, but the orders are thin, said the
+    owner, Tom Cole."): no subordinator, no object or complement of its own,
+    and nothing after it but the sentence's closing marks."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("mark", "advmod", "cc", "neg", "dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "prep", "oprd")
+           or c.dep_ == "nsubjpass" for c in verb.children):  # fmt: skip
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    doc = verb.doc
+    end = max(t.i for t in verb.subtree)
+    return all(t.is_punct or t.is_space for t in doc[end + 1 : verb.sent.end])
+
+
 def _has_complement(verb: Token) -> bool:
     """Whether *verb* has an object or a complement of its own ("the poll
     showed the mayor ahead", "voters prefer the bridge", "they want to
@@ -687,15 +746,68 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
     """``Sanders said following a vote in 2001 that he had ...``: the parser
     hangs the that-clause on the nearest noun as a relative clause. A clause
     opened by the complementiser "that" (a ``mark``, which a relative "that"
-    never is) a few words after a reporting verb is that verb's complement."""
+    never is) a few words after a reporting verb is that verb's complement;
+    further on only after adverbial phrases, with no object between ("said
+    on the radio, where she has a weekly slot, that ..."), and not on a
+    noun that takes a that-clause ("spoke at length of fears that ...")."""
     for t in tok.subtree:
-        if t.i <= tok.i or t.i > tok.i + 12 or t.dep_ not in ("relcl", "acl", "advcl"):
+        if t.i <= tok.i or t.i > tok.i + 20 or t.dep_ not in ("relcl", "acl", "advcl"):
             continue
         if lexicon.cue_noun_category(t.head.lemma_.lower()) and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "rejected the mayor's claim that ...": the mayor's clause
-        if _opens_with_that(t) and t.head.i != tok.i:
+        if t.i > tok.i + 12 and not _after_adverbials(tok, t):
+            continue
+        if (_opens_with_that(t) or _that_read_as_adverb(t)) and t.head.i != tok.i:
             return [t]
     return []
+
+
+def _after_adverbials(cue: Token, clause: Token) -> bool:
+    """Whether *clause* hangs below *cue* through prepositional phrases
+    only, on nouns that take no that-clause, with no object of the cue."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in cue.children):
+        return False
+    tok = clause.head
+    while tok.i != cue.i:
+        if tok.dep_ not in ("prep", "pobj", "conj", "appos", "compound") or lexicon.cue_noun_category(tok.lemma_.lower()):
+            return False
+        tok = tok.head
+    return True
+
+
+def _that_read_as_adverb(clause: Token) -> bool:
+    """Whether *clause* opens with a "that" the parser took for an adverb
+    ("said at the hearing once more that the files were lost"), right before the
+    clause's subject: the complementiser."""
+    that = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "that" and c.i < clause.i), None)
+    if that is None:
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i), None)
+    return subj is not None and subj.left_edge.i == that.i + 1
+
+
+def _if_clause_question(tok: Token) -> list[Token]:
+    """``Ames asked the crew if the ferry had left``: the parser reads the
+    indirect question after "ask" or "wonder" as a conditional clause. An
+    "if" or "whether" clause after such a cue is what was asked."""
+    return [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i < c.i for m in c.children)][:1]  # fmt: skip
+
+
+def _relative_gap_xcomp(tok: Token) -> list[Token]:
+    """``the pier, which the mayor says needs repairs``: in a relative
+    clause whose pronoun is the subject of the reported clause, the parser
+    gives the cue two subjects and makes the tensed verb of what was said
+    an open complement. That verb is the cue's clausal complement."""
+    if tok.dep_ != "relcl":
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if len(subjects) < 2 or not (subjects[0].tag_ in ("WDT", "WP") or subjects[0].lower_ in lexicon.RELATIVE_PRONOUNS):
+        return []
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is None or not _is_finite(xcomp):
+        return []
+    return [xcomp]
 
 
 def _gerund_subject_clause(tok: Token) -> list[Token]:
@@ -812,9 +924,46 @@ def _short_answer(tok: Token) -> list[Token]:
     return []
 
 
+def _object_read_as_clause(tok: Token, ctx: Context) -> list[Token]:
+    """``Engineers say the new bridge across the bay will cut delays`` where
+    the parser took the subject of the reported clause for the object of
+    "say" and hung the clause's verb below it or beside the cue: a noun
+    object with a tensed verb after it, within the cue's phrase, begins
+    what was said, which runs to the end of that phrase. (A quoted object
+    is left to the quotation rules; a bare object, as in "said goodbye",
+    reports nothing: taking those was right about half the time on news
+    text and made formulas reports.)"""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or ctx.quote_at(obj.left_edge.idx) is not None:
+        return []
+    toks = [t for t in tok.subtree if t.i >= obj.left_edge.i and t.i < tok.sent.end]
+    if not any(t.i > obj.i and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks):
+        return []  # "said goodbye to the crew": a formula, no report
+    return trim(contiguous(toks))
+
+
 def _negated(tok: Token) -> bool:
     """Whether *tok* has a negation ("did not say", "never said")."""
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+#: Prepositions of a cue's setting or addressee, which the parser makes
+#: carry the cue's own "about" phrase ("spoke at the rally about ...").
+_SETTING_PREPS = frozenset({"at", "in", "on", "during", "to", "with", "before"})
+
+
+def _prep_on_setting(prep: Token, wanted) -> Optional[Token]:
+    """``Ames spoke at a rally about the ferry``, ``was asked at a briefing
+    about the ferry``: the cue's "about" hung on the noun of a phrase of
+    setting or addressee right before it. That "about", if the cue takes
+    one. (Other prepositions were taken so more often wrongly: "spoke on
+    condition of anonymity".)"""
+    if prep.lower_ not in _SETTING_PREPS or "about" not in wanted:
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    return next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > pobj.i), None)
 
 
 def _prep_object(prep: Token) -> list[Token]:
@@ -904,7 +1053,30 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
                 while k > head.i and (head.doc[k].dep_ == "cc" or head.doc[k].is_punct):
                     skip.add(k)
                     k -= 1
+        elif child.dep_ == "advcl" and child.i > head.i and _contrasted_report(child, ctx):
+            skip |= {t.i for t in child.left_edge.doc[child.left_edge.i - 1 : child.right_edge.i + 1]}
     return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
+
+
+#: Subordinators that set a second report against the first ("A, while others say B").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
+
+
+def _contrasted_report(clause: Token, ctx: Optional[Context]) -> bool:
+    """Whether *clause*, an adverbial clause at the end of what was said,
+    is another report set against it ("Most riders said the fares were
+    fair, while a third said they were too high"): a cue verb with a
+    subject of its own after "while", "whereas" or "(al)though". It is a
+    report of its own and no part of the first."""
+    if ctx is None or cue_lemma(clause) not in ctx.cue_verbs:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS and c.i < clause.i for c in clause.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+        return False
+    # a stance set against another ("A leads, while B favors the mayor") is
+    # still what the first source found; a belief with a clause is a report
+    return ctx.cue_verbs[cue_lemma(clause)] != "belief" or any(c.dep_ == "ccomp" for c in clause.children)
 
 
 #: Pronoun objects that name who the cue is about ("endorsed him"), unlike
@@ -1184,6 +1356,8 @@ def _has_gap(verb: Token) -> bool:
     fare she promised to cut [_]", "the plan he hoped to talk about [_]")."""
     if verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return True
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return True  # "which she said [_] needed repairs", the tensed verb read as an open complement
     if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # a stranded preposition
     inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -1393,6 +1567,10 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if not comps and category in ("speech", "writing"):
             comps = _misattached_that_clause(tok)
         if not comps:
+            comps = _relative_gap_xcomp(tok)
+        if not comps and lemma in _WH_CUES:
+            comps = _if_clause_question(tok)
+        if not comps:
             comps = _gerund_subject_clause(tok)
         if comps:
             after = [c for c in comps if c.i > tok.i]
@@ -1408,7 +1586,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
-            if toks and toks[0].lower_ in _WH_WORDS and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
+            account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
+            if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
             if toks and comp.i > tok.i:
                 toks = _with_relative_head(tok, source, toks)
@@ -1429,19 +1608,20 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # 3. postposed: "..., Samra reported"
         if (
             content is None
-            and tok.dep_ in _POSTPOSED_DEPS
+            and (tok.dep_ in _POSTPOSED_DEPS or _closing_speaker_clause(tok))
             and (category in ("speech", "writing") or not _has_complement(tok))
             and source is not None
             and source.i > tok.head.i - 40
-            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct))
+            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct and t not in _stranded_lead(tok, source)))
             and _is_full_clause(tok.head)
         ):
             head = tok.head
-            inner = [t for t in tok.subtree if not t.is_punct]
+            lead = _stranded_lead(tok, source)
+            inner = [t for t in tok.subtree if not t.is_punct and t not in lead]
             final = inner[-1].i >= tok.sent.end - 2 and head.i < tok.i
             parenthetical = _comma_after(doc, inner[-1].i) and not final
             if final or parenthetical:
-                toks = contiguous(clause_tokens(head, exclude=tok))
+                toks = contiguous(clause_tokens(head, exclude=tok) + (lead if parenthetical else []))
                 if final:
                     toks = [t for t in toks if t.i < min(source.left_edge.i, tok.i)] or toks
                 toks = trim(toks)
@@ -1487,6 +1667,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if child.i < tok.i or source is None and not asked:
                 continue
             toks = []
+            if child.dep_ == "prep" and child.lower_ not in lexicon.PREP_CUES.get(lemma, ()):
+                child = _prep_on_setting(child, lexicon.PREP_CUES.get(lemma, ())) or child
             if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
@@ -1530,6 +1712,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     continue
             # 6. a short answer: "most voters said yes", "a third said the same"
             toks = _short_answer(tok) if source is not None and lemma in ("say", "answer", "reply") else []
+            if not toks and source is not None and lemma == "say":
+                toks = _object_read_as_clause(tok, ctx)
             if toks:
                 yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.5, **base)
                 continue
@@ -3008,4 +3192,16 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
         # the quotation must not be another report's content
         if any(q.start <= s < q.end for s in starts):
             continue
+        if _speaker_clause_participle(c):
+            continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's
         c.content = (c.content[0], q.end)
+
+
+def _speaker_clause_participle(c: Candidate) -> bool:
+    """Whether *c* is a participle after a comma whose content is a noun
+    phrase ("..., referring to the pier", "..., citing a new survey"): what
+    it names, never a quotation after it."""
+    tok = c.cue_token
+    if tok is None or tok.tag_ != "VBG" or c.rule not in ("verb_prep", "verb_object"):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","

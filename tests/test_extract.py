@@ -211,6 +211,12 @@ SPEAKER_POSITION = [
         [E("the mayor", "said", "The", "waits", "mixed", rule="quote_adjacent")],
         id="sentence-with-two-partial-quotations-is-the-speech",
     ),
+    pytest.param(
+        "In nearby Leeds, the old ferry yard is holding on, but it faces heavy pressure from cheap imports, said the yard's owner.",
+        # the parser makes the closing speaker clause a conjunct of the first verb
+        [E("the yard's owner", "said", "In", "imports", "indirect", rule="postposed")],
+        id="postposed-speaker-clause-read-as-conjunct",
+    ),
 ]
 
 MULTI_SENTENCE = [
@@ -775,6 +781,34 @@ INDIRECT = [
         [E("the mayor", "said", "The", "Ames", "indirect", rule="postposed")],
         id="parenthetical-cue-clause-without-trailing-apposition",
     ),
+    pytest.param(
+        "On bad days last winter, aides to the mayor said, a single word about the ferry could put him in a rage.",
+        # the parser hangs the opening adverbial on the speaker clause
+        [E("aides to the mayor", "said", "On", "rage", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-holding-the-opening-adverbial",
+    ),
+    pytest.param(
+        "Among the riders, 60 percent said the fares are fair, while 30 percent said they were too high.",
+        [E("60 percent", "said", "the", "fair", "indirect"), E("30 percent", "said", "they", "high", "indirect")],
+        id="second-report-after-while-is-its-own",
+    ),
+    pytest.param(
+        "One guide says the harbour has the most boats, while another says the river has twice as many.",
+        [E("One guide", "says", "the", "boats", "indirect"), E("another", "says", "the", "many", "indirect")],
+        id="second-report-after-while-one-another",
+    ),
+    pytest.param(
+        "Among the riders, 60 percent said Ames is doing well, while 30 percent favored Cole.",
+        # a stance with no clause set against the first stays in what was said
+        [E("60 percent", "said", "Ames", "Cole", "indirect")],
+        id="stance-after-while-stays-in-the-report",
+    ),
+    pytest.param(
+        "Critics say that old ferry, and scores like it, show how the council has failed the harbour.",
+        # the parser reads the clause's subject as the object of "say"
+        [E("Critics", "say", "that", "harbour", "indirect")],
+        id="say-object-read-for-the-clause-subject",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
@@ -996,6 +1030,64 @@ SUBJECTS = [
         "The council - and the mayor - said the ferry would run on Sunday.",
         [E("The council", "said", "the", "Sunday", "indirect")],
         id="subject-with-a-conjunct-between-dashes-is-no-dateline",
+    ),
+    pytest.param(
+        "Cole repeated at the hearing for a second time that several letters between Ames and the mayor had been found and would be kept from the public.",
+        # the parser hangs the that-clause on "time", its "that" read as an adverb
+        [E("Cole", "repeated", "that", "public", "indirect", rule="verb_clause")],
+        id="that-clause-after-a-long-adverbial",
+    ),
+    pytest.param(
+        "The mayor rejected a false report put out by the rival campaign in the last days of the race that the ferry had been sold.",
+        # far from the cue, past an object, a that-clause is the noun's
+        [E("The mayor", "rejected", "a", "sold", "indirect", rule="verb_object")],
+        id="that-clause-far-past-an-object-is-the-nouns",
+    ),
+    pytest.param(
+        "The town lost its ferry after the sale of the pier, which critics say left the harbour empty.",
+        # the cue gets two subjects ("which", "critics") and its clause is read as an open complement
+        [E("critics", "say", "which", "empty", "indirect", rule="verb_clause")],
+        id="relative-pronoun-subject-of-the-reported-clause",
+    ),
+    pytest.param(
+        "Cole stopped short of openly backing the mayor's plan.",
+        # the gerund hangs on an adverb of the verb above: its subject is that verb's
+        [E("Cole", "backing", "the", "plan", "indirect", rule="verb_object")],
+        id="gerund-after-stopped-short-of",
+    ),
+    pytest.param(
+        "Ames has long been the boldest voice in denouncing the harbour board.",
+        [E("Ames", "denouncing", "the", "board", "indirect", rule="verb_object")],
+        id="gerund-on-a-predicate-noun",
+    ),
+    pytest.param(
+        "Ames asked the crew if the ferry had left on time.",
+        # the parser reads the indirect question as a conditional clause
+        [E("Ames", "asked", "if", "time", "indirect", rule="verb_clause")],
+        id="asked-if-read-as-conditional",
+    ),
+    pytest.param(
+        "The crew asked for help because the ferry was sinking.",
+        # a reason clause after "ask" is no question
+        [E("The crew", "asked", "help", "help", "indirect", rule="verb_prep")],
+        id="asked-with-a-because-clause",
+    ),
+    pytest.param(
+        "The mayor told the crowd at the pier how she saved the ferry.",
+        # "how" and "why" open an account, unlike the free relative of "told them what they wanted"
+        [E("The mayor", "told", "how", "ferry", "indirect", rule="verb_clause")],
+        id="told-how-is-an-account",
+    ),
+    pytest.param(
+        "Cole spoke at a rally in the harbour about the new ferry.",
+        # the parser hangs "about" on the noun of the setting
+        [E("Cole", "spoke", "the", "ferry", "indirect", rule="verb_prep")],
+        id="about-phrase-hung-on-the-setting",
+    ),
+    pytest.param(
+        "When asked at the hearing about the sale, the mayor praised the council.",
+        [E(None, "asked", "the", "sale", "indirect", rule="verb_prep")],
+        id="asked-at-a-meeting-about",
     ),
 ]
 
@@ -1274,6 +1366,15 @@ PHRASE_CUES = [
 ]
 
 NESTED = [
+    pytest.param(
+        "“We will rebuild it,” the mayor said, referring to the old pier. “It is the heart of the town.”",
+        # the participle names what the speaker meant; the next quotation stays the speech's
+        [
+            E("the mayor", "said", "We", "town", "direct", parent=None),
+            E("the mayor", "referring", "the", "pier", "indirect", parent="said"),
+        ],
+        id="participle-in-the-speaker-clause-kept",
+    ),
     pytest.param(
         "Reuters reported that a senior official said the talks had collapsed.",
         [
@@ -1611,6 +1712,7 @@ CHANNELS = [
 NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
     pytest.param("The report said nothing about the river.", id="said-nothing"),
+    pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
         "Said Ahmed arrived in Cairo on Tuesday.",
         id="said-as-a-name",
@@ -1627,6 +1729,8 @@ NEGATIVE = [
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
+    pytest.param("The mayor showed the crowd how the ferry works.", id="showed-how-is-no-report"),
+    pytest.param("Cole spoke on the strict condition of secrecy.", id="spoke-on-a-condition-of-secrecy"),
     pytest.param("The book was published in 1990.", id="passive-published"),
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
@@ -1796,6 +1900,18 @@ EMBEDDED = [
     ),
     pytest.param("The mayor refused to endorse the new harbour plan.", ["refused"], ["endorse", "refused"], id="same-source-nested"),
     pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
+    pytest.param(
+        "“The pier is safe,” said Tom Ames, who said he would vote for Cole. “We need a new mayor.”",
+        ["said", "said"],
+        ["said", "said"],
+        id="writer-report-in-the-speaker-clause-kept",
+    ),
+    pytest.param(
+        "“The pier is safe,” said Tom Ames, who backed Cole. “We need a new mayor.”",
+        ["said"],
+        ["said", "backed"],
+        id="stance-in-the-speaker-clause-dropped",
+    ),
 ]
 
 
