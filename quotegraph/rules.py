@@ -1177,7 +1177,8 @@ def _with_object_predicate(verb: Token, toks: list[Token]) -> list[Token]:
         return toks
     end = toks[-1].i
     for c in verb.rights:
-        if c.dep_ == "advcl" and c.left_edge.i == end + 1 and (c.tag_ == "VBG" or c.left_edge.tag_ == "TO"):
+        if c.dep_ == "advcl" and c.left_edge.i == end + 1 and (c.tag_ == "VBG" or c.left_edge.tag_ == "TO") \
+                and not any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children):  # "because the ferry was sinking"
             return trim(list(verb.doc[toks[0].i : c.right_edge.i + 1]))
         if c.dep_ == "conj" and end < c.left_edge.i <= end + 2 and (c.left_edge.lower_ in _WH_WORDS or c.pos_ in ("NOUN", "PROPN")) and not _clause_subject(c):
             # "asked about the protests and whether she backs them": a second
