@@ -2025,6 +2025,9 @@ def _trailing_fragment(toks: list[Token]) -> bool:
 #: Passive verbs of expectation whose clause is attributed to no one in
 #: particular: "The sale is expected to close in May".
 _PASSIVE_EXPECTATION = frozenset({"intend", "know", "favor", "favour", "expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
+#: Verbs of asking whose passive with an infinitive is a request put to
+#: the subject, by someone unnamed: "the mayor was asked to set a date".
+_PASSIVE_REQUEST = frozenset({"ask", "instruct"})
 
 
 def _as_phrase_end(verb: Token, as_: Token) -> int:
@@ -2256,14 +2259,14 @@ def _passive_censure(tok: Token, ctx: Context) -> Iterator[Candidate]:
 
 def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X is expected to win``, ``X is said to be ill``, ``X is believed to
-    ...``: a passive reporting verb with an infinitive reports the whole
+    ...``, ``X was asked to ...``: a passive reporting verb with an infinitive reports the whole
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
     for tok in ctx.tokens_of(doc):
         if tok.tag_ == "VBN" and cue_lemma(tok) in _PASSIVE_CENSURE:
             yield from _passive_censure(tok, ctx)
             continue
-        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | lexicon.PASSIVE_JUDGEMENT:
+        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | _PASSIVE_REQUEST | lexicon.PASSIVE_JUDGEMENT:
             continue
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs.get(lemma, "belief")
@@ -2284,7 +2287,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if not any(c.dep_ == "auxpass" for c in tok.children):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION else ("xcomp", "oprd", "attr")
+        deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION | _PASSIVE_REQUEST else ("xcomp", "oprd", "attr")
         xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)
         if subj is None or xcomp is None or subj.lower_ in ("i", "we", "you"):
             continue

@@ -523,6 +523,23 @@ INDIRECT = [
         id="passive-intended-to",
     ),
     pytest.param(
+        "The mayor was asked to set a date for the reopening of the pier.",
+        # a request put to the mayor by someone unnamed: the whole clause
+        [E(None, "asked", "The", "pier", "indirect", rule="passive")],
+        id="passive-asked-to",
+    ),
+    pytest.param(
+        "The crew were instructed to close the harbour gates before noon.",
+        [E(None, "instructed", "The", "noon", "indirect", rule="passive")],
+        id="passive-instructed-to",
+    ),
+    pytest.param(
+        "The mayor was allowed to name a date for the vote.",
+        # a permission, not a request: no report
+        [],
+        id="passive-allowed-to-no-report",
+    ),
+    pytest.param(
         "The mayor visited a village known to favour the new bridge.",
         [E(None, "known", "a", "bridge", "indirect", rule="passive")],
         id="participle-known-to",
