@@ -1377,6 +1377,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if _writer_hedge(tok):
             continue
         cue = cue_span(tok)
+        if tok.dep_ == "xcomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in lexicon.IMPRESSION_VERBS and _seeming_report(tok, ctx):
+            cue = (tok.head.idx, cue[1])  # "seemed to mock" as one cue
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
         if lemma in ctx.quote_only:
             yield from _lead_in(tok, ctx, base)
@@ -2103,6 +2105,21 @@ def _list_comma(mark: Token, comp: Token) -> bool:
     return nxt.dep_ == "conj" and nxt.head.i == comp.i and nxt.pos_ == comp.pos_
 
 
+def _seeming_report(comp: Token, ctx: Context) -> bool:
+    """Whether the infinitive after "seem" / "appear" is a report of the
+    subject's own, which the verb rules give with the subject as its source
+    ("Cole seemed to mock the plan": Cole mocked the plan, hedged; "the
+    letters appear to show that ...": what the letters show), rather than
+    an impression of the writer's ("Ames seems to know the harbour")."""
+    if comp.dep_ != "xcomp" or comp.tag_ != "VB" or not is_cue_verb(comp, ctx):
+        return False
+    if ctx.cue_verbs[cue_lemma(comp)] not in ("speech", "writing", "finding"):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > comp.i for c in comp.children):
+        return True
+    return cue_lemma(comp) in ctx.object_cues and any(c.dep_ == "dobj" and c.i > comp.i for c in comp.children)
+
+
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor seemed unsure of the figures``, ``the race appears
     closer``: an impression the text gives with no source stated
@@ -2127,6 +2144,8 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if subj is None or comp is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.lower_ in ("it", "there"):
             continue
         if ctx.quote_at(tok.idx) is not None:
+            continue
+        if _seeming_report(comp, ctx):
             continue
         toks = trim(list(doc[subj.left_edge.i : comp.right_edge.i + 1]))
         if toks:
