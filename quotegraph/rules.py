@@ -2110,12 +2110,15 @@ def _seeming_report(comp: Token, ctx: Context) -> bool:
     subject's own, which the verb rules give with the subject as its source
     ("Cole seemed to mock the plan": Cole mocked the plan, hedged; "the
     letters appear to show that ...": what the letters show), rather than
-    an impression of the writer's ("Ames seems to know the harbour")."""
+    an impression of the writer's ("Ames seems to know the harbour").
+    The content is a clause, the object of an object cue, or the
+    prepositional object of a cue that takes one ("appeared to respond
+    to the letter")."""
     if comp.dep_ != "xcomp" or comp.tag_ != "VB" or not is_cue_verb(comp, ctx):
         return False
     if ctx.cue_verbs[cue_lemma(comp)] not in ("speech", "writing", "finding"):
         return False
-    if any(c.dep_ == "ccomp" and c.i > comp.i for c in comp.children):
+    if any(c.dep_ == "ccomp" and c.i > comp.i or c.dep_ == "prep" and c.lower_ in lexicon.PREP_CUES.get(cue_lemma(comp), ()) for c in comp.children):
         return True
     return cue_lemma(comp) in ctx.object_cues and any(c.dep_ == "dobj" and c.i > comp.i for c in comp.children)
 

@@ -546,6 +546,11 @@ INDIRECT = [
         id="seemed-to-report-object",
     ),
     pytest.param(
+        "Ames seemed to respond to the council's letter about the ferry.",
+        [E("Ames", "seemed to respond", "the", "ferry", "indirect", rule="verb_prep")],
+        id="seemed-to-report-prepositional",
+    ),
+    pytest.param(
         "The mayor visited a village known to favour the new bridge.",
         [E(None, "known", "a", "bridge", "indirect", rule="passive")],
         id="participle-known-to",
