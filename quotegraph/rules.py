@@ -1552,6 +1552,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if _writer_hedge(tok):
             continue
         cue = cue_span(tok)
+        if tok.dep_ == "xcomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in lexicon.IMPRESSION_VERBS and _seeming_report(tok, ctx):
+            cue = (tok.head.idx, cue[1])  # "seemed to mock" as one cue
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
         if lemma in ctx.quote_only:
             yield from _lead_in(tok, ctx, base)
@@ -2210,6 +2212,9 @@ def _trailing_fragment(toks: list[Token]) -> bool:
 #: Passive verbs of expectation whose clause is attributed to no one in
 #: particular: "The sale is expected to close in May".
 _PASSIVE_EXPECTATION = frozenset({"intend", "know", "favor", "favour", "expect", "predict", "project", "forecast", "anticipate", "rumor", "rumour", "believe", "think", "say", "report", "estimate"})
+#: Verbs of asking whose passive with an infinitive is a request put to
+#: the subject, by someone unnamed: "the mayor was asked to set a date".
+_PASSIVE_REQUEST = frozenset({"ask", "instruct"})
 
 
 def _as_phrase_end(verb: Token, as_: Token) -> int:
@@ -2285,6 +2290,24 @@ def _list_comma(mark: Token, comp: Token) -> bool:
     return nxt.dep_ == "conj" and nxt.head.i == comp.i and nxt.pos_ == comp.pos_
 
 
+def _seeming_report(comp: Token, ctx: Context) -> bool:
+    """Whether the infinitive after "seem" / "appear" is a report of the
+    subject's own, which the verb rules give with the subject as its source
+    ("Cole seemed to mock the plan": Cole mocked the plan, hedged; "the
+    letters appear to show that ...": what the letters show), rather than
+    an impression of the writer's ("Ames seems to know the harbour").
+    The content is a clause, the object of an object cue, or the
+    prepositional object of a cue that takes one ("appeared to respond
+    to the letter")."""
+    if comp.dep_ != "xcomp" or comp.tag_ != "VB" or not is_cue_verb(comp, ctx):
+        return False
+    if ctx.cue_verbs[cue_lemma(comp)] not in ("speech", "writing", "finding"):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > comp.i or c.dep_ == "prep" and c.lower_ in lexicon.PREP_CUES.get(cue_lemma(comp), ()) for c in comp.children):
+        return True
+    return cue_lemma(comp) in ctx.object_cues and any(c.dep_ == "dobj" and c.i > comp.i for c in comp.children)
+
+
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor seemed unsure of the figures``, ``the race appears
     closer``: an impression the text gives with no source stated
@@ -2309,6 +2332,8 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if subj is None or comp is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.lower_ in ("it", "there"):
             continue
         if ctx.quote_at(tok.idx) is not None:
+            continue
+        if _seeming_report(comp, ctx):
             continue
         toks = trim(list(doc[subj.left_edge.i : comp.right_edge.i + 1]))
         if toks:
@@ -2441,14 +2466,14 @@ def _passive_censure(tok: Token, ctx: Context) -> Iterator[Candidate]:
 
 def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X is expected to win``, ``X is said to be ill``, ``X is believed to
-    ...``: a passive reporting verb with an infinitive reports the whole
+    ...``, ``X was asked to ...``: a passive reporting verb with an infinitive reports the whole
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
     for tok in ctx.tokens_of(doc):
         if tok.tag_ == "VBN" and cue_lemma(tok) in _PASSIVE_CENSURE:
             yield from _passive_censure(tok, ctx)
             continue
-        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | lexicon.PASSIVE_JUDGEMENT:
+        if tok.tag_ != "VBN" or cue_lemma(tok) not in _PASSIVE_EXPECTATION | _PASSIVE_REQUEST | lexicon.PASSIVE_JUDGEMENT:
             continue
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs.get(lemma, "belief")
@@ -2469,7 +2494,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if not any(c.dep_ == "auxpass" for c in tok.children):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION else ("xcomp", "oprd", "attr")
+        deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION | _PASSIVE_REQUEST else ("xcomp", "oprd", "attr")
         xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)
         if subj is None or xcomp is None or subj.lower_ in ("i", "we", "you"):
             continue

@@ -529,6 +529,34 @@ INDIRECT = [
         id="passive-intended-to",
     ),
     pytest.param(
+        "The mayor was asked to set a date for the reopening of the pier.",
+        # a request put to the mayor by someone unnamed: the whole clause
+        [E(None, "asked", "The", "pier", "indirect", rule="passive")],
+        id="passive-asked-to",
+    ),
+    pytest.param(
+        "The crew were instructed to close the harbour gates before noon.",
+        [E(None, "instructed", "The", "noon", "indirect", rule="passive")],
+        id="passive-instructed-to",
+    ),
+    pytest.param(
+        "The mayor was allowed to name a date for the vote.",
+        # a permission, not a request: no report
+        [],
+        id="passive-allowed-to-no-report",
+    ),
+    pytest.param(
+        "Cole seemed to urge a different plan in a speech to the harbour board.",
+        # the subject's own report, hedged: "seemed to urge" is one cue
+        [E("Cole", "seemed to urge", "a", "plan", "indirect", rule="verb_object")],
+        id="seemed-to-report-object",
+    ),
+    pytest.param(
+        "Ames seemed to respond to the council's letter about the ferry.",
+        [E("Ames", "seemed to respond", "the", "ferry", "indirect", rule="verb_prep")],
+        id="seemed-to-report-prepositional",
+    ),
+    pytest.param(
         "The mayor visited a village known to favour the new bridge.",
         [E(None, "known", "a", "bridge", "indirect", rule="passive")],
         id="participle-known-to",
@@ -1616,6 +1644,23 @@ BELIEF_FINDING = [
         "The ferry service appears to be losing money.",
         [E(None, "appears", "The", "money", "indirect", category="belief", rule="impression")],
         id="impression-appears-to",
+    ),
+    pytest.param(
+        "The letters seem to show that the mayor knew of the delays.",
+        [E("The letters", "seem to show", "that", "delays", "indirect", category="finding", rule="verb_clause")],
+        id="seem-to-show-clause",
+    ),
+    pytest.param(
+        "Ames seems to know the harbour well.",
+        # knowing is no report: the writer's impression
+        [E(None, "seems", "Ames", "well", "indirect", category="belief", rule="impression")],
+        id="impression-seems-to-know",
+    ),
+    pytest.param(
+        "Cole seemed to encourage the protest.",
+        # "encourage" takes no object as its content: the impression stays
+        [E(None, "seemed", "Cole", "protest", "indirect", category="belief", rule="impression")],
+        id="impression-seemed-to-encourage",
     ),
 ]
 
