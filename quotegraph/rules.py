@@ -48,8 +48,8 @@ al. 2008, "Minding the source"):
 - ``quote_continuation``: a paragraph that is wholly a quotation, following
   an attribution, continues that speaker.
 
-Not handled: free indirect speech, attributions whose cue is an adjective
-(``X is confident that ...``), sources only in a headline.
+Not handled: free indirect speech, indirect speech that runs on over
+several sentences with no cue of its own, sources named only in a headline.
 """
 
 from __future__ import annotations
