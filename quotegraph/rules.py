@@ -2407,18 +2407,59 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
     same paragraph, with nothing but the sentence break between, goes on
     with the same speech; the report's content takes it in (the envelope)."""
     text = ctx.text
-    starts = sorted(c.content[0] for c in found)
+    starts = [(c.content[0], c.cue[0] if c.cue is not None else None) for c in found]
+    cues = [c.cue[0] for c in found if c.cue is not None]
     for c in found:
         end = c.content[1]
         pos = end
         while pos < len(text) and text[pos] in " \t.,;:":
             pos += 1
         q = ctx.quote_at(pos)
-        if q is None or q.start != pos or "\n" in text[end:pos]:
+        if q is None or q.start != pos:
+            q = _quote_after_speaker_clause(ctx, c, cues)
+            if q is None:
+                continue
+            pos = q.start
+        if "\n" in text[end:pos]:
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
             continue
-        # the quotation must not be another report's content
-        if any(q.start <= s < q.end for s in starts):
+        # the quotation must not be another report's content (a report
+        # made inside the quotation, its cue in it too, does not count)
+        if any(q.start <= s < q.end and not (k is not None and q.start <= k < q.end) for s, k in starts):
             continue
         c.content = (c.content[0], q.end)
+
+
+def _quote_after_speaker_clause(ctx: Context, c: Candidate, cues: list[int]) -> Optional[Quote]:
+    """The quotation that opens the next sentence after the speaker clause
+    of *c*, where that clause follows the content and ends its sentence
+    (``The ferry "will run all winter," the mayor said. "We owe it to the
+    islands."``): the speaker goes on. Not when the quotation has a
+    speaker clause of its own, nor when another report's cue lies between
+    (``..., she said, adding that fares would rise. "B."``)."""
+    if c.cue is None or c.cue_token is None or not c.content[1] <= c.cue[0]:
+        return None
+    text = ctx.text
+    k = text.find("\n", c.cue[1])
+    stop = len(text) if k < 0 else k
+    doc = c.cue_token.doc
+    q = None
+    for m in _SENTENCE_END_RE.finditer(text, c.cue[0], min(stop, c.cue[1] + 200)):
+        q = ctx.quote_at(m.end())
+        if q is not None and q.start == m.end():
+            break
+        q = None
+        # a period inside the clause ("said Lt. Tyler Ames.") is no sentence end
+        j = _token_at_or_after(doc, m.end())
+        if j is None or doc[j].sent.start != c.cue_token.sent.start:
+            return None
+    if q is None:
+        return None
+    if any(c.content[1] <= k < q.start and k != c.cue[0] for k in cues):
+        return None
+    inner = text[q.start : q.end].rstrip("”\"’'» ")
+    if not inner.endswith((".", "!", "?")) or _has_speaker_clause(doc, q, ctx):
+        return None
+    return q
+

@@ -255,6 +255,36 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause-ending-in-parenthesis",
     ),
     pytest.param(
+        "The ferry will run all winter, Ames said on Monday. “The crews are ready for the cold.”",
+        # a speaker clause after a report in indirect speech, then a quoted
+        # sentence: the speaker goes on (the envelope)
+        [E("Ames", "said", "The", "cold", "mixed")],
+        id="quote-after-postposed-speaker-clause",
+    ),
+    pytest.param(
+        "The ferry will run all winter, said Lt. Tom Ames of the harbour police. “The crews are ready for the cold.”",
+        [E("Lt. Tom Ames of the harbour police", "said", "The", "cold", "mixed")],
+        id="quote-after-postposed-speaker-clause-with-abbreviation",
+    ),
+    pytest.param(
+        "The ferry will run all winter, Ames said on Monday. “The crews are ready,” Cole added.",
+        # the quotation has a speaker clause of its own
+        [E("Ames", "said", "The", "winter", "indirect"), E("Cole", "added", "The", "ready", "direct")],
+        id="quote-with-own-speaker-after-postposed-speaker-clause",
+    ),
+    pytest.param(
+        "The ferry will run all winter, Ames said, adding that the crews were ready. “The cold is coming.”",
+        # a second report between: the quotation goes on with that one
+        [E("Ames", "said", "The", "winter", "indirect"), E("Ames", "adding", "that", "coming", "mixed")],
+        id="quote-after-postposed-speaker-clause-and-second-report",
+    ),
+    pytest.param(
+        "Ames added that the ferry would run all winter. “The crews say they are ready for it.”",
+        # a report made inside the quotation ("say") does not make it another's
+        [E("Ames", "added", "that", "it", "mixed")],
+        id="quote-holding-a-report-after-indirect-speech",
+    ),
+    pytest.param(
         "“The ferry will run all winter,” the mayor said, adding: “We owe that to the islands.”",
         [E("the mayor", "said", "The", "winter", "direct"), E("the mayor", "adding", "We", "islands", "direct")],
         id="quote-of-second-report",
