@@ -2338,6 +2338,21 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             yield Candidate(content=(q.start, q.end), cue=None, cue_token=None, source_token=signed,
                             rule="quote_continuation", confidence=0.5, cue_lemma="say", cue_category="speech", quote=q)  # fmt: skip
             continue
+        line_end = text.find("\n", q.end)
+        if text[q.end : len(text) if line_end < 0 else line_end].strip():
+            # the paragraph goes on after the quotation: its speaker clause,
+            # if any, is there ("“A,” Ames, 61, recalled on Monday."), and a
+            # quotation that opens a sentence of prose is no continuation
+            clause = _trailing_speaker_clause(doc, q, ctx)
+            if clause is not None:
+                cue, source = clause
+                yield Candidate(content=(q.start, _resumed_quote_end(text, q, cue, ctx)), cue=cue_span(cue), cue_token=cue,
+                                source_token=source, rule="quote_adjacent", confidence=0.6, cue_lemma=cue_lemma(cue),
+                                cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"), quote=q)  # fmt: skip
+            continue
+        passage = text[q.start : q.end]
+        if not q.closed or passage.upper() == passage:
+            continue  # a paragraph that only opens a mark (a block quote), or a headline in capitals
         prev = [c for c in found if c.content[1] <= q.start and c.source_token is not None]
         if not prev:
             continue
@@ -2362,7 +2377,46 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         )
 
 
-_SIGNATURE_RE = re.compile(r"\s*\n\s*[-–—]\s*")
+def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple[Token, Token]]:
+    """The cue and speaker of the clause right after quotation *q*, which
+    breaks off with a comma (or ? or !): ``“A,” Ames, 61, recalled on
+    Monday``, ``“A,” said Ann Ames, who ...``. The cue is the first verb in
+    the past or present tense within a few words; the speaker its subject
+    after the quotation, else the name that follows the verb."""
+    text = ctx.text
+    inner = text[q.start : q.end].rstrip("”\"’'» ")
+    if not inner.endswith((",", "?", "!")):
+        return None
+    j = _token_at_or_after(doc, q.end)
+    if j is None:
+        return None
+    cue = None
+    for t in doc[j : min(len(doc), j + 12)]:
+        if t.text in _OPEN_MARKS or t.text in (".", ";") or "\n" in t.text:
+            return None
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            if t.dep_ == "relcl" and _misread_relative(t):
+                return None  # "“A,” a sailor who heads the trust": no speaker clause
+            cue = t
+            break
+    if cue is None:
+        return None
+    source = subject_of(cue)
+    if source is not None and q.end <= source.idx < cue.idx:
+        return cue, source
+    before = [t for t in doc[j : cue.i] if not t.is_punct]
+    if before:
+        head = _phrase_before_cue(doc[j : cue.i])
+        return (cue, head) if head is not None else None
+    # inverted: "said Ann Ames": the last word of the name after the verb
+    k = cue.i + 1
+    while k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and not doc[k].is_punct:
+        k += 1
+    name = [t for t in doc[cue.i + 1 : k] if t.pos_ in ("PROPN", "NOUN")]
+    return (cue, name[-1]) if name else None
+
+
+_SIGNATURE_RE = re.compile(r"\s*(?:\n\s*)?[-–—―]+\s*")
 
 
 def _signature_line(doc: Doc, q: Quote, text: str) -> Optional[Token]:

@@ -340,6 +340,24 @@ MULTI_PARAGRAPH = [
         [E("Ames", None, "The", "weather", "direct", rule="quote_continuation")],
         id="dashed-heading-after-the-quotation-is-no-speaker",
     ),
+    pytest.param(
+        "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.” — Tom Ames, Leeds",
+        [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
+        id="speaker-after-a-dash-on-the-line-of-the-quotation",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.” ― Tom Ames\n“The pier is safe.” ― Ann Cole",
+        # the horizontal bar (U+2015) is the quotation dash
+        [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
+        id="speaker-after-a-quotation-dash",
+    ),
+    pytest.param(
+        "Cole said the pier was closed.\n\n“The pier will open in May, whatever the weather,” Ames, after a short silence, said of the plan.",
+        # a paragraph that opens with a quotation has its speaker clause after
+        # it, even where the parser does not link the two
+        [E("Ames", "said", "The", "weather", "direct")],
+        id="quotation-paragraph-with-a-speaker-clause-the-parser-misses",
+    ),
 ]
 
 MISSING_CLOSE = [
@@ -1407,6 +1425,27 @@ def test_extract_multi_sentence_quote(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", MULTI_PARAGRAPH)
 def test_extract_multi_paragraph_quote(nlp, text, expected):
     check(run(nlp, text), expected)
+
+
+#: Paragraphs that open with a quotation but do not continue the speaker
+#: before them.
+NO_CONTINUATION = [
+    pytest.param(
+        "Cole said the pier was closed.\n\n“The Long Winter on the Island” star Ann Ames opened up about her years on the ferry.",
+        id="title-opening-a-sentence-of-prose",
+    ),
+    pytest.param(
+        "Cole said the pier was closed.\n\n“The ferry will not run on Sunday, whatever the weather the island gets.",
+        id="unclosed-quotation-paragraph",
+    ),
+    pytest.param("Cole said the pier was closed.\n\n“THE FERRY WILL NOT RUN ON SUNDAY OR MONDAY”", id="headline-in-capitals"),
+]
+
+
+@pytest.mark.parametrize("text", NO_CONTINUATION)
+def test_extract_paragraph_quotation_is_no_continuation(nlp, text):
+    r = run(nlp, text)
+    assert not [a for a in r.attributions if a.rule == "quote_continuation"], describe(r)
 
 
 @pytest.mark.parametrize("text, expected", MISSING_CLOSE)
