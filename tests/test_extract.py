@@ -120,6 +120,12 @@ DIRECT_MARKS = [
         marks=known_gap("the plural possessive players' closes a straight single quote: content loses its closing mark, type mixed"),
     ),
     pytest.param("'We can't stop the strike,' the coach said.", [E("the coach", "said", "We", "strike", "direct")], id="straight-single-apostrophe"),
+    pytest.param(
+        "\"Cole kept saying, 'We will win the cup,' \" the mayor said.",
+        # the outer mark set off by a space from the inner one still closes
+        [E("the mayor", "said", "Cole", "cup", "direct", rule="quote_adjacent")],
+        id="straight-double-closed-after-space-and-single",
+    ),
 ]
 
 SPEAKER_POSITION = [
