@@ -2380,9 +2380,12 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
 def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple[Token, Token]]:
     """The cue and speaker of the clause right after quotation *q*, which
     breaks off with a comma (or ? or !): ``“A,” Ames, 61, recalled on
-    Monday``, ``“A,” said Ann Ames, who ...``. The cue is the first verb in
-    the past or present tense within a few words; the speaker its subject
-    after the quotation, else the name that follows the verb."""
+    Monday``, ``“A,” the editorial read``, ``“A,” added Ames.`` The cue is
+    the first word that is a form of a speech or writing verb (whatever its
+    tag: the parser often mistags a clause it does not join to the
+    quotation), else the first verb in the past or present tense; the
+    speaker is its subject, else the last word of the phrase before it, or
+    of the name after it (``said Ann Ames, who ...``)."""
     text = ctx.text
     inner = text[q.start : q.end].rstrip("”\"’'» ")
     if not inner.endswith((",", "?", "!")):
@@ -2394,6 +2397,10 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
     for t in doc[j : min(len(doc), j + 12)]:
         if t.text in _OPEN_MARKS or t.text in (".", ";") or "\n" in t.text:
             return None
+        lemma = lexicon.CUE_FORMS.get(t.lower_)
+        if lemma is not None and ctx.cue_verbs.get(lemma) in ("speech", "writing") and t.dep_ not in ("aux", "compound", "amod"):
+            cue = t
+            break
         if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             if t.dep_ == "relcl" and _misread_relative(t):
                 return None  # "“A,” a sailor who heads the trust": no speaker clause
@@ -2407,13 +2414,23 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
     before = [t for t in doc[j : cue.i] if not t.is_punct]
     if before:
         head = _phrase_before_cue(doc[j : cue.i])
+        if head is None:
+            # the words up to the first comma: "the 43-year-old", "Ames, 61,"
+            chunk = []
+            for t in doc[j : cue.i]:
+                if t.text == ",":
+                    break
+                if not t.is_punct:
+                    chunk.append(t)
+            head = chunk[-1] if 0 < len(chunk) <= 6 and chunk[-1].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") else None
         return (cue, head) if head is not None else None
     # inverted: "said Ann Ames": the last word of the name after the verb
-    k = cue.i + 1
-    while k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and not doc[k].is_punct:
-        k += 1
-    name = [t for t in doc[cue.i + 1 : k] if t.pos_ in ("PROPN", "NOUN")]
-    return (cue, name[-1]) if name else None
+    name = []
+    for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+        if t.is_punct or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        name.append(t)
+    return (cue, name[-1]) if name and name[-1].pos_ in ("PROPN", "NOUN") or name and name[-1].text[:1].isupper() else None
 
 
 _SIGNATURE_RE = re.compile(r"\s*(?:\n\s*)?[-–—―]+\s*")
