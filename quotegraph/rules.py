@@ -2218,6 +2218,8 @@ def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Ca
             continue
         verb = _lead_in_verb(mark)
         source = subject_of(verb) if verb is not None else None
+        if source is None and verb is not None:
+            source = _lead_in_subject(verb)
         if source is None or source.lower_ in _FIRST_SECOND_PERSON or source.i > mark.i:
             continue
         if ctx.quote_at(verb.idx) is not None:
@@ -2227,6 +2229,25 @@ def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Ca
         yield Candidate(content=(q.start, q.end), cue=(verb.idx, prt.idx + len(prt.text)), cue_token=verb, source_token=source,
                         rule="quote_lead_in", confidence=0.5, cue_lemma=cue_lemma(verb),
                         cue_category=ctx.cue_verbs.get(cue_lemma(verb), "speech"), quote=q)  # fmt: skip
+
+
+def _lead_in_subject(verb: Token) -> Optional[Token]:
+    """The subject of a lead-in verb the parser hung low (``Ames was
+    prompted to say:``, ``Ames went as far as to declare:``, ``Ames, the
+    mayor, tweeted in response:`` read as a reduced relative): the nearest
+    subject before it up its chain of heads, or the name a participle
+    hangs on."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            return tok.head
+        if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX", "ADV", "ADJ"):
+            break  # not up through a noun ("a pier painted with the motto:")
+        tok = tok.head
+    return None
 
 
 #: Words a title leaves in lower case ("War and Peace").

@@ -144,6 +144,18 @@ SPEAKER_POSITION = [
         [E("Ames", "interjected", "So", "Sunday", "direct", rule="quote_lead_in")],
         id="before-colon-any-verb",
     ),
+    pytest.param(
+        "The harbour master went as far as to declare: “The old ferry service has come to an end.”",
+        # the parser hangs the verb low: its subject is found up the heads
+        [E("The harbour master", "declare", "The", "end", "direct", rule="quote_lead_in")],
+        id="before-colon-verb-hung-low",
+    ),
+    pytest.param(
+        "Ann Ames, the new harbour master, tweeted in response: “The pier is safe for everyone who uses it.”",
+        # read by the parser as a reduced relative on the name
+        [E("Ann Ames, the new harbour master", "tweeted in", "The", "it", "direct", rule="quote_lead_in")],
+        id="before-colon-verb-read-as-participle",
+    ),
     pytest.param("The mayor said: “We will rebuild the bridge.”", [E("The mayor", "said", "We", "bridge", "direct")], id="before-colon"),
     pytest.param("The mayor said, “We will rebuild the bridge.”", [E("The mayor", "said", "We", "bridge", "direct")], id="before-comma"),
     pytest.param("“We will rebuild the bridge,” the mayor said.", [E("the mayor", "said", "We", "bridge", "direct")], id="after"),
@@ -1348,6 +1360,7 @@ NEGATIVE = [
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
+    pytest.param("The ferry men stood on a pier painted with the town motto, “Strength and safety for all who sail.”", id="motto-after-a-participle-on-a-noun"),
     pytest.param("The “reform” package passed on Tuesday.", id="scare-quotes-modifier"),
     pytest.param("She read “War and Peace” on the train.", id="book-title"),
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
