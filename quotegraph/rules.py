@@ -2046,7 +2046,10 @@ _NOT_SPEAKERS = frozenset(
 _LABEL_HEADS = frozenset("note notes update updates correction clarification disclaimer".split())
 
 
-_COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:(?:[ \t]+|(?=[“\"]))(\S[^\n]*)")
+#: A name and a colon inside a line, right before a quotation, after a
+#: dash or a sentence end: "Fares rise again - Tom Ames: “...”".
+_COLON_MID_RE = re.compile(r"(?:[.!?][”\"’']?[ \t]+|[ \t][-–—]+[ \t]*)([A-Z][^\n:.!?“\"]{0,50}?)[ \t]*:[ \t]*(?=[“\"])")
 
 
 def _colon_lines(text: str) -> Iterator[re.Match]:
@@ -2071,26 +2074,18 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _colon_lines(text):
         name, said = m.group(1), m.group(2)
-        words = name.split()
-        if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-            continue
-        if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
-            continue
-        if words[-1].lower() in _LABEL_HEADS:
-            continue  # "Editor's note:", "Delegate update:": a label, no speaker
         if len(re.findall(r"\w+", said)) < 3:
             continue
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        span = _colon_speaker(doc, name, m.start(1), m.end(1))
+        if span is None:
             continue
-        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
-            continue
-        if span[0].pos_ == "ADP":
-            continue  # "For example:", "At issue:": the writer's lead-in
         end = m.end(2)
         while end > m.start(2) and text[end - 1] in " \t":
             end -= 1
         colon = text.index(":", m.end(1))
+        q = ctx.quote_at(m.start(2))
+        if q is not None and q.start == m.start(2) and q.end < end and _COLON_MID_RE.search(text, q.end - 2, end):
+            end = q.end  # "Ames: “A.” Cole: “B.”": each speaker has a quotation
         yield Candidate(
             content=(m.start(2), end),
             cue=(colon, colon + 1),
@@ -2102,6 +2097,38 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_lemma=":",
             cue_category="speech",
         )
+    for m in _COLON_MID_RE.finditer(text):
+        q = ctx.quote_at(m.end())
+        if q is None or q.start != m.end() or len(re.findall(r"\w+", text[q.start : q.end])) < 3:
+            continue
+        span = _colon_speaker(doc, m.group(1), m.start(1), m.end(1))
+        if span is None:
+            continue
+        colon = text.index(":", m.end(1))
+        yield Candidate(content=(q.start, q.end), cue=(colon, colon + 1), cue_token=None, source_token=span.root,
+                        source_span=span, rule="colon_speaker", confidence=0.6, cue_lemma=":", cue_category="speech",
+                        quote=q)  # fmt: skip
+
+
+def _colon_speaker(doc: Doc, name: str, start: int, end: int) -> Optional[Span]:
+    """The tokens of *name* (at *start*..*end*) if it can be a speaker
+    before a colon: one to five words, capitalised, no verb, no label
+    ("Editor's note"), no lead-in of the writer's ("For example")."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return None
+    if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+        return None
+    if words[-1].lower() in _LABEL_HEADS:
+        return None  # "Editor's note:", "Delegate update:": a label, no speaker
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
+        return None
+    if span[0].pos_ == "ADP":
+        return None  # "For example:", "At issue:": the writer's lead-in
+    return span
 
 
 def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

@@ -1931,6 +1931,27 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name and a colon inside a line, before a quotation
+        ("Fares rise again on the island ferry - Tom Ames: “The ferry will cost more from May, and nobody is happy.”",
+         [("Tom Ames", "“The ferry will cost more from May, and nobody is happy.”")]),
+        # two speakers on one line: each has a quotation
+        ("Ames: “The pier will open in May, as planned.” Cole: “The pier will never open again.”",
+         [("Ames", "“The pier will open in May, as planned.”"), ("Cole", "“The pier will never open again.”")]),
+        # no space between the colon and the quotation
+        ('Mayor Ann Cole:"The ferry runs on time every single day."', [("Mayor Ann Cole", '"The ferry runs on time every single day."')]),
+    ],
+)
+def test_extract_colon_speakers_before_quotations(nlp, text, expected):
+    r = quotegraph.extract(text, nlp=nlp)
+    got = [(r.span_text(a.source), r.span_text(a.content)) for a in r.attributions if a.rule == "colon_speaker"]
+    assert [c for _, c in got] == [c for _, c in expected]
+    # (a name glued to the colon and the mark may lose its last word)
+    assert all(want.startswith(src) and src for (src, _), (want, _) in zip(got, expected))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Update: The story was corrected on Monday.",
@@ -1940,6 +1961,8 @@ def test_extract_colon_speaker_lines(nlp, text, source, content):
         "For example: the ferry to the island runs twice a day in winter.",
         "At issue: a plan to close the old bridge to lorries.",
         "EMAIL: ferries@harbourtown.org.",
+        "The board sat late. Editor's note: “The ferry will cost more from May onward.”",
+        "The board sat late. For example: “The ferry will cost more from May onward.”",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
