@@ -2223,15 +2223,32 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=entry[0])  # fmt: skip
 
 
+def _claims(found: list[Candidate]) -> list[tuple[int, int, Optional[int]]]:
+    """Contents of *found* with the start of their cue, for
+    :func:`_quote_taken`."""
+    return [(c.content[0], c.content[1], c.cue[0] if c.cue is not None else None) for c in found]
+
+
+def _quote_taken(q: Quote, claims: list[tuple[int, int, Optional[int]]]) -> bool:
+    """Whether a content of *claims* already covers the start of quotation
+    *q* or starts inside it. A report made inside the quotation (its cue in
+    it too: “The crews say they are ready.”) does not count: it is the
+    quoted speaker's telling, not the quotation's attribution."""
+    return any(
+        (s <= q.start < e or q.start <= s < q.end) and not (k is not None and q.start <= k < q.end and s >= q.start)
+        for s, e, k in claims
+    )
+
+
 def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """``Hannity interjected: “...”``, ``she shot back, “...”``: a quotation
     no other rule attributed, opened right after a colon or a comma that
     ends a clause with a subject; the clause's verb, whatever it is, is the
     cue and its subject the source."""
     text = ctx.text
-    used = [c.content for c in found]
+    used = _claims(found)
     for q in ctx.quotes:
-        if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
+        if _quote_taken(q, used):
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 3 or _title_case(text[q.start : q.end]):
             continue  # too short, or a title ("“Peace Through Strength,”")
@@ -2372,9 +2389,9 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
     is the same speech: that report's content takes it in (the envelope),
     as it does a quotation that resumes in the same paragraph."""
     text = ctx.text
-    used = [c.content for c in found]
+    used = _claims(found)
     for q in ctx.quotes:
-        if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
+        if _quote_taken(q, used):
             continue
         line_start = text.rfind("\n", 0, q.start) + 1
         if text[line_start : q.start].strip():
@@ -2410,7 +2427,7 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             continue
         if last.rule == "quote_adjacent" and _next_paragraph_quote(text, last, q):
             last.content = (last.content[0], q.end)
-            used.append(last.content)
+            used.append((last.content[0], last.content[1], None))
             continue
         yield Candidate(
             content=(q.start, q.end),

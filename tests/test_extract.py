@@ -349,6 +349,17 @@ MULTI_PARAGRAPH = [
         id="quotation-paragraph-after-another-paragraph",
     ),
     pytest.param(
+        "“The ferry will run all winter,” the mayor said.\n\nThe council agreed.\n\n“The crews say they are ready, and the islands deserve nothing less.”",
+        # a report made inside the quotation ("say") does not make it another's
+        [E("the mayor", None, "The", "less", "direct", rule="quote_continuation")],
+        id="quotation-paragraph-holding-a-report",
+    ),
+    pytest.param(
+        "The mayor spoke about the pier at length, noting its history:\n\n“It was built in 1900. The old crews used to say the pier would outlast the town itself.”",
+        [E("The mayor", "noting", "It", "itself", "direct", rule="quote_lead_in")],
+        id="quotation-paragraph-holding-a-report-after-a-colon",
+    ),
+    pytest.param(
         "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.”\n\n- Tom Ames.\n\nThe council met again later.",
         [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
         id="speaker-on-a-dashed-line-after-the-quotation",
