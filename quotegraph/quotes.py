@@ -28,7 +28,7 @@ from typing import Optional
 _DOUBLE_OPEN: dict[str, tuple[str, ...]] = {
     "``": ("''", "”", '"'),  # typewriter style: ``like this''
     "''": ("''", "”", '"'),  # and ''like this'' (common in wire copy)
-    "“": ("”", '"', "„", "''"),
+    "“": ("”", '"', "„", "''", "“"),  # (an opening mark typed for a closing one: “Not now,“ he said)
     "„": ("“", "”", '"'),
     "«": ("»",),
     '"': ('"', "”"),

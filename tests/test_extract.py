@@ -126,6 +126,12 @@ DIRECT_MARKS = [
         [E("the mayor", "said", "Cole", "cup", "direct", rule="quote_adjacent")],
         id="straight-double-closed-after-space-and-single",
     ),
+    pytest.param(
+        "“We will rebuild the bridge,“ the mayor said.",
+        # an opening mark typed for the closing one still closes
+        [E("the mayor", "said", "We", "bridge", "direct", rule="quote_adjacent")],
+        id="curly-double-closed-by-an-opening-mark",
+    ),
 ]
 
 SPEAKER_POSITION = [
