@@ -1507,7 +1507,8 @@ _REPLY_NOUNS = frozenset("reply response answer retort message statement words v
 def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """A quotation introduced by a phrase with no speech verb: ``As Ames
     put it: “...”``, ``Ames put it this way: “...”``, ``Ames's reply was:
-    “...”``. The content is the quotation."""
+    “...”``, ``From the report: “...”`` (the source is what the words come
+    from). The content is the quotation."""
     if "speech" not in ctx.categories:
         return
     text = ctx.text
@@ -1522,6 +1523,11 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         cue = source = None
         for t in doc[doc[j].sent.start : j]:
+            if t.lower_ == "from" and text[k] == ":" and _opens_lead(doc, t) and t.i + 6 >= j:
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    cue, source = t, next((c for c in obj.children if c.dep_ == "poss"), None) or obj
+                    break  # "From the report: “...”", "More from Ames's letter:"
             if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
                 cue, source = t, subject_of(t)  # "As Ames put it"
                 break
@@ -1535,6 +1541,15 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         yield Candidate(content=(q.start, q.end), cue=cue_span(cue), cue_token=cue, source_token=source,
                         rule="lead_phrase", confidence=0.8, cue_lemma=cue.lemma_.lower(), cue_category="speech", quote=q)  # fmt: skip
+
+
+def _opens_lead(doc: Doc, tok: Token) -> bool:
+    """Whether *tok* opens its line or its sentence, or follows a dash
+    there, with at most "More" before it ("More from the report:")."""
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "more":
+        k -= 1
+    return k < 0 or doc[k].is_space or doc[k].text in (".", "!", "?", "-", "–", "—", "--") or doc[k + 1].is_sent_start
 
 
 def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:

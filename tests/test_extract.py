@@ -1083,6 +1083,22 @@ PHRASE_CUES = [
         id="reply-was-colon",
     ),
     pytest.param(
+        "The council published its report on Monday. From the report: “The ferry lost money in every month of the year.”",
+        [E("the report", "From", "The", "year", "direct", rule="lead_phrase")],
+        id="from-x-colon",
+    ),
+    pytest.param(
+        "The ferry runs twice a day. More from the harbour master’s letter: “The crews are tired and the boats are old.”",
+        [E("the harbour master’s", "from", "The", "old", "direct", rule="lead_phrase")],
+        id="more-from-x-colon",
+    ),
+    pytest.param(
+        "He walked away from the pier: “I will never come back here again.”",
+        # "from" inside the clause opens no lead-in: the clause's verb does
+        [E("He", "walked", "I", "again", "direct", rule="quote_lead_in")],
+        id="from-inside-a-clause-before-colon",
+    ),
+    pytest.param(
         "The club is reportedly selling its stadium to a developer.",
         [E(None, "reportedly", "The", "developer", "indirect", category="speech", rule="adverb")],
         id="reportedly",
