@@ -2303,6 +2303,8 @@ def _lead_in_subject(verb: Token) -> Optional[Token]:
             return subj
         if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
             return tok.head
+        if tok.lemma_.lower() == "follow" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "as" for c in tok.children):
+            return tok.head  # "Transcript as follows:"
         if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX", "ADV", "ADJ"):
             break  # not up through a noun ("a pier painted with the motto:")
         tok = tok.head

@@ -1485,6 +1485,15 @@ def test_extract_multi_paragraph_quote(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+def test_extract_quotation_after_x_as_follows(nlp):
+    """"Transcript as follows:" then a quotation: the noun before "as
+    follows" is the source (the parser gives "follows" no subject)."""
+    text = "Ames spoke at the harbour on Monday.\n\nTranscript as follows:\n\n“The ferry will stop running on the first of May, and the pier will close.”"
+    r = run(nlp, text)
+    got = [(a.rule, r.span_text(a.content)) for a in r.attributions if "Transcript" in (r.span_text(a.source) or "")]
+    assert got == [("quote_lead_in", "“The ferry will stop running on the first of May, and the pier will close.”")], describe(r)
+
+
 #: Paragraphs that open with a quotation but do not continue the speaker
 #: before them.
 NO_CONTINUATION = [
