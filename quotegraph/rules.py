@@ -2404,7 +2404,11 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
     """A paragraph that is wholly a quotation continues the last speaker.
     Right after a quotation with its speaker clause (``“A,” X said.``), it
     is the same speech: that report's content takes it in (the envelope),
-    as it does a quotation that resumes in the same paragraph."""
+    as it does a quotation that resumes in the same paragraph. A paragraph
+    that opens with a quotation and goes on is no continuation: the
+    speaker clause after the quotation, if any, gives its speaker
+    (:func:`_trailing_speaker_clause`); nor is a paragraph that only opens a
+    mark, or one in capitals (a headline)."""
     text = ctx.text
     used = _claims(found)
     for q in ctx.quotes:
