@@ -2132,6 +2132,8 @@ def _colon_speaker(doc: Doc, name: str, start: int, end: int) -> Optional[Span]:
     words = name.split()
     if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
         return None
+    if name.strip() in ("Q", "A"):
+        return None  # an interview's question and answer lines
     if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
         return None
     if words[-1].lower() in _LABEL_HEADS:

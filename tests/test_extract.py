@@ -2004,6 +2004,9 @@ def test_extract_colon_speakers_before_quotations(nlp, text, expected):
         "At issue: a plan to close the old bridge to lorries.",
         "EMAIL: ferries@harbourtown.org.",
         "The board sat late. Editor's note: “The ferry will cost more from May onward.”",
+        # an interview's question and answer lines name no speaker
+        "Q: Did the mayor speak to you about the pier this week?",
+        "A: Not yet, but I will talk to her about it soon.",
         "The board sat late. For example: “The ferry will cost more from May onward.”",
     ],
 )
