@@ -28,7 +28,7 @@ from typing import Optional
 _DOUBLE_OPEN: dict[str, tuple[str, ...]] = {
     "``": ("''", "”", '"'),  # typewriter style: ``like this''
     "''": ("''", "”", '"'),  # and ''like this'' (common in wire copy)
-    "“": ("”", '"', "„", "''"),
+    "“": ("”", '"', "„", "''", "“"),  # (an opening mark typed for a closing one: “Not now,“ he said)
     "„": ("“", "”", '"'),
     "«": ("»",),
     '"': ('"', "”"),
@@ -68,7 +68,9 @@ def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     if prev.isspace():
-        return False
+        # a double mark set off by a space from the single mark that closes
+        # a quotation inside it: “He said, 'No,' ” she recalled
+        return prev == " " and i >= 2 and text[i - 2] in "'’" and text[i] in "\"”" and not _is_word(nxt)
     return not _is_word(nxt)
 
 

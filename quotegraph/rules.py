@@ -1996,7 +1996,8 @@ _REPLY_NOUNS = frozenset("reply response answer retort message statement words v
 def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """A quotation introduced by a phrase with no speech verb: ``As Ames
     put it: “...”``, ``Ames put it this way: “...”``, ``Ames's reply was:
-    “...”``. The content is the quotation."""
+    “...”``, ``From the report: “...”`` (the source is what the words come
+    from). The content is the quotation."""
     if "speech" not in ctx.categories:
         return
     text = ctx.text
@@ -2011,6 +2012,11 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         cue = source = None
         for t in doc[doc[j].sent.start : j]:
+            if t.lower_ == "from" and text[k] == ":" and _opens_lead(doc, t) and t.i + 6 >= j:
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    cue, source = t, next((c for c in obj.children if c.dep_ == "poss"), None) or obj
+                    break  # "From the report: “...”", "More from Ames's letter:"
             if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
                 cue, source = t, subject_of(t)  # "As Ames put it"
                 break
@@ -2024,6 +2030,15 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         yield Candidate(content=(q.start, q.end), cue=cue_span(cue), cue_token=cue, source_token=source,
                         rule="lead_phrase", confidence=0.8, cue_lemma=cue.lemma_.lower(), cue_category="speech", quote=q)  # fmt: skip
+
+
+def _opens_lead(doc: Doc, tok: Token) -> bool:
+    """Whether *tok* opens its line or its sentence, or follows a dash
+    there, with at most "More" before it ("More from the report:")."""
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "more":
+        k -= 1
+    return k < 0 or doc[k].is_space or doc[k].text in (".", "!", "?", "-", "–", "—", "--") or doc[k + 1].is_sent_start
 
 
 def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
@@ -2648,7 +2663,10 @@ _NOT_SPEAKERS = frozenset(
 _LABEL_HEADS = frozenset("note notes update updates correction clarification disclaimer".split())
 
 
-_COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:(?:[ \t]+|(?=[“\"]))(\S[^\n]*)")
+#: A name and a colon inside a line, right before a quotation, after a
+#: dash or a sentence end: "Fares rise again - Tom Ames: “...”".
+_COLON_MID_RE = re.compile(r"(?:[.!?][”\"’']?[ \t]+|[ \t][-–—]+[ \t]*)([A-Z][^\n:.!?“\"]{0,50}?)[ \t]*:[ \t]*(?=[“\"])")
 
 def _colon_lines(text: str) -> Iterator[re.Match]:
     """Lines that open with a short prefix and a colon (linear in the text:
@@ -2681,30 +2699,20 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     text = ctx.text
     for m in _colon_lines(text):
         name, said = m.group(1), m.group(2)
-        words = name.split()
-        if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-            continue
-        if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
-            continue
-        if words[-1].lower() in _LABEL_HEADS:
-            continue  # "Editor's note:", "Delegate update:": a label, no speaker
-        if len(name) == 1:
-            continue  # "Q:", "A:" in an interview: question and answer, no name
         if len(re.findall(r"\w+", said)) < 3:
             continue
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        span = _colon_speaker(doc, name, m.start(1), m.end(1))
+        if span is None:
             continue
-        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
-            continue
-        if span[0].pos_ == "ADP":
-            continue  # "For example:", "At issue:": the writer's lead-in
         end = m.end(2)
         while end > m.start(2) and text[end - 1] in " \t":
             end -= 1
         if _nothing_said(doc.char_span(m.start(2), end, alignment_mode="expand")):
             continue  # "Ferry crews: Ames, Cole, Reyes": a list, nothing said
         colon = text.index(":", m.end(1))
+        q = ctx.quote_at(m.start(2))
+        if q is not None and q.start == m.start(2) and q.end < end and _COLON_MID_RE.search(text, q.end - 2, end):
+            end = q.end  # "Ames: “A.” Cole: “B.”": each speaker has a quotation
         yield Candidate(
             content=(m.start(2), end),
             cue=(colon, colon + 1),
@@ -2716,6 +2724,40 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_lemma=":",
             cue_category="speech",
         )
+    for m in _COLON_MID_RE.finditer(text):
+        q = ctx.quote_at(m.end())
+        if q is None or q.start != m.end() or len(re.findall(r"\w+", text[q.start : q.end])) < 3:
+            continue
+        span = _colon_speaker(doc, m.group(1), m.start(1), m.end(1))
+        if span is None:
+            continue
+        colon = text.index(":", m.end(1))
+        yield Candidate(content=(q.start, q.end), cue=(colon, colon + 1), cue_token=None, source_token=span.root,
+                        source_span=span, rule="colon_speaker", confidence=0.6, cue_lemma=":", cue_category="speech",
+                        quote=q)  # fmt: skip
+
+
+def _colon_speaker(doc: Doc, name: str, start: int, end: int) -> Optional[Span]:
+    """The tokens of *name* (at *start*..*end*) if it can be a speaker
+    before a colon: one to five words, capitalised, no verb, no label
+    ("Editor's note"), no lead-in of the writer's ("For example")."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return None
+    if len(name.strip()) == 1:
+        return None  # "Q:", "A:" in an interview: question and answer, no name
+    if not words[0][:1].isupper() or name.lower().strip(" '’s") in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+        return None
+    if words[-1].lower() in _LABEL_HEADS:
+        return None  # "Editor's note:", "Delegate update:": a label, no speaker
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
+        return None
+    if span[0].pos_ == "ADP":
+        return None  # "For example:", "At issue:": the writer's lead-in
+    return span
 
 
 _POSSESSIVE_NUMBER = {"his": "sg", "her": "sg", "its": "sg", "their": "pl"}
@@ -2975,15 +3017,32 @@ _NOT_PEOPLE = frozenset("this that these those it date day days".split()) | froz
 )
 
 
+def _claims(found: list[Candidate]) -> list[tuple[int, int, Optional[int]]]:
+    """Contents of *found* with the start of their cue, for
+    :func:`_quote_taken`."""
+    return [(c.content[0], c.content[1], c.cue[0] if c.cue is not None else None) for c in found]
+
+
+def _quote_taken(q: Quote, claims: list[tuple[int, int, Optional[int]]]) -> bool:
+    """Whether a content of *claims* already covers the start of quotation
+    *q* or starts inside it. A report made inside the quotation (its cue in
+    it too: “The crews say they are ready.”) does not count: it is the
+    quoted speaker's telling, not the quotation's attribution."""
+    return any(
+        (s <= q.start < e or q.start <= s < q.end) and not (k is not None and q.start <= k < q.end and s >= q.start)
+        for s, e, k in claims
+    )
+
+
 def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """``Hannity interjected: “...”``, ``she shot back, “...”``: a quotation
     no other rule attributed, opened right after a colon or a comma that
     ends a clause with a subject; the clause's verb, whatever it is, is the
     cue and its subject the source."""
     text = ctx.text
-    used = [c.content for c in found]
+    used = _claims(found)
     for q in ctx.quotes:
-        if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
+        if _quote_taken(q, used):
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 3 or _title_case(text[q.start : q.end]):
             continue  # too short, or a title ("“Peace Through Strength,”")
@@ -2997,6 +3056,8 @@ def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Ca
             continue
         verb = _lead_in_verb(mark)
         source = subject_of(verb) if verb is not None else None
+        if source is None and verb is not None:
+            source = _lead_in_subject(verb)
         if source is None or source.lower_ in _FIRST_SECOND_PERSON or source.i > mark.i:
             continue
         if ctx.quote_at(verb.idx) is not None:
@@ -3006,6 +3067,27 @@ def lead_in_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Ca
         yield Candidate(content=(q.start, q.end), cue=(verb.idx, prt.idx + len(prt.text)), cue_token=verb, source_token=source,
                         rule="quote_lead_in", confidence=0.5, cue_lemma=cue_lemma(verb),
                         cue_category=ctx.cue_verbs.get(cue_lemma(verb), "speech"), quote=q)  # fmt: skip
+
+
+def _lead_in_subject(verb: Token) -> Optional[Token]:
+    """The subject of a lead-in verb the parser hung low (``Ames was
+    prompted to say:``, ``Ames went as far as to declare:``, ``Ames, the
+    mayor, tweeted in response:`` read as a reduced relative): the nearest
+    subject before it up its chain of heads, or the name a participle
+    hangs on."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+            return tok.head
+        if tok.lemma_.lower() == "follow" and tok.head.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "as" for c in tok.children):
+            return tok.head  # "Transcript as follows:"
+        if tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX", "ADV", "ADJ"):
+            break  # not up through a noun ("a pier painted with the motto:")
+        tok = tok.head
+    return None
 
 
 #: Words a title leaves in lower case ("War and Peace").
@@ -3097,32 +3179,19 @@ def _next_paragraph_quote(text: str, c: Candidate, q: Quote) -> bool:
     return c.content[0] >= _paragraph_start(text, k) and text.count("\n", c.content[1], q.start) <= 2
 
 
-def _speaker_after_quote(doc: Doc, q: Quote, ctx: Context) -> Optional[Token]:
-    """The subject of a reporting verb among the first words after
-    quotation *q* on its line (“A,” Cole, who runs the ferry, recalled):
-    the speaker of a paragraph that opens with a quotation, where the parse
-    tied the speaker clause to no quotation."""
-    start = _token_at_or_after(doc, q.end)
-    if start is None:
-        return None
-    for tok in doc[start : min(len(doc), start + 12)]:
-        if "\n" in tok.text:
-            return None
-        if is_cue_verb(tok, ctx):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            return subj if subj is not None and subj.i >= start else None
-    return None
-
-
 def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A paragraph that is wholly a quotation continues the last speaker.
     Right after a quotation with its speaker clause (``“A,” X said.``), it
     is the same speech: that report's content takes it in (the envelope),
-    as it does a quotation that resumes in the same paragraph."""
+    as it does a quotation that resumes in the same paragraph. A paragraph
+    that opens with a quotation and goes on is no continuation: the
+    speaker clause after the quotation, if any, gives its speaker
+    (:func:`_trailing_speaker_clause`); nor is a paragraph that only opens a
+    mark, or one in capitals (a headline)."""
     text = ctx.text
-    used = [c.content for c in found]
+    used = _claims(found)
     for q in ctx.quotes:
-        if any(s <= q.start < e or q.start <= s < q.end for s, e in used):
+        if _quote_taken(q, used):
             continue
         line_start = text.rfind("\n", 0, q.start) + 1
         if text[line_start : q.start].strip():
@@ -3134,6 +3203,21 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             yield Candidate(content=(q.start, q.end), cue=None, cue_token=None, source_token=signed,
                             rule="quote_continuation", confidence=0.5, cue_lemma="say", cue_category="speech", quote=q)  # fmt: skip
             continue
+        line_end = text.find("\n", q.end)
+        if text[q.end : len(text) if line_end < 0 else line_end].strip():
+            # the paragraph goes on after the quotation: its speaker clause,
+            # if any, is there ("“A,” Ames, 61, recalled on Monday."), and a
+            # quotation that opens a sentence of prose is no continuation
+            clause = _trailing_speaker_clause(doc, q, ctx)
+            if clause is not None:
+                cue, source = clause
+                yield Candidate(content=(q.start, _resumed_quote_end(text, q, cue, ctx)), cue=cue_span(cue), cue_token=cue,
+                                source_token=source, rule="quote_adjacent", confidence=0.6, cue_lemma=cue_lemma(cue),
+                                cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"), quote=q)  # fmt: skip
+            continue
+        passage = text[q.start : q.end]
+        if not q.closed or passage.upper() == passage:
+            continue  # a paragraph that only opens a mark (a block quote), or a headline in capitals
         prev = [c for c in found if c.content[1] <= q.start and c.source_token is not None]
         if not prev:
             continue
@@ -3143,14 +3227,13 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             continue
         if last.rule == "quote_adjacent" and _next_paragraph_quote(text, last, q):
             last.content = (last.content[0], q.end)
-            used.append(last.content)
+            used.append((last.content[0], last.content[1], None))
             continue
-        own = _speaker_after_quote(doc, q, ctx)
         yield Candidate(
             content=(q.start, q.end),
             cue=None,
             cue_token=None,
-            source_token=own if own is not None else last.source_token,
+            source_token=last.source_token,
             rule="quote_continuation",
             confidence=0.5,
             cue_lemma=last.cue_lemma,
@@ -3159,7 +3242,63 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         )
 
 
-_SIGNATURE_RE = re.compile(r"\s*\n\s*[-–—]\s*")
+def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple[Token, Token]]:
+    """The cue and speaker of the clause right after quotation *q*, which
+    breaks off with a comma (or ? or !): ``“A,” Ames, 61, recalled on
+    Monday``, ``“A,” the editorial read``, ``“A,” added Ames.`` The cue is
+    the first word that is a form of a speech or writing verb (whatever its
+    tag: the parser often mistags a clause it does not join to the
+    quotation), else the first verb in the past or present tense; the
+    speaker is its subject, else the last word of the phrase before it, or
+    of the name after it (``said Ann Ames, who ...``)."""
+    text = ctx.text
+    inner = text[q.start : q.end].rstrip("”\"’'» ")
+    if not inner.endswith((",", "?", "!")):
+        return None
+    j = _token_at_or_after(doc, q.end)
+    if j is None:
+        return None
+    cue = None
+    for t in doc[j : min(len(doc), j + 12)]:
+        if t.text in _OPEN_MARKS or t.text in (".", ";") or "\n" in t.text:
+            return None
+        lemma = lexicon.CUE_FORMS.get(t.lower_)
+        if lemma is not None and ctx.cue_verbs.get(lemma) in ("speech", "writing") and t.dep_ not in ("aux", "compound", "amod"):
+            cue = t
+            break
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            if t.dep_ == "relcl" and _misread_relative(t):
+                return None  # "“A,” a sailor who heads the trust": no speaker clause
+            cue = t
+            break
+    if cue is None:
+        return None
+    source = subject_of(cue)
+    if source is not None and q.end <= source.idx < cue.idx:
+        return cue, source
+    before = [t for t in doc[j : cue.i] if not t.is_punct]
+    if before:
+        head = _phrase_before_cue(doc[j : cue.i])
+        if head is None:
+            # the words up to the first comma: "the 43-year-old", "Ames, 61,"
+            chunk = []
+            for t in doc[j : cue.i]:
+                if t.text == ",":
+                    break
+                if not t.is_punct:
+                    chunk.append(t)
+            head = chunk[-1] if 0 < len(chunk) <= 6 and chunk[-1].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") else None
+        return (cue, head) if head is not None else None
+    # inverted: "said Ann Ames": the last word of the name after the verb
+    name = []
+    for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)]:
+        if t.is_punct or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        name.append(t)
+    return (cue, name[-1]) if name and name[-1].pos_ in ("PROPN", "NOUN") or name and name[-1].text[:1].isupper() else None
+
+
+_SIGNATURE_RE = re.compile(r"\s*(?:\n\s*)?[-–—―]+\s*")
 
 
 def _signature_line(doc: Doc, q: Quote, text: str) -> Optional[Token]:
@@ -3204,19 +3343,26 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
     same paragraph, with nothing but the sentence break between, goes on
     with the same speech; the report's content takes it in (the envelope)."""
     text = ctx.text
-    starts = sorted(c.content[0] for c in found)
+    starts = [(c.content[0], c.cue[0] if c.cue is not None else None) for c in found]
+    cues = [c.cue[0] for c in found if c.cue is not None]
     for c in found:
         end = c.content[1]
         pos = end
         while pos < len(text) and text[pos] in " \t.,;:":
             pos += 1
         q = ctx.quote_at(pos)
-        if q is None or q.start != pos or "\n" in text[end:pos]:
+        if q is None or q.start != pos:
+            q = _quote_after_speaker_clause(ctx, c, cues)
+            if q is None:
+                continue
+            pos = q.start
+        if "\n" in text[end:pos]:
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
             continue
-        # the quotation must not be another report's content
-        if any(q.start <= s < q.end for s in starts):
+        # the quotation must not be another report's content (a report
+        # made inside the quotation, its cue in it too, does not count)
+        if any(q.start <= s < q.end and not (k is not None and q.start <= k < q.end) for s, k in starts):
             continue
         if _speaker_clause_participle(c):
             continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's
@@ -3231,3 +3377,37 @@ def _speaker_clause_participle(c: Candidate) -> bool:
     if tok is None or tok.tag_ != "VBG" or c.rule not in ("verb_prep", "verb_object"):
         return False
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _quote_after_speaker_clause(ctx: Context, c: Candidate, cues: list[int]) -> Optional[Quote]:
+    """The quotation that opens the next sentence after the speaker clause
+    of *c*, where that clause follows the content and ends its sentence
+    (``The ferry "will run all winter," the mayor said. "We owe it to the
+    islands."``): the speaker goes on. Not when the quotation has a
+    speaker clause of its own, nor when another report's cue lies between
+    (``..., she said, adding that fares would rise. "B."``)."""
+    if c.cue is None or c.cue_token is None or not c.content[1] <= c.cue[0]:
+        return None
+    text = ctx.text
+    k = text.find("\n", c.cue[1])
+    stop = len(text) if k < 0 else k
+    doc = c.cue_token.doc
+    q = None
+    for m in _SENTENCE_END_RE.finditer(text, c.cue[0], min(stop, c.cue[1] + 200)):
+        q = ctx.quote_at(m.end())
+        if q is not None and q.start == m.end():
+            break
+        q = None
+        # a period inside the clause ("said Lt. Tyler Ames.") is no sentence end
+        j = _token_at_or_after(doc, m.end())
+        if j is None or doc[j].sent.start != c.cue_token.sent.start:
+            return None
+    if q is None:
+        return None
+    if any(c.content[1] <= k < q.start and k != c.cue[0] for k in cues):
+        return None
+    inner = text[q.start : q.end].rstrip("”\"’'» ")
+    if not inner.endswith((".", "!", "?")) or _has_speaker_clause(doc, q, ctx):
+        return None
+    return q
+

@@ -120,6 +120,18 @@ DIRECT_MARKS = [
         marks=known_gap("the plural possessive players' closes a straight single quote: content loses its closing mark, type mixed"),
     ),
     pytest.param("'We can't stop the strike,' the coach said.", [E("the coach", "said", "We", "strike", "direct")], id="straight-single-apostrophe"),
+    pytest.param(
+        "\"Cole kept saying, 'We will win the cup,' \" the mayor said.",
+        # the outer mark set off by a space from the inner one still closes
+        [E("the mayor", "said", "Cole", "cup", "direct", rule="quote_adjacent")],
+        id="straight-double-closed-after-space-and-single",
+    ),
+    pytest.param(
+        "“We will rebuild the bridge,“ the mayor said.",
+        # an opening mark typed for the closing one still closes
+        [E("the mayor", "said", "We", "bridge", "direct", rule="quote_adjacent")],
+        id="curly-double-closed-by-an-opening-mark",
+    ),
 ]
 
 SPEAKER_POSITION = [
@@ -137,6 +149,18 @@ SPEAKER_POSITION = [
         "Ames interjected: “So the ferry will run on Sunday?”",
         [E("Ames", "interjected", "So", "Sunday", "direct", rule="quote_lead_in")],
         id="before-colon-any-verb",
+    ),
+    pytest.param(
+        "The harbour master went as far as to declare: “The old ferry service has come to an end.”",
+        # the parser hangs the verb low: its subject is found up the heads
+        [E("The harbour master", "declare", "The", "end", "direct", rule="quote_lead_in")],
+        id="before-colon-verb-hung-low",
+    ),
+    pytest.param(
+        "Ann Ames, the new harbour master, tweeted in response: “The pier is safe for everyone who uses it.”",
+        # read by the parser as a reduced relative on the name
+        [E("Ann Ames, the new harbour master", "tweeted in", "The", "it", "direct", rule="quote_lead_in")],
+        id="before-colon-verb-read-as-participle",
     ),
     pytest.param("The mayor said: “We will rebuild the bridge.”", [E("The mayor", "said", "We", "bridge", "direct")], id="before-colon"),
     pytest.param("The mayor said, “We will rebuild the bridge.”", [E("The mayor", "said", "We", "bridge", "direct")], id="before-comma"),
@@ -274,6 +298,36 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause-ending-in-parenthesis",
     ),
     pytest.param(
+        "The ferry will run all winter, Ames said on Monday. “The crews are ready for the cold.”",
+        # a speaker clause after a report in indirect speech, then a quoted
+        # sentence: the speaker goes on (the envelope)
+        [E("Ames", "said", "The", "cold", "mixed")],
+        id="quote-after-postposed-speaker-clause",
+    ),
+    pytest.param(
+        "The ferry will run all winter, said Lt. Tom Ames of the harbour police. “The crews are ready for the cold.”",
+        [E("Lt. Tom Ames of the harbour police", "said", "The", "cold", "mixed")],
+        id="quote-after-postposed-speaker-clause-with-abbreviation",
+    ),
+    pytest.param(
+        "The ferry will run all winter, Ames said on Monday. “The crews are ready,” Cole added.",
+        # the quotation has a speaker clause of its own
+        [E("Ames", "said", "The", "winter", "indirect"), E("Cole", "added", "The", "ready", "direct")],
+        id="quote-with-own-speaker-after-postposed-speaker-clause",
+    ),
+    pytest.param(
+        "The ferry will run all winter, Ames said, adding that the crews were ready. “The cold is coming.”",
+        # a second report between: the quotation goes on with that one
+        [E("Ames", "said", "The", "winter", "indirect"), E("Ames", "adding", "that", "coming", "mixed")],
+        id="quote-after-postposed-speaker-clause-and-second-report",
+    ),
+    pytest.param(
+        "Ames added that the ferry would run all winter. “The crews say they are ready for it.”",
+        # a report made inside the quotation ("say") does not make it another's
+        [E("Ames", "added", "that", "it", "mixed")],
+        id="quote-holding-a-report-after-indirect-speech",
+    ),
+    pytest.param(
         "“The ferry will run all winter,” the mayor said, adding: “We owe that to the islands.”",
         [E("the mayor", "said", "The", "winter", "direct"), E("the mayor", "adding", "We", "islands", "direct")],
         id="quote-of-second-report",
@@ -320,6 +374,17 @@ MULTI_PARAGRAPH = [
         id="quotation-paragraph-after-another-paragraph",
     ),
     pytest.param(
+        "“The ferry will run all winter,” the mayor said.\n\nThe council agreed.\n\n“The crews say they are ready, and the islands deserve nothing less.”",
+        # a report made inside the quotation ("say") does not make it another's
+        [E("the mayor", None, "The", "less", "direct", rule="quote_continuation")],
+        id="quotation-paragraph-holding-a-report",
+    ),
+    pytest.param(
+        "The mayor spoke about the pier at length, noting its history:\n\n“It was built in 1900. The old crews used to say the pier would outlast the town itself.”",
+        [E("The mayor", "noting", "It", "itself", "direct", rule="quote_lead_in")],
+        id="quotation-paragraph-holding-a-report-after-a-colon",
+    ),
+    pytest.param(
         "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.”\n\n- Tom Ames.\n\nThe council met again later.",
         [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
         id="speaker-on-a-dashed-line-after-the-quotation",
@@ -331,15 +396,38 @@ MULTI_PARAGRAPH = [
     ),
     pytest.param(
         "Ames said the ferry was late again.\n\n“We waited on the pier for hours,” another islander, Ann Cole, recalled him saying.",
-        # the parser ties the speaker clause to no quotation: the
-        # paragraph's own speaker, not the last one
-        [E("another islander, Ann Cole", None, "We", "hours", "direct", rule="quote_continuation")],
-        id="quotation-paragraph-with-a-speaker-clause-the-parse-missed",
+        # the paragraph's own speaker, not the last one
+        [E("another islander, Ann Cole", "recalled", "We", "hours", "direct", rule="quote_adjacent")],
+        id="quotation-paragraph-with-a-speaker-clause-of-its-own",
     ),
     pytest.param(
         "Ames said the ferry was late again.\n\n“We waited on the pier for hours.”",
         [E("Ames", None, "We", "hours", "direct", rule="quote_continuation")],
         id="quotation-paragraph-alone-continues-the-last-speaker",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.” — Tom Ames, Leeds",
+        [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
+        id="speaker-after-a-dash-on-the-line-of-the-quotation",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n“The ferry will run on Sunday, whatever the weather.” ― Tom Ames\n“The pier is safe.” ― Ann Cole",
+        # the horizontal bar (U+2015) is the quotation dash
+        [E("Tom Ames", None, "The", "weather", "direct", rule="quote_continuation")],
+        id="speaker-after-a-quotation-dash",
+    ),
+    pytest.param(
+        "Cole said the pier was closed.\n\n“The pier will open in May, whatever the weather,” Ames, after a short silence, said of the plan.",
+        # a paragraph that opens with a quotation has its speaker clause after
+        # it, even where the parser does not link the two
+        [E("Ames", "said", "The", "weather", "direct")],
+        id="quotation-paragraph-with-a-speaker-clause-the-parser-misses",
+    ),
+    pytest.param(
+        "Cole said the pier was closed.\n\n“If she wants the job, the mayor should come to the island and see the pier,” the editorial read.",
+        # "read" tagged as a noun: the form of a cue verb is enough
+        [E("editorial", "read", "If", "pier", "direct")],
+        id="quotation-paragraph-with-a-mistagged-cue",
     ),
 ]
 
@@ -1387,6 +1475,22 @@ PHRASE_CUES = [
         id="reply-was-colon",
     ),
     pytest.param(
+        "The council published its report on Monday. From the report: “The ferry lost money in every month of the year.”",
+        [E("the report", "From", "The", "year", "direct", rule="lead_phrase")],
+        id="from-x-colon",
+    ),
+    pytest.param(
+        "The ferry runs twice a day. More from the harbour master’s letter: “The crews are tired and the boats are old.”",
+        [E("the harbour master’s", "from", "The", "old", "direct", rule="lead_phrase")],
+        id="more-from-x-colon",
+    ),
+    pytest.param(
+        "He walked away from the pier: “I will never come back here again.”",
+        # "from" inside the clause opens no lead-in: the clause's verb does
+        [E("He", "walked", "I", "again", "direct", rule="quote_lead_in")],
+        id="from-inside-a-clause-before-colon",
+    ),
+    pytest.param(
         "The club is reportedly selling its stadium to a developer.",
         [E(None, "reportedly", "The", "developer", "indirect", category="speech", rule="adverb")],
         id="reportedly",
@@ -1769,6 +1873,7 @@ NEGATIVE = [
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
+    pytest.param("The ferry men stood on a pier painted with the town motto, “Strength and safety for all who sail.”", id="motto-after-a-participle-on-a-noun"),
     pytest.param("The “reform” package passed on Tuesday.", id="scare-quotes-modifier"),
     pytest.param("She read “War and Peace” on the train.", id="book-title"),
     pytest.param("He bought a copy of ‘The Long Winter’ at the station.", id="book-title-single-marks"),
@@ -1868,6 +1973,37 @@ def test_extract_multi_sentence_quote(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", MULTI_PARAGRAPH)
 def test_extract_multi_paragraph_quote(nlp, text, expected):
     check(run(nlp, text), expected)
+
+
+def test_extract_quotation_after_x_as_follows(nlp):
+    """"Transcript as follows:" then a quotation: the noun before "as
+    follows" is the source (the parser gives "follows" no subject)."""
+    text = "Ames spoke at the harbour on Monday.\n\nTranscript as follows:\n\n“The ferry will stop running on the first of May, and the pier will close.”"
+    r = run(nlp, text)
+    got = [(a.rule, r.span_text(a.content)) for a in r.attributions if "Transcript" in (r.span_text(a.source) or "")]
+    assert got == [("quote_lead_in", "“The ferry will stop running on the first of May, and the pier will close.”")], describe(r)
+
+
+#: Paragraphs that open with a quotation but do not continue the speaker
+#: before them.
+NO_CONTINUATION = [
+    pytest.param(
+        "Cole said the pier was closed.\n\n“The Long Winter on the Island” star Ann Ames opened up about her years on the ferry.",
+        id="title-opening-a-sentence-of-prose",
+    ),
+    pytest.param(
+        "Cole said the pier was closed.\n\n“The ferry will not run on Sunday, whatever the weather the island gets.",
+        id="unclosed-quotation-paragraph",
+    ),
+    pytest.param("Cole said the pier was closed.\n\n“THE FERRY WILL NOT RUN ON SUNDAY OR MONDAY”", id="headline-in-capitals"),
+    pytest.param("Cole said the pier was closed.\n\n“The Long Winter on the Island,” the new film by Ann Cole, opened in May.", id="title-before-a-clause-with-no-speech-verb"),
+]
+
+
+@pytest.mark.parametrize("text", NO_CONTINUATION)
+def test_extract_paragraph_quotation_is_no_continuation(nlp, text):
+    r = run(nlp, text)
+    assert not [a for a in r.attributions if a.rule in ("quote_continuation", "quote_adjacent")], describe(r)
 
 
 @pytest.mark.parametrize("text, expected", MISSING_CLOSE)
@@ -2373,6 +2509,27 @@ def test_extract_interview_answer_keeps_its_own_reports(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name and a colon inside a line, before a quotation
+        ("Fares rise again on the island ferry - Tom Ames: “The ferry will cost more from May, and nobody is happy.”",
+         [("Tom Ames", "“The ferry will cost more from May, and nobody is happy.”")]),
+        # two speakers on one line: each has a quotation
+        ("Ames: “The pier will open in May, as planned.” Cole: “The pier will never open again.”",
+         [("Ames", "“The pier will open in May, as planned.”"), ("Cole", "“The pier will never open again.”")]),
+        # no space between the colon and the quotation
+        ('Mayor Ann Cole:"The ferry runs on time every single day."', [("Mayor Ann Cole", '"The ferry runs on time every single day."')]),
+    ],
+)
+def test_extract_colon_speakers_before_quotations(nlp, text, expected):
+    r = quotegraph.extract(text, nlp=nlp)
+    got = [(r.span_text(a.source), r.span_text(a.content)) for a in r.attributions if a.rule == "colon_speaker"]
+    assert [c for _, c in got] == [c for _, c in expected]
+    # (a name glued to the colon and the mark may lose its last word)
+    assert all(want.startswith(src) and src for (src, _), (want, _) in zip(got, expected))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Update: The story was corrected on Monday.",
@@ -2385,6 +2542,11 @@ def test_extract_interview_answer_keeps_its_own_reports(nlp):
         "Q: Will the ferry run all winter?",
         "A: I think the crews will keep it running until spring.",
         "A: I doubt it. The ferry has never paid, and the council knows it.",
+        "The board sat late. Editor's note: “The ferry will cost more from May onward.”",
+        # an interview's question and answer lines name no speaker
+        "Q: Did the mayor speak to you about the pier this week?",
+        "A: Not yet, but I will talk to her about it soon.",
+        "The board sat late. For example: “The ferry will cost more from May onward.”",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
