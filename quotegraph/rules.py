@@ -236,9 +236,12 @@ def subject_of(verb: Token) -> Optional[Token]:
         for child in _subjects_nearest_first(tok):
             if child.dep_ == "nsubj":
                 if tok.dep_ in ("relcl", "acl") and child.lower_ in lexicon.RELATIVE_PRONOUNS:
-                    issuer = _issuer(tok.head)
+                    work = _work_before(tok.head)
+                    issuer = _issuer(work if work is not None else tok.head)
                     if issuer is not None:
                         return issuer  # "X ran an ad that attacked Y": X
+                    if work is not None and child.lower_ in ("that", "which"):
+                        return work  # "the report on the fire that found ...": the report
                 if tok is not verb and _dummy_subject(child, tok):
                     return None  # "it is worth stressing that ...": no one in particular
                 # a relative "who" is returned as it is: the mention is the
@@ -278,8 +281,14 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if _verb_conjunct_on_complement(verb, tok):
+            tok = tok.head  # "Ames called it “absurd” and called on ...": the conjunct hung on "absurd"
+            continue
         break
-    return _left_subject(verb)
+    left = _left_subject(verb)
+    if left is None and tok is not verb and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+        left = _left_subject(tok)  # "In a talk in Leeds Ames continued to insist ...": the verb above
+    return left
 
 
 #: Verbs whose object's participle is still the subject's: reaching someone
@@ -293,6 +302,18 @@ _SUBJECTS_PARTICIPLE_VERBS = frozenset(
     " open enter hold host make do give deliver lead start end close begin attend join"
     " have spend draw".split()
 )
+
+
+def _verb_conjunct_on_complement(verb: Token, tok: Token) -> bool:
+    """Whether *tok*, reached from *verb* through the coordination, is a
+    complement of another verb that the parser coordinated *verb* with: in
+    "Ames called the plan “absurd” and vowed to fight it", "vowed" hangs on
+    "absurd"; a verb is coordinated with a verb, so the subject is that of
+    the verb above."""
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("oprd", "dobj", "attr") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    below = next((t for t in [verb, *verb.ancestors] if t.head.i == tok.i and t.i != tok.i), None)
+    return below is not None and below.dep_ == "conj" and below.pos_ == "VERB" and below.i > tok.i
 
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "i"})
@@ -554,9 +575,40 @@ def is_reporting(tok: Token) -> bool:
 def _issuer(noun: Token) -> Optional[Token]:
     """Who put out the statement, ad or video *noun*: the subject of the
     verb it is the object of ("X issued a statement", "X ran an ad")."""
-    if noun.lemma_.lower() not in _ISSUED_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    if noun.lemma_.lower() not in _ISSUED_NOUNS:
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head  # "X ran a video and an ad that ...": the first conjunct is the object
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "xcomp", "conj"):
+        # "X hit back, releasing a statement that ...": X (but in "a man
+        # carrying a sign saying ...", the participle on a noun, the sign's)
+        subj = subject_of(noun.head)
+    return subj
+
+
+def _work_before(noun: Token) -> Optional[Token]:
+    """The statement, ad or report a relative clause hung on *noun* belongs
+    to, where *noun* only ends its phrase: in "the report on the fire that
+    found ...", "X posted a video on its site that shows ..." and "X put out
+    figures on Monday that show ...", the clause is the report's, the video's
+    and the figures'. None where *noun* is itself such a work."""
+    if noun.lemma_.lower() in _ISSUED_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "about") and noun.head.dep_ == "prep":
+        work = noun.head.head
+        if work.pos_ in ("VERB", "AUX"):
+            # the phrase hung on the verb: the object right before it
+            work = next((c for c in work.children if c.dep_ == "dobj" and c.right_edge.i == noun.head.i - 1), work)
+        if work.pos_ == "NOUN" and work.lemma_.lower() in _ISSUED_NOUNS:
+            return work
+    if noun.dep_ == "npadvmod" and noun.ent_type_ in ("DATE", "TIME") and noun.left_edge.i > 0:
+        prev = noun.doc[noun.left_edge.i - 1]
+        if prev.pos_ == "NOUN" and prev.lemma_.lower() in _ISSUED_NOUNS and prev.dep_ == "dobj" and prev.head.i == noun.head.i:
+            return prev
+    return None
 
 
 #: Speeches and texts whose words are their speaker's or writer's.

@@ -997,6 +997,37 @@ SUBJECTS = [
         [E("The council", "said", "the", "Sunday", "indirect")],
         id="subject-with-a-conjunct-between-dashes-is-no-dateline",
     ),
+    pytest.param(
+        "In a long talk with the Harbour Gazette - held last week at the Ames estate in Port Lane - "
+        "Cole continued to insist that he never met the captain.",
+        [E("Cole", "insist", "that", "captain", "indirect")],
+        id="subject-left-on-a-prepositional-phrase-of-the-verb-above",
+    ),
+    pytest.param(
+        "The party hit back, releasing a video that mocked the mayor.",
+        [E("The party", "mocked", "the", "mayor", "indirect")],
+        id="work-put-out-by-a-participle",
+    ),
+    pytest.param(
+        "The council ran an ad and a leaflet that attacked the mayor.",
+        [E("The council", "attacked", "the", "mayor", "indirect")],
+        id="work-in-a-coordinated-object",
+    ),
+    pytest.param(
+        "The party posted a video on its website that showed the mayor asleep.",
+        [E("The party", "showed", "the", "asleep", "indirect")],
+        id="relative-clause-of-a-work-hung-on-the-place",
+    ),
+    pytest.param(
+        "Following the publication of the report on the fire that found the pier was unsafe, the board met.",
+        [E("the report on the fire", "found", "the", "unsafe", "indirect")],
+        id="relative-clause-of-a-report-hung-on-its-topic",
+    ),
+    pytest.param(
+        "The board filed a suit against the school that promised jobs for all graduates.",
+        [E("that", "promised", "jobs", "graduates", "indirect")],
+        id="relative-clause-on-the-opponent-of-a-suit-is-its-own",
+    ),
 ]
 
 MIXED = [
@@ -3259,3 +3290,26 @@ def test_quotation_after_a_participle_lead_in(first, tag, dep, kept):
     )
     got = _quotation_after_participle_lead(doc, span_chars(doc[0:14]), doc[6])
     assert " ".join(t.text for t in got) == kept
+
+
+def test_subject_of_a_verb_coordinated_with_a_complement():
+    from quotegraph.rules import subject_of
+
+    # "She called it cruel and urged calm", with "urged" hung on "cruel"
+    doc = _parsed(
+        ["She", "called", "it", "cruel", "and", "urged", "calm", "."],
+        [1, 1, 1, 1, 3, 3, 5, 1],
+        ["nsubj", "ROOT", "dobj", "oprd", "cc", "conj", "dobj", "punct"],
+        ["PRON", "VERB", "PRON", "ADJ", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "PRP", "JJ", "CC", "VBD", "NN", "."],
+    )
+    assert subject_of(doc[5]).text == "She"
+    # a verb under an adjective that is no one's complement is left alone
+    doc = _parsed(
+        ["Calm", "and", "urged", "restraint", "."],
+        [0, 0, 0, 2, 0],
+        ["ROOT", "cc", "conj", "dobj", "punct"],
+        ["ADJ", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        ["JJ", "CC", "VBD", "NN", "."],
+    )
+    assert subject_of(doc[2]) is None
