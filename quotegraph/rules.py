@@ -260,7 +260,10 @@ def subject_of(verb: Token) -> Optional[Token]:
             tok = _governing_verb(tok.head)  # "Ames ran on a plan to cut fares and accused ...": Ames
             continue
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok.head
+            # "Ames, who was born here and says ...": the relative pronoun
+            # (its entity is the antecedent), else the noun itself
+            rel = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which")), None)
+            return rel if rel is not None and verb is not tok else tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
             # "X issued a statement saying ...": X; "a sign reading ...": the sign
             return _issuer(tok.head) or _speaker_of_speech(tok.head) or tok.head
@@ -278,6 +281,14 @@ def subject_of(verb: Token) -> Optional[Token]:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None and obj.lower_ not in ("it", "this", "that"):
                 return obj
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VB":
+            # "Ames left, urging the crew to stay calm and promising ...": a
+            # participle is coordinated with the participle above the
+            # infinitive, not with the infinitive (whose subject is the crew)
+            above = next((a for a in tok.head.ancestors if a.tag_ == "VBG"), None)
+            if above is not None and above.i < tok.i and above.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "aux" for c in above.children):
+                tok = above
+                continue
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
@@ -624,9 +635,15 @@ def _speaker_of_speech(noun: Token) -> Optional[Token]:
     if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
+    if noun.head.lower_ == "of" and verb.dep_ in ("dobj", "npadvmod") and verb.lower_ in _SHARE_WORDS:
+        verb = verb.head  # "Ames spent much of the speech defending ...": the verb above the share
     if verb.pos_ not in ("VERB", "AUX") or noun.i < verb.i:
         return None
     return subject_of(verb)
+
+
+#: Words for a share of something ("much of the speech").
+_SHARE_WORDS = frozenset("much most part half all some rest bulk portion majority".split())
 
 
 def _left_subject(verb: Token) -> Optional[Token]:

@@ -1028,6 +1028,26 @@ SUBJECTS = [
         [E("that", "promised", "jobs", "graduates", "indirect")],
         id="relative-clause-on-the-opponent-of-a-suit-is-its-own",
     ),
+    pytest.param(
+        "The mayor spoke for an hour, urging the crew to keep calm and promising to fix the pier.",
+        [E("The mayor", "promising", "to", "pier", "indirect")],
+        id="participle-coordinated-across-an-infinitive",
+    ),
+    pytest.param(
+        "The union is pressing the mayor to fix the pier rather than continuing to blame the crew.",
+        [E("the mayor", "blame", "the", "crew", "indirect")],
+        id="participle-under-a-progressive-stays-with-the-infinitive",
+    ),
+    pytest.param(
+        "Cole spent most of the interview defending the ferry.",
+        [E("Cole", "defending", "the", "ferry", "indirect")],
+        id="participle-on-a-share-of-the-speakers-interview",
+    ),
+    pytest.param(
+        "Voters like Cole, who are drawn to the ferry plan and feel that the pier is unsafe, could decide the race.",
+        [E("who", "feel", "that", "unsafe", "indirect", entity="Cole")],
+        id="passive-relative-subject-of-a-coordinated-cue",
+    ),
 ]
 
 MIXED = [
