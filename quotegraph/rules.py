@@ -247,12 +247,14 @@ def subject_of(verb: Token) -> Optional[Token]:
                 # a relative "who" is returned as it is: the mention is the
                 # pronoun, the entity its antecedent (see extract.py)
                 return _past_dateline(child, tok)
-            if child.dep_ == "agent":  # "was told by X"
+            if child.dep_ == "agent" and not _passive_conjunct_head(verb, tok):  # "was told by X"
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         return gc
             if child.dep_ == "nsubjpass" and tok is not verb and tok.lemma_.lower() in _PASSIVE_WITNESS:
                 return child  # "Ames was quoted as saying ...", "Ames was heard saying ...": Ames
+            if child.dep_ == "nsubjpass" and _passive_conjunct_head(verb, tok):
+                return child  # "Ames was joined by Cole and said ...": Ames
         if tok.dep_ == "relcl" and _purpose_infinitive(tok):
             tok = _governing_verb(tok.head)  # "Ames used the hearing to paint herself as ...": Ames
             continue
@@ -325,6 +327,16 @@ def _verb_conjunct_on_complement(verb: Token, tok: Token) -> bool:
         return False
     below = next((t for t in [verb, *verb.ancestors] if t.head.i == tok.i and t.i != tok.i), None)
     return below is not None and below.dep_ == "conj" and below.pos_ == "VERB" and below.i > tok.i
+
+
+def _passive_conjunct_head(verb: Token, tok: Token) -> bool:
+    """Whether *verb* is an active verb coordinated with the passive *tok*
+    by a conjunction: in "Ames was joined by Cole and said ...", the passive
+    subject says it, not the agent (without the conjunction, in "... was
+    built by a firm, Cole's, is ...", the parser may have cut a subject off)."""
+    return (verb.dep_ == "conj" and verb.head.i == tok.i and tok is not verb
+            and not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "cc" and tok.i < c.i < verb.i for c in tok.children))  # fmt: skip
 
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "i"})

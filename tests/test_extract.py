@@ -1048,6 +1048,16 @@ SUBJECTS = [
         [E("who", "feel", "that", "unsafe", "indirect", entity="Cole")],
         id="passive-relative-subject-of-a-coordinated-cue",
     ),
+    pytest.param(
+        "Ames was joined on stage by Cole and joked that the ferry was late again.",
+        [E("Ames", "joked", "that", "again", "indirect")],
+        id="cue-coordinated-with-a-passive-takes-its-subject-not-the-agent",
+    ),
+    pytest.param(
+        "The mayor was told by the captain that the ferry was late.",
+        [E("the captain", "told", "that", "late", "indirect")],
+        id="passive-cue-itself-takes-the-agent",
+    ),
 ]
 
 MIXED = [
