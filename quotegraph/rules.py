@@ -246,7 +246,7 @@ def subject_of(verb: Token) -> Optional[Token]:
                     return None  # "it is worth stressing that ...": no one in particular
                 # a relative "who" is returned as it is: the mention is the
                 # pronoun, the entity its antecedent (see extract.py)
-                return _past_dateline(child, tok)
+                return _second_clause_subject(_past_dateline(child, tok), tok)
             if child.dep_ == "agent" and not _passive_conjunct_head(verb, tok):  # "was told by X"
                 for gc in child.children:
                     if gc.dep_ == "pobj":
@@ -394,9 +394,15 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     before = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(before) >= 2:  # (the bracket test reads the sentence: only when needed)
         before = [c for c in before if not _in_brackets(c)]
+    if len(before) >= 2 and before[-1].lower_ in _FLOATING_QUANTIFIERS:
+        before = before[:-1]  # "The crews - whose pay was cut - both said ...": the crews
     if len(before) < 2:
         return children
     return sorted(before, key=lambda c: -c.i) + [c for c in children if c not in before]
+
+
+#: Quantifiers that float after the subject they count ("the crews both said").
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
 
 def _in_brackets(tok: Token) -> bool:
@@ -434,6 +440,23 @@ def _governing_verb(noun: Token) -> Token:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
     return noun
+
+
+def _second_clause_subject(subj: Token, verb: Token) -> Token:
+    """The subject of the second of two clauses the parser read as one
+    subject: in "a few captains called for a strike, and the union
+    denounced the plan", "called" is parsed as a reduced relative on
+    "captains" and "the union" as its conjunct, both the subject of
+    "denounced". A past tense (not a participle, as in "a group called
+    Tidewatch") with a complement of its own marks the first clause."""
+    first = next((c for c in subj.rights if c.dep_ == "acl" and c.tag_ == "VBD"
+                  and any(g.dep_ in ("dobj", "prep", "ccomp", "xcomp") for g in c.children)), None)  # fmt: skip
+    if first is None:
+        return subj
+    conj = [c for c in subj.rights if c.dep_ == "conj" and c.i > first.right_edge.i and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if not conj or not any(c.dep_ == "cc" and first.right_edge.i < c.i < conj[-1].i for c in subj.children):
+        return subj
+    return conj[-1]
 
 
 def _dummy_subject(subj: Token, verb: Token) -> bool:

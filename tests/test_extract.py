@@ -3343,3 +3343,42 @@ def test_subject_of_a_verb_coordinated_with_a_complement():
         ["JJ", "CC", "VBD", "NN", "."],
     )
     assert subject_of(doc[2]) is None
+
+
+def test_subject_of_skips_a_floating_quantifier_read_as_a_second_subject():
+    from quotegraph.rules import subject_of
+
+    # "The crews - tired - both said it was late", "both" parsed as a second subject
+    doc = _parsed(
+        ["The", "crews", "-", "tired", "-", "both", "said", "it", "was", "late", "."],
+        [1, 6, 1, 1, 1, 6, 6, 8, 6, 8, 6],
+        ["det", "nsubj", "punct", "amod", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        ["DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "DET", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["DT", "NNS", ":", "JJ", ":", "DT", "VBD", "PRP", "VBD", "JJ", "."],
+    )
+    assert subject_of(doc[6]).text == "crews"
+    # two real subjects: the nearer is the speaker
+    doc = _parsed(
+        ["In", "Leeds", ",", "Ames", "said", "it", "was", "late", "."],
+        [4, 4, 4, 4, 4, 6, 4, 6, 4],
+        ["prep", "nsubj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["IN", "NNP", ",", "NNP", "VBD", "PRP", "VBD", "JJ", "."],
+    )
+    assert subject_of(doc[4]).text == "Ames"
+
+
+def test_subject_of_the_second_clause_read_as_a_conjunct_of_the_first_subject():
+    from quotegraph.rules import subject_of
+
+    words = ["A", "group", "called", "for", "a", "strike", ",", "and", "the", "union", "denounced", "the", "plan", "."]
+    heads = [1, 10, 1, 2, 5, 3, 1, 1, 9, 1, 10, 12, 10, 10]
+    deps = ["det", "nsubj", "acl", "prep", "det", "pobj", "punct", "cc", "det", "conj", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "DT", "NN", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]).text == "union"
+    # "a group called Tidewatch and the union denounced ...": a participle names the group
+    tags[2] = "VBN"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]).text == "group"
