@@ -272,6 +272,17 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X wrote to members saying ...": the participle is X's
             continue
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
+                and _comma_before(tok.doc, tok.i) and any(c.dep_ == "dobj" for c in tok.children)):  # fmt: skip
+            # "the board rejected the claims, ruled Ames eligible and ...": a
+            # past tense with an object of its own, listed after the first verb
+            tok = tok.head.head
+            continue
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "aux" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)):  # fmt: skip
+            # "Two analysts, Ames and Cole, found that ...", parsed as a
+            # phrase with "found" as a participle on it: the verb of the sentence
+            return tok.head
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
                 and lexicon.cue_category(tok.lemma_.lower()) == "speech"):  # fmt: skip
             # "candidates proposing tax cuts": the candidates (not so for
@@ -709,6 +720,8 @@ def _left_subject(verb: Token) -> Optional[Token]:
     if tok.text not in _ASIDE_CLOSERS:
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and (tok.head.i != verb.i or tok.dep_ in ("npadvmod", "dep", "nummod")):
             return tok  # also "Some 3 in 5 think ...", the number hung on the verb
+        if tok.dep_ == "compound" and tok.head.i == verb.i and tok.text[:1].isalpha():
+            return tok  # "..., harbour board records show.": the phrase read as the verb's compound
         return None
     opener = "(" if tok.text == ")" else tok.text
     last = doc[i - 1]

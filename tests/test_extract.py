@@ -3382,3 +3382,50 @@ def test_subject_of_the_second_clause_read_as_a_conjunct_of_the_first_subject():
     tags[2] = "VBN"
     doc = _parsed(words, heads, deps, pos, tags)
     assert subject_of(doc[10]).text == "group"
+
+
+def test_subject_of_the_main_verb_read_as_a_participle_on_the_subject():
+    from quotegraph.rules import subject_of
+
+    # "Two analysts, Ames, found that it was late", parsed as a phrase with "found" on "analysts"
+    doc = _parsed(
+        ["Two", "analysts", ",", "Ames", ",", "found", "that", "it", "was", "late", "."],
+        [1, 1, 1, 1, 1, 1, 8, 8, 5, 8, 1],
+        ["nummod", "ROOT", "punct", "appos", "punct", "acl", "mark", "nsubj", "ccomp", "acomp", "punct"],
+        ["NUM", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["CD", "NNS", ",", "NNP", ",", "VBN", "IN", "PRP", "VBD", "JJ", "."],
+    )
+    assert subject_of(doc[5]).text == "analysts"
+
+
+def test_subject_of_a_listed_past_tense_read_as_a_participle_on_the_object():
+    from quotegraph.rules import subject_of
+
+    # "The board rejected the appeals, ruled Ames eligible and ordered that it close",
+    # with "ruled" parsed as a participle on "appeals" and "ordered" as its conjunct
+    words = ["The", "board", "rejected", "the", "appeals", ",", "ruled", "Ames", "eligible", "and", "ordered", "that", "it", "close", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 6, 6, 6, 6, 13, 13, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "oprd", "cc", "conj", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "ADJ", "CCONJ", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NNS", ",", "VBN", "NNP", "JJ", "CC", "VBD", "IN", "PRP", "VB", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]).text == "board"
+    # without the comma the participle is the object's ("the appeals of Ames ruled out ..."): no subject found
+    words[5] = "of"
+    deps[5], pos[5], tags[5] = "prep", "ADP", "IN"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]) is None
+
+
+def test_subject_of_a_postposed_verb_whose_subject_was_read_as_its_compound():
+    from quotegraph.rules import subject_of
+
+    # "The pier closed, harbour records show", with "harbour records" as compounds of "show"
+    doc = _parsed(
+        ["The", "pier", "closed", ",", "harbour", "records", "show", "."],
+        [1, 2, 6, 6, 6, 6, 6, 6],
+        ["det", "nsubj", "ccomp", "punct", "compound", "compound", "ROOT", "punct"],
+        ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "VERB", "PUNCT"],
+        ["DT", "NN", "VBD", ",", "NN", "VBZ", "VBP", "."],
+    )
+    assert subject_of(doc[6]).text == "records"
