@@ -707,7 +707,7 @@ def _left_subject(verb: Token) -> Optional[Token]:
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None  # but "A fifth objected ..." with the verb tagged as a participle
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _listed_clause_subject(verb)
     if stranded is not None:
         return stranded
     doc, first = verb.doc, verb.sent.start
@@ -753,6 +753,28 @@ def _stranded_subject(verb: Token) -> Optional[Token]:
         nouns += [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and any(g.tag_ == "WP$" and g.i > c.i for g in c.subtree)]
         if nouns:
             return nouns[0]
+    return None
+
+
+def _listed_clause_subject(verb: Token) -> Optional[Token]:
+    """The subject of the first of two verbs listed with a comma, which the
+    parser read as a clause reported by the second: in "Ames praised the
+    crew, then denounced the board and said ...", "praised" is parsed as the
+    complement of "denounced", which is left without a subject. The second
+    verb must have a complement of its own (else it may be a speaker clause
+    set after the report: "The pier is safe, says Ames")."""
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            continue
+        between = doc[clause.right_edge.i + 1 : verb.i]
+        if not any(t.text == "," for t in between) or not all(t.is_punct or t.pos_ == "ADV" for t in between):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS and subj.lower_ not in _FIRST_SECOND_PERSON:
+            return subj
     return None
 
 

@@ -1058,6 +1058,16 @@ SUBJECTS = [
         [E("the captain", "told", "that", "late", "indirect")],
         id="passive-cue-itself-takes-the-agent",
     ),
+    pytest.param(
+        'Cole summed up Ames as "reckless," attacked her record as mayor and said she must not run again.',
+        [E("Cole", "said", "she", "again", "indirect")],
+        id="first-of-listed-verbs-read-as-a-clause-of-the-second",
+    ),
+    pytest.param(
+        "The pier is unsafe, says Ames.",
+        [E("Ames", "says", "The", "unsafe", "indirect")],
+        id="speaker-clause-after-a-report-is-no-listed-verb",
+    ),
 ]
 
 MIXED = [
