@@ -3038,7 +3038,9 @@ def _speaker_after_quote(doc: Doc, q: Quote, ctx: Context) -> Optional[Token]:
         if "\n" in tok.text:
             return None
         if is_cue_verb(tok, ctx):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            # (or the name right before a verb the parser left without a
+            # subject: "“A,” critic Tom Ames wrote", with "critic" read as a verb)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) or _left_subject(tok)
             return subj if subj is not None and subj.i >= start else None
     return None
 

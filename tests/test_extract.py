@@ -3439,3 +3439,24 @@ def test_subject_of_a_postposed_verb_whose_subject_was_read_as_its_compound():
         ["DT", "NN", "VBD", ",", "NN", "VBZ", "VBP", "."],
     )
     assert subject_of(doc[6]).text == "records"
+
+
+def test_speaker_after_quote_with_the_name_left_without_its_verb():
+    from types import SimpleNamespace
+
+    from quotegraph import lexicon
+    from quotegraph.quotes import Quote
+    from quotegraph.rules import _speaker_after_quote
+
+    # '“It is late,” critic Ames wrote.', with "critic" read as a verb and "Ames" as its object
+    doc = _parsed(
+        ["“", "It", "is", "late", ",", "”", "critic", "Ames", "wrote", "."],
+        [2, 2, 6, 2, 6, 6, 8, 6, 8, 8],
+        ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "parataxis", "dobj", "ROOT", "punct"],
+        ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "VERB", "PUNCT"],
+        ["``", "PRP", "VBZ", "JJ", ",", "''", "VBP", "NNP", "VBD", "."],
+        ["“", "it", "be", "late", ",", "”", "critic", "Ames", "write", "."],
+    )
+    ctx = SimpleNamespace(cue_verbs=dict.fromkeys(w for ws in lexicon.CUE_VERBS.values() for w in ws))
+    q = Quote(start=0, end=doc[5].idx + 1)
+    assert _speaker_after_quote(doc, q, ctx).text == "Ames"
