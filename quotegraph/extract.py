@@ -320,7 +320,7 @@ def _quoted_report(a: Attribution, quotes: list[Quote]) -> bool:
 
 def _antecedent(tok) -> Optional[Any]:
     """The noun a relative pronoun subject stands for ("Cruz, who said")."""
-    if tok.lower_ in lexicon.RELATIVE_PRONOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+    if tok.lower_ in lexicon.RELATIVE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
         head = tok.head.head
         if head.dep_ == "appos" and head.head.pos_ == "PROPN":
             head = head.head  # "Cole, a senator who said": Cole

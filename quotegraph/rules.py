@@ -240,20 +240,25 @@ def subject_of(verb: Token) -> Optional[Token]:
         for child in _subjects_nearest_first(tok):
             if child.dep_ == "nsubj":
                 if tok.dep_ in ("relcl", "acl") and child.lower_ in lexicon.RELATIVE_PRONOUNS:
-                    issuer = _issuer(tok.head)
+                    work = _work_before(tok.head)
+                    issuer = _issuer(work if work is not None else tok.head)
                     if issuer is not None:
                         return issuer  # "X ran an ad that attacked Y": X
+                    if work is not None and child.lower_ in ("that", "which"):
+                        return work  # "the report on the fire that found ...": the report
                 if tok is not verb and _dummy_subject(child, tok):
                     return None  # "it is worth stressing that ...": no one in particular
                 # a relative "who" is returned as it is: the mention is the
                 # pronoun, the entity its antecedent (see extract.py)
-                return _past_dateline(child, tok)
-            if child.dep_ == "agent":  # "was told by X"
+                return _second_clause_subject(_past_dateline(child, tok), tok)
+            if child.dep_ == "agent" and not _passive_conjunct_head(verb, tok):  # "was told by X"
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         return gc
             if child.dep_ == "nsubjpass" and tok is not verb and tok.lemma_.lower() in _PASSIVE_WITNESS:
                 return child  # "Ames was quoted as saying ...", "Ames was heard saying ...": Ames
+            if child.dep_ == "nsubjpass" and _passive_conjunct_head(verb, tok):
+                return child  # "Ames was joined by Cole and said ...": Ames
         if tok.dep_ == "relcl" and _purpose_infinitive(tok):
             tok = _governing_verb(tok.head)  # "Ames used the hearing to paint herself as ...": Ames
             continue
@@ -261,13 +266,27 @@ def subject_of(verb: Token) -> Optional[Token]:
             tok = _governing_verb(tok.head)  # "Ames ran on a plan to cut fares and accused ...": Ames
             continue
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return tok.head
+            # "Ames, who was born here and says ...": the relative pronoun
+            # (its entity is the antecedent), else the noun itself
+            rel = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which")), None)
+            return rel if rel is not None and verb is not tok else tok.head
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _SAYING_NOUNS:
             # "X issued a statement saying ...": X; "a sign reading ...": the sign
             return _issuer(tok.head) or _speaker_of_speech(tok.head) or tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("dobj", "attr") and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X wrote to members saying ...": the participle is X's
             continue
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
+                and _comma_before(tok.doc, tok.i) and any(c.dep_ == "dobj" for c in tok.children)):  # fmt: skip
+            # "the board rejected the claims, ruled Ames eligible and ...": a
+            # past tense with an object of its own, listed after the first verb
+            tok = tok.head.head
+            continue
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "aux" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)):  # fmt: skip
+            # "Two analysts, Ames and Cole, found that ...", parsed as a
+            # phrase with "found" as a participle on it: the verb of the sentence
+            return tok.head
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
                 and lexicon.cue_category(tok.lemma_.lower()) == "speech"):  # fmt: skip
             # "candidates proposing tax cuts": the candidates (not so for
@@ -279,14 +298,28 @@ def subject_of(verb: Token) -> Optional[Token]:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None and obj.lower_ not in ("it", "this", "that"):
                 return obj
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VB":
+            # "Ames left, urging the crew to stay calm and promising ...": a
+            # participle is coordinated with the participle above the
+            # infinitive, not with the infinitive (whose subject is the crew)
+            above = next((a for a in tok.head.ancestors if a.tag_ == "VBG"), None)
+            if above is not None and above.i < tok.i and above.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "aux" for c in above.children):
+                tok = above
+                continue
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
         if _gerund_host(verb, tok):
             tok = tok.head  # "Ames stopped short of endorsing ...", "was the first in denouncing ...": Ames
             continue
+        if _verb_conjunct_on_complement(verb, tok):
+            tok = tok.head  # "Ames called it “absurd” and called on ...": the conjunct hung on "absurd"
+            continue
         break
-    return _left_subject(verb)
+    left = _left_subject(verb)
+    if left is None and tok is not verb and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+        left = _left_subject(tok)  # "In a talk in Leeds Ames continued to insist ...": the verb above
+    return left
 
 
 def _gerund_host(verb: Token, tok: Token) -> bool:
@@ -310,6 +343,28 @@ _SUBJECTS_PARTICIPLE_VERBS = frozenset(
     " open enter hold host make do give deliver lead start end close begin attend join"
     " have spend draw".split()
 )
+
+
+def _verb_conjunct_on_complement(verb: Token, tok: Token) -> bool:
+    """Whether *tok*, reached from *verb* through the coordination, is a
+    complement of another verb that the parser coordinated *verb* with: in
+    "Ames called the plan “absurd” and vowed to fight it", "vowed" hangs on
+    "absurd"; a verb is coordinated with a verb, so the subject is that of
+    the verb above."""
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("oprd", "dobj", "attr") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    below = next((t for t in [verb, *verb.ancestors] if t.head.i == tok.i and t.i != tok.i), None)
+    return below is not None and below.dep_ == "conj" and below.pos_ == "VERB" and below.i > tok.i
+
+
+def _passive_conjunct_head(verb: Token, tok: Token) -> bool:
+    """Whether *verb* is an active verb coordinated with the passive *tok*
+    by a conjunction: in "Ames was joined by Cole and said ...", the passive
+    subject says it, not the agent (without the conjunction, in "... was
+    built by a firm, Cole's, is ...", the parser may have cut a subject off)."""
+    return (verb.dep_ == "conj" and verb.head.i == tok.i and tok is not verb
+            and not any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "cc" and tok.i < c.i < verb.i for c in tok.children))  # fmt: skip
 
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "i"})
@@ -367,9 +422,15 @@ def _subjects_nearest_first(verb: Token) -> list[Token]:
     before = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(before) >= 2:  # (the bracket test reads the sentence: only when needed)
         before = [c for c in before if not _in_brackets(c)]
+    if len(before) >= 2 and before[-1].lower_ in _FLOATING_QUANTIFIERS:
+        before = before[:-1]  # "The crews - whose pay was cut - both said ...": the crews
     if len(before) < 2:
         return children
     return sorted(before, key=lambda c: -c.i) + [c for c in children if c not in before]
+
+
+#: Quantifiers that float after the subject they count ("the crews both said").
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
 
 def _in_brackets(tok: Token) -> bool:
@@ -407,6 +468,23 @@ def _governing_verb(noun: Token) -> Token:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
     return noun
+
+
+def _second_clause_subject(subj: Token, verb: Token) -> Token:
+    """The subject of the second of two clauses the parser read as one
+    subject: in "a few captains called for a strike, and the union
+    denounced the plan", "called" is parsed as a reduced relative on
+    "captains" and "the union" as its conjunct, both the subject of
+    "denounced". A past tense (not a participle, as in "a group called
+    Tidewatch") with a complement of its own marks the first clause."""
+    first = next((c for c in subj.rights if c.dep_ == "acl" and c.tag_ == "VBD"
+                  and any(g.dep_ in ("dobj", "prep", "ccomp", "xcomp") for g in c.children)), None)  # fmt: skip
+    if first is None:
+        return subj
+    conj = [c for c in subj.rights if c.dep_ == "conj" and c.i > first.right_edge.i and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if not conj or not any(c.dep_ == "cc" and first.right_edge.i < c.i < conj[-1].i for c in subj.children):
+        return subj
+    return conj[-1]
 
 
 def _dummy_subject(subj: Token, verb: Token) -> bool:
@@ -613,9 +691,40 @@ def is_reporting(tok: Token) -> bool:
 def _issuer(noun: Token) -> Optional[Token]:
     """Who put out the statement, ad or video *noun*: the subject of the
     verb it is the object of ("X issued a statement", "X ran an ad")."""
-    if noun.lemma_.lower() not in _ISSUED_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    if noun.lemma_.lower() not in _ISSUED_NOUNS:
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head  # "X ran a video and an ad that ...": the first conjunct is the object
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None and noun.head.tag_ == "VBG" and noun.head.dep_ in ("advcl", "xcomp", "conj"):
+        # "X hit back, releasing a statement that ...": X (but in "a man
+        # carrying a sign saying ...", the participle on a noun, the sign's)
+        subj = subject_of(noun.head)
+    return subj
+
+
+def _work_before(noun: Token) -> Optional[Token]:
+    """The statement, ad or report a relative clause hung on *noun* belongs
+    to, where *noun* only ends its phrase: in "the report on the fire that
+    found ...", "X posted a video on its site that shows ..." and "X put out
+    figures on Monday that show ...", the clause is the report's, the video's
+    and the figures'. None where *noun* is itself such a work."""
+    if noun.lemma_.lower() in _ISSUED_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "about") and noun.head.dep_ == "prep":
+        work = noun.head.head
+        if work.pos_ in ("VERB", "AUX"):
+            # the phrase hung on the verb: the object right before it
+            work = next((c for c in work.children if c.dep_ == "dobj" and c.right_edge.i == noun.head.i - 1), work)
+        if work.pos_ == "NOUN" and work.lemma_.lower() in _ISSUED_NOUNS:
+            return work
+    if noun.dep_ == "npadvmod" and noun.ent_type_ in ("DATE", "TIME") and noun.left_edge.i > 0:
+        prev = noun.doc[noun.left_edge.i - 1]
+        if prev.pos_ == "NOUN" and prev.lemma_.lower() in _ISSUED_NOUNS and prev.dep_ == "dobj" and prev.head.i == noun.head.i:
+            return prev
+    return None
 
 
 #: Speeches and texts whose words are their speaker's or writer's.
@@ -631,9 +740,15 @@ def _speaker_of_speech(noun: Token) -> Optional[Token]:
     if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     verb = noun.head.head
+    if noun.head.lower_ == "of" and verb.dep_ in ("dobj", "npadvmod") and verb.lower_ in _SHARE_WORDS:
+        verb = verb.head  # "Ames spent much of the speech defending ...": the verb above the share
     if verb.pos_ not in ("VERB", "AUX") or noun.i < verb.i:
         return None
     return subject_of(verb)
+
+
+#: Words for a share of something ("much of the speech").
+_SHARE_WORDS = frozenset("much most part half all some rest bulk portion majority".split())
 
 
 def _left_subject(verb: Token) -> Optional[Token]:
@@ -651,7 +766,7 @@ def _left_subject(verb: Token) -> Optional[Token]:
         return None
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None  # but "A fifth objected ..." with the verb tagged as a participle
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _listed_clause_subject(verb)
     if stranded is not None:
         return stranded
     doc, first = verb.doc, verb.sent.start
@@ -664,6 +779,8 @@ def _left_subject(verb: Token) -> Optional[Token]:
     if tok.text not in _ASIDE_CLOSERS:
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and (tok.head.i != verb.i or tok.dep_ in ("npadvmod", "dep", "nummod")):
             return tok  # also "Some 3 in 5 think ...", the number hung on the verb
+        if tok.dep_ == "compound" and tok.head.i == verb.i and tok.text[:1].isalpha():
+            return tok  # "..., harbour board records show.": the phrase read as the verb's compound
         return None
     opener = "(" if tok.text == ")" else tok.text
     last = doc[i - 1]
@@ -695,6 +812,28 @@ def _stranded_subject(verb: Token) -> Optional[Token]:
         nouns += [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and any(g.tag_ == "WP$" and g.i > c.i for g in c.subtree)]
         if nouns:
             return nouns[0]
+    return None
+
+
+def _listed_clause_subject(verb: Token) -> Optional[Token]:
+    """The subject of the first of two verbs listed with a comma, which the
+    parser read as a clause reported by the second: in "Ames praised the
+    crew, then denounced the board and said ...", "praised" is parsed as the
+    complement of "denounced", which is left without a subject. The second
+    verb must have a complement of its own (else it may be a speaker clause
+    set after the report: "The pier is safe, says Ames")."""
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+            continue
+        between = doc[clause.right_edge.i + 1 : verb.i]
+        if not any(t.text == "," for t in between) or not all(t.is_punct or t.pos_ == "ADV" for t in between):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS and subj.lower_ not in _FIRST_SECOND_PERSON:
+            return subj
     return None
 
 

@@ -49,11 +49,20 @@ def source_phrase(tok: Token) -> Span:
     for t in tok.subtree:
         if t.i > tok.i and t.dep_ == "acl" and _is_reporting_participle(t):
             hi = min(hi, t.left_edge.i - 1)
+        # "the report on the fire that found ...": the report's words, hung on a later noun
+        if t.i > tok.i and t.dep_ == "relcl" and t.head.i != tok.i and _is_relative_report(t):
+            hi = min(hi, t.left_edge.i - 1)
     # an aside in brackets or between dashes after the head is not part of
     # the phrase ("Reyes (a Democrat from the coast) says")
     for i in range(tok.i + 1, hi + 1):
         if doc[i].text in _ASIDE_OPENERS and doc[i - 1].whitespace_:
             hi = i - 1
+            break
+    # a dash between spaces before the head closes an aside the parser took
+    # into the phrase ("... at the pier in Port Lane - Cole continued")
+    for i in range(tok.i - 1, lo, -1):
+        if doc[i].text in _ASIDE_OPENERS and doc[i].text not in "([" and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            lo = i + 1
             break
     if hi - lo > _MAX_SOURCE_TOKENS:
         hi = lo + _MAX_SOURCE_TOKENS
@@ -70,6 +79,14 @@ def _is_reporting_participle(tok: Token) -> bool:
     """Whether *tok* is "saying" in "a statement saying ...": the words
     the phrase carries are no part of it."""
     return tok.tag_ == "VBG" and lexicon.cue_category(tok.lemma_.lower()) is not None
+
+
+def _is_relative_report(verb: Token) -> bool:
+    """Whether *verb* is "found" in "... that found ...": a relative clause
+    whose verb reports, opened by "that" or "which"."""
+    return lexicon.cue_category(verb.lemma_.lower()) is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children
+    )
 
 
 def _extend_left(tok: Token, lo: int, sent_start: int) -> int:

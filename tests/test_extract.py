@@ -1205,6 +1205,77 @@ SUBJECTS = [
         [E(None, "asked", "the", "sale", "indirect", rule="verb_prep")],
         id="asked-at-a-meeting-about",
     ),
+    pytest.param(
+        "In a long talk with the Harbour Gazette - held last week at the Ames estate in Port Lane - "
+        "Cole continued to insist that he never met the captain.",
+        [E("Cole", "insist", "that", "captain", "indirect")],
+        id="subject-left-on-a-prepositional-phrase-of-the-verb-above",
+    ),
+    pytest.param(
+        "The party hit back, releasing a video that mocked the mayor.",
+        [E("The party", "mocked", "the", "mayor", "indirect")],
+        id="work-put-out-by-a-participle",
+    ),
+    pytest.param(
+        "The council ran an ad and a leaflet that attacked the mayor.",
+        [E("The council", "attacked", "the", "mayor", "indirect")],
+        id="work-in-a-coordinated-object",
+    ),
+    pytest.param(
+        "The party posted a video on its website that showed the mayor asleep.",
+        [E("The party", "showed", "the", "asleep", "indirect")],
+        id="relative-clause-of-a-work-hung-on-the-place",
+    ),
+    pytest.param(
+        "Following the publication of the report on the fire that found the pier was unsafe, the board met.",
+        [E("the report on the fire", "found", "the", "unsafe", "indirect")],
+        id="relative-clause-of-a-report-hung-on-its-topic",
+    ),
+    pytest.param(
+        "The board filed a suit against the school that promised jobs for all graduates.",
+        [E("that", "promised", "jobs", "graduates", "indirect")],
+        id="relative-clause-on-the-opponent-of-a-suit-is-its-own",
+    ),
+    pytest.param(
+        "The mayor spoke for an hour, urging the crew to keep calm and promising to fix the pier.",
+        [E("The mayor", "promising", "to", "pier", "indirect")],
+        id="participle-coordinated-across-an-infinitive",
+    ),
+    pytest.param(
+        "The union is pressing the mayor to fix the pier rather than continuing to blame the crew.",
+        [E("the mayor", "blame", "the", "crew", "indirect")],
+        id="participle-under-a-progressive-stays-with-the-infinitive",
+    ),
+    pytest.param(
+        "Cole spent most of the interview defending the ferry.",
+        [E("Cole", "defending", "the", "ferry", "indirect")],
+        id="participle-on-a-share-of-the-speakers-interview",
+    ),
+    pytest.param(
+        "Voters like Cole, who are drawn to the ferry plan and feel that the pier is unsafe, could decide the race.",
+        [E("who", "feel", "that", "unsafe", "indirect", entity="Cole")],
+        id="passive-relative-subject-of-a-coordinated-cue",
+    ),
+    pytest.param(
+        "Ames was joined on stage by Cole and joked that the ferry was late again.",
+        [E("Ames", "joked", "that", "again", "indirect")],
+        id="cue-coordinated-with-a-passive-takes-its-subject-not-the-agent",
+    ),
+    pytest.param(
+        "The mayor was told by the captain that the ferry was late.",
+        [E("the captain", "told", "that", "late", "indirect")],
+        id="passive-cue-itself-takes-the-agent",
+    ),
+    pytest.param(
+        'Cole summed up Ames as "reckless," attacked her record as mayor and said she must not run again.',
+        [E("Cole", "said", "she", "again", "indirect")],
+        id="first-of-listed-verbs-read-as-a-clause-of-the-second",
+    ),
+    pytest.param(
+        "The pier is unsafe, says Ames.",
+        [E("Ames", "says", "The", "unsafe", "indirect")],
+        id="speaker-clause-after-a-report-is-no-listed-verb",
+    ),
 ]
 
 MIXED = [
@@ -3582,3 +3653,114 @@ def test_quotation_after_a_participle_lead_in(first, tag, dep, kept):
     )
     got = _quotation_after_participle_lead(doc, span_chars(doc[0:14]), doc[6])
     assert " ".join(t.text for t in got) == kept
+
+
+def test_subject_of_a_verb_coordinated_with_a_complement():
+    from quotegraph.rules import subject_of
+
+    # "She called it cruel and urged calm", with "urged" hung on "cruel"
+    doc = _parsed(
+        ["She", "called", "it", "cruel", "and", "urged", "calm", "."],
+        [1, 1, 1, 1, 3, 3, 5, 1],
+        ["nsubj", "ROOT", "dobj", "oprd", "cc", "conj", "dobj", "punct"],
+        ["PRON", "VERB", "PRON", "ADJ", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "PRP", "JJ", "CC", "VBD", "NN", "."],
+    )
+    assert subject_of(doc[5]).text == "She"
+    # a verb under an adjective that is no one's complement is left alone
+    doc = _parsed(
+        ["Calm", "and", "urged", "restraint", "."],
+        [0, 0, 0, 2, 0],
+        ["ROOT", "cc", "conj", "dobj", "punct"],
+        ["ADJ", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        ["JJ", "CC", "VBD", "NN", "."],
+    )
+    assert subject_of(doc[2]) is None
+
+
+def test_subject_of_skips_a_floating_quantifier_read_as_a_second_subject():
+    from quotegraph.rules import subject_of
+
+    # "The crews - tired - both said it was late", "both" parsed as a second subject
+    doc = _parsed(
+        ["The", "crews", "-", "tired", "-", "both", "said", "it", "was", "late", "."],
+        [1, 6, 1, 1, 1, 6, 6, 8, 6, 8, 6],
+        ["det", "nsubj", "punct", "amod", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        ["DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "DET", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["DT", "NNS", ":", "JJ", ":", "DT", "VBD", "PRP", "VBD", "JJ", "."],
+    )
+    assert subject_of(doc[6]).text == "crews"
+    # two real subjects: the nearer is the speaker
+    doc = _parsed(
+        ["In", "Leeds", ",", "Ames", "said", "it", "was", "late", "."],
+        [4, 4, 4, 4, 4, 6, 4, 6, 4],
+        ["prep", "nsubj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+        ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["IN", "NNP", ",", "NNP", "VBD", "PRP", "VBD", "JJ", "."],
+    )
+    assert subject_of(doc[4]).text == "Ames"
+
+
+def test_subject_of_the_second_clause_read_as_a_conjunct_of_the_first_subject():
+    from quotegraph.rules import subject_of
+
+    words = ["A", "group", "called", "for", "a", "strike", ",", "and", "the", "union", "denounced", "the", "plan", "."]
+    heads = [1, 10, 1, 2, 5, 3, 1, 1, 9, 1, 10, 12, 10, 10]
+    deps = ["det", "nsubj", "acl", "prep", "det", "pobj", "punct", "cc", "det", "conj", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", ",", "CC", "DT", "NN", "VBD", "DT", "NN", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]).text == "union"
+    # "a group called Tidewatch and the union denounced ...": a participle names the group
+    tags[2] = "VBN"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]).text == "group"
+
+
+def test_subject_of_the_main_verb_read_as_a_participle_on_the_subject():
+    from quotegraph.rules import subject_of
+
+    # "Two analysts, Ames, found that it was late", parsed as a phrase with "found" on "analysts"
+    doc = _parsed(
+        ["Two", "analysts", ",", "Ames", ",", "found", "that", "it", "was", "late", "."],
+        [1, 1, 1, 1, 1, 1, 8, 8, 5, 8, 1],
+        ["nummod", "ROOT", "punct", "appos", "punct", "acl", "mark", "nsubj", "ccomp", "acomp", "punct"],
+        ["NUM", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        ["CD", "NNS", ",", "NNP", ",", "VBN", "IN", "PRP", "VBD", "JJ", "."],
+    )
+    assert subject_of(doc[5]).text == "analysts"
+
+
+def test_subject_of_a_listed_past_tense_read_as_a_participle_on_the_object():
+    from quotegraph.rules import subject_of
+
+    # "The board rejected the appeals, ruled Ames eligible and ordered that it close",
+    # with "ruled" parsed as a participle on "appeals" and "ordered" as its conjunct
+    words = ["The", "board", "rejected", "the", "appeals", ",", "ruled", "Ames", "eligible", "and", "ordered", "that", "it", "close", "."]
+    heads = [1, 2, 2, 4, 2, 4, 4, 6, 6, 6, 6, 13, 13, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "oprd", "cc", "conj", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "ADJ", "CCONJ", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NNS", ",", "VBN", "NNP", "JJ", "CC", "VBD", "IN", "PRP", "VB", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]).text == "board"
+    # without the comma the participle is the object's ("the appeals of Ames ruled out ..."): no subject found
+    words[5] = "of"
+    deps[5], pos[5], tags[5] = "prep", "ADP", "IN"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[10]) is None
+
+
+def test_subject_of_a_postposed_verb_whose_subject_was_read_as_its_compound():
+    from quotegraph.rules import subject_of
+
+    # "The pier closed, harbour records show", with "harbour records" as compounds of "show"
+    doc = _parsed(
+        ["The", "pier", "closed", ",", "harbour", "records", "show", "."],
+        [1, 2, 6, 6, 6, 6, 6, 6],
+        ["det", "nsubj", "ccomp", "punct", "compound", "compound", "ROOT", "punct"],
+        ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "VERB", "VERB", "PUNCT"],
+        ["DT", "NN", "VBD", ",", "NN", "VBZ", "VBP", "."],
+    )
+    assert subject_of(doc[6]).text == "records"
+
+
