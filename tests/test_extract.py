@@ -3762,5 +3762,3 @@ def test_subject_of_a_postposed_verb_whose_subject_was_read_as_its_compound():
         ["DT", "NN", "VBD", ",", "NN", "VBZ", "VBP", "."],
     )
     assert subject_of(doc[6]).text == "records"
-
-
