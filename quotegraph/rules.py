@@ -2095,8 +2095,28 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
+        if _own_speaker_clause(text, nxt, cue, ctx):
+            return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
         return nxt.end
     return q.end
+
+
+def _own_speaker_clause(text: str, nxt: Quote, cue: Token, ctx: Context) -> bool:
+    """Whether quotation *nxt* has a speaker clause of its own right after
+    it, in its sentence (``“B,” Cole added.``), so that it does not resume
+    the quotation before it."""
+    pos = nxt.end
+    stop = pos
+    while stop < len(text) and text[stop] not in ".!?\n“\"":
+        stop += 1
+    if not text[pos:stop].strip(" ,—–"):
+        return False
+    for t in ctx.tokens_of(cue.doc)[cue.i + 1 :]:
+        if t.idx >= stop:
+            break
+        if t.idx >= pos and is_cue_verb(t, ctx) and ctx.quote_at(t.idx) is None:
+            return True
+    return False
 
 
 def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:
