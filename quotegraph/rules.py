@@ -3296,7 +3296,7 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
     source = subject_of(cue)
     if source is not None and q.end <= source.idx < cue.idx:
         return cue, source
-    before = [t for t in doc[j : cue.i] if not t.is_punct]
+    before = [t for t in doc[j : cue.i] if not (t.is_punct or t.is_space)]
     if before:
         head = _phrase_before_cue(doc[j : cue.i])
         if head is None:
@@ -3315,7 +3315,11 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
         if t.is_punct or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             break
         name.append(t)
-    return (cue, name[-1]) if name and name[-1].pos_ in ("PROPN", "NOUN") or name and name[-1].text[:1].isupper() else None
+    if name and name[-1].pos_ in ("PROPN", "NOUN") or name and name[-1].text[:1].isupper():
+        return cue, name[-1]
+    if any(t.is_space for t in doc[j : cue.i]):
+        return cue, None  # the clause past a no-break space ("”\u00a0said ..."), its speaker not found: no source
+    return None
 
 
 _SIGNATURE_RE = re.compile(r"\s*(?:\n\s*)?[-–—―]+\s*")

@@ -287,6 +287,12 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause-not-resumed-by-a-split-quote",
     ),
     pytest.param(
+        "“The water is rising fast on the coast road,”\u00a0added Ann Cole.",
+        # a no-break space after the closing mark is no speaker: the name after the verb is
+        [E("Ann Cole", "added", "The", "road", "direct")],
+        id="quote-then-no-break-space-and-inverted-speaker",
+    ),
+    pytest.param(
         "“The ferry will run on Sunday,” said Ann Ames, who backed the new timetable. “It has never once been late.”",
         # a cue verb in an aside about the speaker ("backed") opens no second report
         [E("Ann Ames", "said", "The", "late", "direct")],
