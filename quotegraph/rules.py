@@ -2102,21 +2102,10 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
 
 
 def _own_speaker_clause(text: str, nxt: Quote, cue: Token, ctx: Context) -> bool:
-    """Whether quotation *nxt* has a speaker clause of its own right after
-    it, in its sentence (``“B,” Cole added.``), so that it does not resume
-    the quotation before it."""
-    pos = nxt.end
-    stop = pos
-    while stop < len(text) and text[stop] not in ".!?\n“\"":
-        stop += 1
-    if not text[pos:stop].strip(" ,—–"):
-        return False
-    for t in ctx.tokens_of(cue.doc)[cue.i + 1 :]:
-        if t.idx >= stop:
-            break
-        if t.idx >= pos and is_cue_verb(t, ctx) and ctx.quote_at(t.idx) is None:
-            return True
-    return False
+    """Whether quotation *nxt* breaks off for a speaker clause of its own
+    (``“B,” Cole added.``, :func:`_trailing_speaker_clause`), so that it
+    does not resume the quotation before it."""
+    return _trailing_speaker_clause(cue.doc, nxt, ctx) is not None
 
 
 def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:

@@ -287,6 +287,12 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause-not-resumed-by-a-split-quote",
     ),
     pytest.param(
+        "“The water is rising,” said the police chief. “We have closed the road.” Perhaps, she said, the ferry could still sail.",
+        # a speaker clause after the resumed quotation has ended its sentence opens another report
+        [E("the police chief", "said", "The", "road", "direct")],
+        id="quote-after-speaker-clause-resumed-before-a-later-report",
+    ),
+    pytest.param(
         "“The water is rising fast on the coast road,”\u00a0added Ann Cole.",
         # a no-break space after the closing mark is no speaker: the name after the verb is
         [E("Ann Cole", "added", "The", "road", "direct")],
