@@ -2095,13 +2095,13 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
-        if _own_speaker_clause(text, nxt, cue, ctx):
+        if _own_speaker_clause(nxt, cue, ctx):
             return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
         return nxt.end
     return q.end
 
 
-def _own_speaker_clause(text: str, nxt: Quote, cue: Token, ctx: Context) -> bool:
+def _own_speaker_clause(nxt: Quote, cue: Token, ctx: Context) -> bool:
     """Whether quotation *nxt* breaks off for a speaker clause of its own
     (``“B,” Cole added.``, :func:`_trailing_speaker_clause`), so that it
     does not resume the quotation before it."""
