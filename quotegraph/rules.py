@@ -2234,8 +2234,17 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
+        if _own_speaker_clause(nxt, cue, ctx):
+            return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
         return nxt.end
     return q.end
+
+
+def _own_speaker_clause(nxt: Quote, cue: Token, ctx: Context) -> bool:
+    """Whether quotation *nxt* breaks off for a speaker clause of its own
+    (``“B,” Cole added.``, :func:`_trailing_speaker_clause`), so that it
+    does not resume the quotation before it."""
+    return _trailing_speaker_clause(cue.doc, nxt, ctx) is not None
 
 
 def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:
@@ -3415,7 +3424,7 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
     source = subject_of(cue)
     if source is not None and q.end <= source.idx < cue.idx:
         return cue, source
-    before = [t for t in doc[j : cue.i] if not t.is_punct]
+    before = [t for t in doc[j : cue.i] if not (t.is_punct or t.is_space)]
     if before:
         head = _phrase_before_cue(doc[j : cue.i])
         if head is None:
@@ -3434,7 +3443,11 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
         if t.is_punct or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             break
         name.append(t)
-    return (cue, name[-1]) if name and name[-1].pos_ in ("PROPN", "NOUN") or name and name[-1].text[:1].isupper() else None
+    if name and name[-1].pos_ in ("PROPN", "NOUN") or name and name[-1].text[:1].isupper():
+        return cue, name[-1]
+    if any(t.is_space for t in doc[j : cue.i]):
+        return cue, None  # the clause past a no-break space ("”\u00a0said ..."), its speaker not found: no source
+    return None
 
 
 _SIGNATURE_RE = re.compile(r"\s*(?:\n\s*)?[-–—―]+\s*")

@@ -275,6 +275,30 @@ MULTI_SENTENCE = [
         id="quote-as-complement-not-resumed-in-next-paragraph",
     ),
     pytest.param(
+        "“The water is rising,” the police chief said. “We have closed the road,” Cole added.",
+        # the next quotation has a speaker clause of its own: it resumes nothing
+        [E("the police chief", "said", "The", "rising", "direct"), E("Cole", "added", "We", "road", "direct")],
+        id="quote-after-speaker-clause-not-resumed-by-another-speakers-quote",
+    ),
+    pytest.param(
+        "“The water is rising,” the police chief said. “We have closed the road,” she said, “and nobody should drive here.”",
+        # a speaker clause inside the next quotation: each part goes to its own cue
+        [E("the police chief", "said", "The", "rising", "direct"), E("she", "said", "We", "here", "direct")],
+        id="quote-after-speaker-clause-not-resumed-by-a-split-quote",
+    ),
+    pytest.param(
+        "“The water is rising,” said the police chief. “We have closed the road.” Perhaps, she said, the ferry could still sail.",
+        # a speaker clause after the resumed quotation has ended its sentence opens another report
+        [E("the police chief", "said", "The", "road", "direct")],
+        id="quote-after-speaker-clause-resumed-before-a-later-report",
+    ),
+    pytest.param(
+        "“The water is rising fast on the coast road,”\u00a0added Ann Cole.",
+        # a no-break space after the closing mark is no speaker: the name after the verb is
+        [E("Ann Cole", "added", "The", "road", "direct")],
+        id="quote-then-no-break-space-and-inverted-speaker",
+    ),
+    pytest.param(
         "“The ferry will run on Sunday,” said Ann Ames, who backed the new timetable. “It has never once been late.”",
         # a cue verb in an aside about the speaker ("backed") opens no second report
         [E("Ann Ames", "said", "The", "late", "direct")],
