@@ -225,6 +225,9 @@ def subject_of(verb: Token) -> Optional[Token]:
             subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
+    listed = _listed_participle_cue(verb)
+    if listed is not None:
+        return subject_of(listed)  # "..., saying A and calling B": the speaker of "saying"
     tok = verb
     clause = verb.head
     if (verb.dep_ == "conj" and clause.dep_ == "ccomp" and is_reporting(verb) and is_reporting(clause.head)
@@ -320,6 +323,24 @@ def subject_of(verb: Token) -> Optional[Token]:
     if left is None and tok is not verb and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
         left = _left_subject(tok)  # "In a talk in Leeds Ames continued to insist ...": the verb above
     return left
+
+
+def _listed_participle_cue(verb: Token) -> Optional[Token]:
+    """The participle cue that *verb*, a participle with no subject of its
+    own after "and", is listed with when the parser hung *verb* on a verb of
+    the first one's reported clause: in "..., saying the pier was safe and
+    calling the closure a farce" the one who called is the one who said."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.left_edge.i != verb.i or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].dep_ != "cc" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    above = next((a for a in verb.ancestors if a.tag_ == "VBG" and is_reporting(a)), None)
+    if above is None or above.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    comp = next((c for c in above.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if comp is None or verb not in list(comp.subtree):
+        return None
+    return above
 
 
 def _gerund_host(verb: Token, tok: Token) -> bool:
@@ -1552,6 +1573,27 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     return toks
 
 
+def _without_listed_participle(cue: Token, toks: list[Token], ctx: Context) -> list[Token]:
+    """The clause reported by a participle cue without a second participle
+    of a reporting verb coordinated after it ("..., saying the pier was
+    safe and calling the closure “a farce”", "..., saying A - and arguing
+    that B"): the speaker's next act, listed with the cue but hung by the
+    parser on a verb of the reported clause."""
+    if cue.tag_ != "VBG":
+        return toks
+    doc = cue.doc
+    for t in toks[3:]:
+        if t.dep_ != "conj" or t.tag_ != "VBG" or cue_lemma(t) not in ctx.cue_verbs:
+            continue
+        if t.right_edge.i < toks[-1].i - 1 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in t.children):
+            continue
+        k = t.left_edge.i - 1
+        if t.left_edge.i != t.i or doc[k].dep_ != "cc" or doc[k].head.i != t.head.i:
+            continue
+        return trim([x for x in toks if x.i < k])
+    return toks
+
+
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
@@ -1728,6 +1770,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
+                toks = _without_listed_participle(tok, toks, ctx)
             account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
             if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does

@@ -1290,6 +1290,24 @@ MIXED = [
         [E("The senator", "described", "the", "firms", "mixed")],
         id="object-before-quote",
     ),
+    pytest.param(
+        "Cole pushed back on the claims, saying that the pier was safe but was closed by the storm - and arguing that the crews and Ames shared \"the same views on the ferry.\"",
+        # a second participle cue after "and", hung on a verb of the first one's clause, is the speaker's next report
+        [E("Cole", "saying", "that", "storm", "indirect"), E("Cole", "arguing", "that", "ferry", "mixed")],
+        id="participle-clause-without-listed-participle-cue",
+    ),
+    pytest.param(
+        "Ames defended the mayor, saying she had been a friend to the crews and calling her \"a fighter.\"",
+        # the listed participle's speaker is the first participle's, not the subject of the clause it hangs on
+        [E("Ames", "defended", "the", "mayor", "indirect"), E("Ames", "saying", "she", "crews", "indirect"), E("Ames", "calling", "her", "fighter", "mixed", rule="naming")],
+        id="listed-participle-cue-takes-first-participles-speaker",
+    ),
+    pytest.param(
+        "Cole defended the plan, saying the ferry was losing money and cutting its crews.",
+        # a listed participle that reports nothing is still what was said
+        [E("Cole", "defended", "the", "plan", "indirect"), E("Cole", "saying", "the", "crews", "indirect")],
+        id="participle-clause-keeps-listed-participle",
+    ),
 ]
 
 NAMING = [
