@@ -1555,7 +1555,8 @@ def _with_relative_head(cue: Token, source: Optional[Token], toks: list[Token]) 
 
 def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]:
     """The reported clause without a trailing participle of a reporting verb
-    set off by a comma or dash ("the ferry would run, calling it a lifeline",
+    set off by a comma or dash, also one inside a closing quote mark ("the
+    ferry would run, calling it a lifeline", "... “a lifeline,” adding ...",
     "..., recalling how the bridge closed"): the speaker's next act, hung by
     the parser on the reported clause. So is any participle on an infinitive
     ("vowed to close the pier, angering the ferry crews"): what the act
@@ -1565,7 +1566,7 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     for t in toks[4:]:
         if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
             continue
-        if t.right_edge.i < toks[-1].i - 1 or doc[t.i - 1].text not in _ASIDE_MARKS:
+        if t.right_edge.i < toks[-1].i - 1 or not _after_break(t):
             continue
         on_infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children)
         if cue_lemma(t) in ctx.cue_verbs or on_infinitive:

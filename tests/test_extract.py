@@ -1308,6 +1308,18 @@ MIXED = [
         [E("Cole", "defended", "the", "plan", "indirect"), E("Cole", "saying", "the", "crews", "indirect")],
         id="participle-clause-keeps-listed-participle",
     ),
+    pytest.param(
+        "Cole said the pier was a “disgrace,” citing the broken rails on the north side.",
+        # a reporting participle after a comma typed inside the closing mark is the speaker's next act
+        [E("Cole", "said", "the", "disgrace", "mixed")],
+        id="quoted-fragment-without-participle-after-quote-comma",
+    ),
+    pytest.param(
+        "The mayor said the fares had risen “far too fast,” bringing the total to ten pounds.",
+        # a participle that reports nothing may still be what was said
+        [E("The mayor", "said", "the", "pounds", "mixed")],
+        id="quoted-fragment-keeps-participle-after-quote-comma",
+    ),
 ]
 
 NAMING = [
