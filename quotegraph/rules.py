@@ -1566,7 +1566,7 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     for t in toks[4:]:
         if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
             continue
-        if t.right_edge.i < toks[-1].i - 1 or not _after_break(t):
+        if t.right_edge.i < toks[-1].i - 1 and not _opens_quotation(t) or not _after_break(t):
             continue
         on_infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children)
         if cue_lemma(t) in ctx.cue_verbs or on_infinitive:
@@ -1593,6 +1593,14 @@ def _without_listed_participle(cue: Token, toks: list[Token], ctx: Context) -> l
             continue
         return trim([x for x in toks if x.i < k])
     return toks
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """Whether *verb* ends in a comma or colon and an opening quote mark
+    ("..., adding, “The pier is ...”"): the quotation after it is what it
+    reports, even where the parser hung its clause on the verb before."""
+    doc, k = verb.doc, verb.right_edge.i
+    return k + 1 < len(doc) and doc[k].text in _OPEN_MARKS and doc[k - 1].text in (",", ":") and doc[k - 1].head.i == verb.i
 
 
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:

@@ -1320,6 +1320,12 @@ MIXED = [
         [E("The mayor", "said", "the", "pounds", "mixed")],
         id="quoted-fragment-keeps-participle-after-quote-comma",
     ),
+    pytest.param(
+        'Cole said the ferry reminds him of the old song titled "The Last Boat Home," explaining, "because the last crossing was lost."',
+        # a reporting participle that opens a quotation ends the clause, though the parser hangs the quotation's clause on the verb before
+        [E("Cole", "said", "the", "Home", "mixed"), E("Cole", "explaining", "because", "lost", "direct")],
+        id="quoted-fragment-without-participle-opening-quotation",
+    ),
 ]
 
 NAMING = [
