@@ -225,6 +225,12 @@ def subject_of(verb: Token) -> Optional[Token]:
             subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE_WORDS and verb.head.dep_ == "prep":
+        clause = verb.head.head  # "Ames said the pier is safe before adding that ...": Ames
+        if clause.dep_ == "ccomp" and is_reporting(clause.head) and clause.head.i < clause.i:
+            said_by = subject_of(clause.head)
+            if said_by is not None:
+                return said_by
     listed = _listed_participle_cue(verb)
     if listed is not None:
         return subject_of(listed)  # "..., saying A and calling B": the speaker of "saying"
@@ -1571,7 +1577,20 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
         on_infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children)
         if cue_lemma(t) in ctx.cue_verbs or on_infinitive:
             return trim([x for x in toks if x.i < t.i - 1])
+    for t in toks[4:]:
+        if t.lower_ not in _SEQUENCE_WORDS or t.right_edge.i < toks[-1].i - 1:
+            continue
+        gerund = next((c for c in t.children if c.tag_ == "VBG" and c.dep_ in ("pcomp", "advcl") and c.i == t.i + 1), None)
+        if gerund is None and t.dep_ == "mark" and t.head.tag_ == "VBG" and t.head.i == t.i + 1:
+            gerund = t.head  # "while adding ...", parsed as a marked clause
+        if gerund is not None and ctx.cue_verbs.get(cue_lemma(gerund)) == "speech" and any(c.dep_ == "ccomp" for c in gerund.children):
+            return trim([x for x in toks if x.i < t.i])
     return toks
+
+
+#: Words that set the speaker's next act after what was said ("..., before
+#: adding that ...", "while insisting that ...").
+_SEQUENCE_WORDS = frozenset({"before", "after", "while"})
 
 
 def _without_listed_participle(cue: Token, toks: list[Token], ctx: Context) -> list[Token]:

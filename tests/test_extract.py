@@ -1326,6 +1326,18 @@ MIXED = [
         [E("Cole", "said", "the", "Home", "mixed"), E("Cole", "explaining", "because", "lost", "direct")],
         id="quoted-fragment-without-participle-opening-quotation",
     ),
+    pytest.param(
+        "Ames said the closure of the pier had “kept the town safe” before claiming that the ferry was “a floating wreck.”",
+        # "before" with a gerund of speech and a clause of its own: the speaker's next report, by the same speaker
+        [E("Ames", "said", "the", "safe", "mixed"), E("Ames", "claiming", "that", "wreck", "mixed")],
+        id="quoted-fragment-without-next-report-after-before",
+    ),
+    pytest.param(
+        "Ames said the crews would mend the pier before explaining the plan to the town.",
+        # a gerund with an object only is still what was said
+        [E("Ames", "said", "the", "town", "indirect")],
+        id="clause-keeps-before-gerund-without-clause",
+    ),
 ]
 
 NAMING = [
