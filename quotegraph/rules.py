@@ -2150,7 +2150,10 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if source.idx < q.end:
             # the subject is inside the quote: the parser took the quote as
-            # the clause; look for a name after the cue instead
+            # the clause; look for a name after the cue instead (not after a
+            # participle: “...,” citing a poll)
+            if cue.tag_ == "VBG":
+                continue
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON") and t.idx >= q.end), None)
             if source is None:
                 continue

@@ -1338,6 +1338,17 @@ MIXED = [
         [E("Ames", "said", "the", "town", "indirect")],
         id="clause-keeps-before-gerund-without-clause",
     ),
+    pytest.param(
+        'The two councillors wrote that “there is reason for alarm," citing a case in which a skipper was judged guilty of "gross neglect."',
+        # a participle after a quoted fragment is no inverted speaker clause: its object is what is cited
+        [E("The two councillors", "wrote", "there", "alarm", "direct"), E("The two councillors", "citing", "a", "neglect", "mixed")],
+        id="quoted-fragment-participle-object-is-no-speaker",
+    ),
+    pytest.param(
+        "“The pier is closed,” said the harbour master.",
+        [E("the harbour master", "said", "The", "closed", "direct")],
+        id="quotation-inverted-speaker-after-finite-verb",
+    ),
 ]
 
 NAMING = [
@@ -2219,7 +2230,8 @@ QUOTED_FRAGMENTS = [
     # (text, the cues found)
     pytest.param(
         "Ames argued that the pier was “beyond repair,” citing the cracks.",
-        ["argued"],
+        # the participle is no speaker clause of the fragment; what it cites is its object
+        ["argued", "citing"],
         id="phrase-quoted-in-a-report-gets-no-speaker-clause-of-its-own",
     ),
     pytest.param("“The pier is beyond repair,” Ames said.", ["said"], id="quotation-with-its-speaker-clause-kept"),
