@@ -225,6 +225,15 @@ def subject_of(verb: Token) -> Optional[Token]:
             subj = next((c for c in top.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE_WORDS and verb.head.dep_ == "prep":
+        clause = verb.head.head  # "Ames said the pier is safe before adding that ...": Ames
+        if clause.dep_ == "ccomp" and is_reporting(clause.head) and clause.head.i < clause.i:
+            said_by = subject_of(clause.head)
+            if said_by is not None:
+                return said_by
+    listed = _listed_participle_cue(verb)
+    if listed is not None:
+        return subject_of(listed)  # "..., saying A and calling B": the speaker of "saying"
     tok = verb
     clause = verb.head
     if (verb.dep_ == "conj" and clause.dep_ == "ccomp" and is_reporting(verb) and is_reporting(clause.head)
@@ -320,6 +329,24 @@ def subject_of(verb: Token) -> Optional[Token]:
     if left is None and tok is not verb and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
         left = _left_subject(tok)  # "In a talk in Leeds Ames continued to insist ...": the verb above
     return left
+
+
+def _listed_participle_cue(verb: Token) -> Optional[Token]:
+    """The participle cue that *verb*, a participle with no subject of its
+    own after "and", is listed with when the parser hung *verb* on a verb of
+    the first one's reported clause: in "..., saying the pier was safe and
+    calling the closure a farce" the one who called is the one who said."""
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or verb.left_edge.i != verb.i or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].dep_ != "cc" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    above = next((a for a in verb.ancestors if a.tag_ == "VBG" and is_reporting(a)), None)
+    if above is None or above.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    comp = next((c for c in above.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if comp is None or verb not in list(comp.subtree):
+        return None
+    return above
 
 
 def _gerund_host(verb: Token, tok: Token) -> bool:
@@ -1534,7 +1561,8 @@ def _with_relative_head(cue: Token, source: Optional[Token], toks: list[Token]) 
 
 def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]:
     """The reported clause without a trailing participle of a reporting verb
-    set off by a comma or dash ("the ferry would run, calling it a lifeline",
+    set off by a comma or dash, also one inside a closing quote mark ("the
+    ferry would run, calling it a lifeline", "... “a lifeline,” adding ...",
     "..., recalling how the bridge closed"): the speaker's next act, hung by
     the parser on the reported clause. So is any participle on an infinitive
     ("vowed to close the pier, angering the ferry crews"): what the act
@@ -1544,12 +1572,54 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     for t in toks[4:]:
         if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
             continue
-        if t.right_edge.i < toks[-1].i - 1 or doc[t.i - 1].text not in _ASIDE_MARKS:
+        if t.right_edge.i < toks[-1].i - 1 and not _opens_quotation(t) or not _after_break(t):
             continue
         on_infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.head.children)
         if cue_lemma(t) in ctx.cue_verbs or on_infinitive:
             return trim([x for x in toks if x.i < t.i - 1])
+    for t in toks[4:]:
+        if t.lower_ not in _SEQUENCE_WORDS or t.right_edge.i < toks[-1].i - 1:
+            continue
+        gerund = next((c for c in t.children if c.tag_ == "VBG" and c.dep_ in ("pcomp", "advcl") and c.i == t.i + 1), None)
+        if gerund is None and t.dep_ == "mark" and t.head.tag_ == "VBG" and t.head.i == t.i + 1:
+            gerund = t.head  # "while adding ...", parsed as a marked clause
+        if gerund is not None and ctx.cue_verbs.get(cue_lemma(gerund)) == "speech" and any(c.dep_ == "ccomp" for c in gerund.children):
+            return trim([x for x in toks if x.i < t.i])
     return toks
+
+
+#: Words that set the speaker's next act after what was said ("..., before
+#: adding that ...", "while insisting that ...").
+_SEQUENCE_WORDS = frozenset({"before", "after", "while"})
+
+
+def _without_listed_participle(cue: Token, toks: list[Token], ctx: Context) -> list[Token]:
+    """The clause reported by a participle cue without a second participle
+    of a reporting verb coordinated after it ("..., saying the pier was
+    safe and calling the closure “a farce”", "..., saying A - and arguing
+    that B"): the speaker's next act, listed with the cue but hung by the
+    parser on a verb of the reported clause."""
+    if cue.tag_ != "VBG":
+        return toks
+    doc = cue.doc
+    for t in toks[3:]:
+        if t.dep_ != "conj" or t.tag_ != "VBG" or cue_lemma(t) not in ctx.cue_verbs:
+            continue
+        if t.right_edge.i < toks[-1].i - 1 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in t.children):
+            continue
+        k = t.left_edge.i - 1
+        if t.left_edge.i != t.i or doc[k].dep_ != "cc" or doc[k].head.i != t.head.i:
+            continue
+        return trim([x for x in toks if x.i < k])
+    return toks
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """Whether *verb* ends in a comma or colon and an opening quote mark
+    ("..., adding, “The pier is ...”"): the quotation after it is what it
+    reports, even where the parser hung its clause on the verb before."""
+    doc, k = verb.doc, verb.right_edge.i
+    return k + 1 < len(doc) and doc[k].text in _OPEN_MARKS and doc[k - 1].text in (",", ":") and doc[k - 1].head.i == verb.i
 
 
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
@@ -1728,6 +1798,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
+                toks = _without_listed_participle(tok, toks, ctx)
             account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
             if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
@@ -2079,7 +2150,10 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if source.idx < q.end:
             # the subject is inside the quote: the parser took the quote as
-            # the clause; look for a name after the cue instead
+            # the clause; look for a name after the cue instead (not after a
+            # participle: “...,” citing a poll)
+            if cue.tag_ == "VBG":
+                continue
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON") and t.idx >= q.end), None)
             if source is None:
                 continue

@@ -1314,6 +1314,65 @@ MIXED = [
         [E("The senator", "described", "the", "firms", "mixed")],
         id="object-before-quote",
     ),
+    pytest.param(
+        "Cole pushed back on the claims, saying that the pier was safe but was closed by the storm - and arguing that the crews and Ames shared \"the same views on the ferry.\"",
+        # a second participle cue after "and", hung on a verb of the first one's clause, is the speaker's next report
+        [E("Cole", "saying", "that", "storm", "indirect"), E("Cole", "arguing", "that", "ferry", "mixed")],
+        id="participle-clause-without-listed-participle-cue",
+    ),
+    pytest.param(
+        "Ames defended the mayor, saying she had been a friend to the crews and calling her \"a fighter.\"",
+        # the listed participle's speaker is the first participle's, not the subject of the clause it hangs on
+        [E("Ames", "defended", "the", "mayor", "indirect"), E("Ames", "saying", "she", "crews", "indirect"), E("Ames", "calling", "her", "fighter", "mixed", rule="naming")],
+        id="listed-participle-cue-takes-first-participles-speaker",
+    ),
+    pytest.param(
+        "Cole defended the plan, saying the ferry was losing money and cutting its crews.",
+        # a listed participle that reports nothing is still what was said
+        [E("Cole", "defended", "the", "plan", "indirect"), E("Cole", "saying", "the", "crews", "indirect")],
+        id="participle-clause-keeps-listed-participle",
+    ),
+    pytest.param(
+        "Cole said the pier was a “disgrace,” citing the broken rails on the north side.",
+        # a reporting participle after a comma typed inside the closing mark is the speaker's next act
+        [E("Cole", "said", "the", "disgrace", "mixed")],
+        id="quoted-fragment-without-participle-after-quote-comma",
+    ),
+    pytest.param(
+        "The mayor said the fares had risen “far too fast,” bringing the total to ten pounds.",
+        # a participle that reports nothing may still be what was said
+        [E("The mayor", "said", "the", "pounds", "mixed")],
+        id="quoted-fragment-keeps-participle-after-quote-comma",
+    ),
+    pytest.param(
+        'Cole said the ferry reminds him of the old song titled "The Last Boat Home," explaining, "because the last crossing was lost."',
+        # a reporting participle that opens a quotation ends the clause, though the parser hangs the quotation's clause on the verb before
+        [E("Cole", "said", "the", "Home", "mixed"), E("Cole", "explaining", "because", "lost", "direct")],
+        id="quoted-fragment-without-participle-opening-quotation",
+    ),
+    pytest.param(
+        "Ames said the closure of the pier had “kept the town safe” before claiming that the ferry was “a floating wreck.”",
+        # "before" with a gerund of speech and a clause of its own: the speaker's next report, by the same speaker
+        [E("Ames", "said", "the", "safe", "mixed"), E("Ames", "claiming", "that", "wreck", "mixed")],
+        id="quoted-fragment-without-next-report-after-before",
+    ),
+    pytest.param(
+        "Ames said the crews would mend the pier before explaining the plan to the town.",
+        # a gerund with an object only is still what was said
+        [E("Ames", "said", "the", "town", "indirect")],
+        id="clause-keeps-before-gerund-without-clause",
+    ),
+    pytest.param(
+        'The two councillors wrote that “there is reason for alarm," citing a case in which a skipper was judged guilty of "gross neglect."',
+        # a participle after a quoted fragment is no inverted speaker clause: its object is what is cited
+        [E("The two councillors", "wrote", "there", "alarm", "direct"), E("The two councillors", "citing", "a", "neglect", "mixed")],
+        id="quoted-fragment-participle-object-is-no-speaker",
+    ),
+    pytest.param(
+        "“The pier is closed,” said the harbour master.",
+        [E("the harbour master", "said", "The", "closed", "direct")],
+        id="quotation-inverted-speaker-after-finite-verb",
+    ),
 ]
 
 NAMING = [
@@ -2195,7 +2254,8 @@ QUOTED_FRAGMENTS = [
     # (text, the cues found)
     pytest.param(
         "Ames argued that the pier was “beyond repair,” citing the cracks.",
-        ["argued"],
+        # the participle is no speaker clause of the fragment; what it cites is its object
+        ["argued", "citing"],
         id="phrase-quoted-in-a-report-gets-no-speaker-clause-of-its-own",
     ),
     pytest.param("“The pier is beyond repair,” Ames said.", ["said"], id="quotation-with-its-speaker-clause-kept"),
