@@ -747,7 +747,7 @@ def _work_before(noun: Token) -> Optional[Token]:
             work = next((c for c in work.children if c.dep_ == "dobj" and c.right_edge.i == noun.head.i - 1), work)
         if work.pos_ == "NOUN" and work.lemma_.lower() in _ISSUED_NOUNS:
             return work
-    if noun.dep_ == "npadvmod" and noun.ent_type_ in ("DATE", "TIME") and noun.left_edge.i > 0:
+    if noun.dep_ == "npadvmod" and _names_time(noun) and noun.left_edge.i > 0:
         prev = noun.doc[noun.left_edge.i - 1]
         if prev.pos_ == "NOUN" and prev.lemma_.lower() in _ISSUED_NOUNS and prev.dep_ == "dobj" and prev.head.i == noun.head.i:
             return prev
@@ -1409,18 +1409,30 @@ _OBJECT_DETAIL_PREPS = frozenset({"in"})
 _OCCASION_NOUNS = frozenset(w for cat in ("speech", "writing") for w in lexicon.CUE_NOUNS[cat]) | lexicon.DOCUMENT_HEADS | frozenset(
     "appearance debate rally hearing meeting session event visit stop trip ad advert video town hall program show broadcast".split()
 )
-#: Entity types of a time or a place.
-_WHEN_WHERE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+#: Words that name a time ("in June", "on Monday", "that week"); the rules
+#: read no named entities (see :func:`quotegraph.extract.find_candidates`).
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
+    "morning afternoon evening night day week weekend month year decade century spring summer autumn fall winter "
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _occasion_phrase(prep: Token) -> bool:
-    """Whether a prepositional phrase names when, where or on what occasion
-    something was said ("in June", "in Ohio", "in a radio interview")
-    rather than saying more of the object ("a record in the House")."""
+    """Whether a prepositional phrase names when or on what occasion
+    something was said ("in June", "in a radio interview") rather than
+    saying more of the object ("a record in the House"). (A place name is
+    not told apart: that would take the named entities, which the rules do
+    not read.)"""
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         return True
-    return pobj.ent_type_ in _WHEN_WHERE_ENTS or pobj.lemma_.lower() in _OCCASION_NOUNS
+    return _names_time(pobj) or pobj.lemma_.lower() in _OCCASION_NOUNS
+
+
+def _names_time(noun: Token) -> bool:
+    """Whether *noun* names a time: a time word or a year ("in 2015")."""
+    return noun.lower_ in _TIME_WORDS or noun.lemma_.lower() in _TIME_WORDS or noun.tag_ == "CD" and len(noun.text) == 4
 
 
 #: Prepositions that often head a noun's own complement ("her move to the
@@ -3234,9 +3246,7 @@ def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 #: Heads of a fronted "to" phrase that name no one ("To this day, ...";
 #: the rules read no named entities, see :func:`quotegraph.extract.find_candidates`).
-_NOT_PEOPLE = frozenset("this that these those it date day days".split()) | frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_NOT_PEOPLE = frozenset("this that these those it date days".split()) | _TIME_WORDS
 
 
 def _claims(found: list[Candidate]) -> list[tuple[int, int, Optional[int]]]:
