@@ -1402,7 +1402,7 @@ def _clause_subject(noun: Token) -> bool:
 
 
 #: Prepositions after an object that go on describing it unless they name
-#: a time, a place or an occasion ("praised her record in the House").
+#: a time or an occasion ("praised her record in the House").
 _OBJECT_DETAIL_PREPS = frozenset({"in"})
 #: Nouns for the occasion a thing was said on ("in an interview", "in a
 #: speech", "at a rally"): where, not what.
@@ -1831,17 +1831,17 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79
         # 3. postposed: "..., Samra reported"
+        lead = _stranded_lead(tok, source) if content is None and source is not None else []
         if (
             content is None
             and (tok.dep_ in _POSTPOSED_DEPS or _closing_speaker_clause(tok))
             and (category in ("speech", "writing") or not _has_complement(tok))
             and source is not None
             and source.i > tok.head.i - 40
-            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct and t not in _stranded_lead(tok, source)))
+            and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct and t not in lead))
             and _is_full_clause(tok.head)
         ):
             head = tok.head
-            lead = _stranded_lead(tok, source)
             inner = [t for t in tok.subtree if not t.is_punct and t not in lead]
             final = inner[-1].i >= tok.sent.end - 2 and head.i < tok.i
             parenthetical = _comma_after(doc, inner[-1].i) and not final
