@@ -2320,17 +2320,10 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
-        if _own_speaker_clause(nxt, cue, ctx):
+        if _trailing_speaker_clause(cue.doc, nxt, ctx) is not None:
             return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
         return nxt.end
     return q.end
-
-
-def _own_speaker_clause(nxt: Quote, cue: Token, ctx: Context) -> bool:
-    """Whether quotation *nxt* breaks off for a speaker clause of its own
-    (``“B,” Cole added.``, :func:`_trailing_speaker_clause`), so that it
-    does not resume the quotation before it."""
-    return _trailing_speaker_clause(cue.doc, nxt, ctx) is not None
 
 
 def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:
@@ -2901,6 +2894,7 @@ _COLON_HEAD_RE = re.compile(r"[ \t]*([^\s:][^\n:]{0,59}?)[ \t]*:(?:[ \t]+|(?=[�
 #: A name and a colon inside a line, right before a quotation, after a
 #: dash or a sentence end: "Fares rise again - Tom Ames: “...”".
 _COLON_MID_RE = re.compile(r"(?:[.!?][”\"’']?[ \t]+|[ \t][-–—]+[ \t]*)([A-Z][^\n:.!?“\"]{0,50}?)[ \t]*:[ \t]*(?=[“\"])")
+
 
 def _colon_lines(text: str) -> Iterator[re.Match]:
     """Lines that open with a short prefix and a colon (linear in the text:
