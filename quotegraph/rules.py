@@ -1467,10 +1467,10 @@ def _noun_complement(phrase: Token) -> bool:
 
 #: Nouns that take an infinitive of their own ("her bid to win", "a call to
 #: act", "his fitness to lead"), unlike "a meeting to discuss" (a purpose).
-_INFINITIVE_NOUNS = frozenset(
-    "effort attempt bid call push plan proposal promise pledge vow move decision refusal failure ability"
-    " inability right need chance fitness readiness willingness determination desire drive campaign commitment"
-    " threat offer request demand order role qualification power authority intention intent".split()
+_INFINITIVE_NOUNS = lexicon.INTENT_NOUNS | frozenset(
+    "effort attempt bid push plan move failure ability inability right need chance fitness readiness"
+    " willingness determination drive campaign commitment threat offer request demand order role"
+    " qualification power authority intent".split()
 )
 
 
