@@ -2920,6 +2920,18 @@ def _nothing_said(said: Optional[Span]) -> bool:
     return bool(words) and all(t.pos_ in ("PROPN", "CCONJ") for t in words) and sum(t.text == "," for t in said) >= 2
 
 
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _no_statement(said: Optional[Span]) -> bool:
+    """Whether the words after a colon are a short subhead, no statement: at
+    most five words, no finite verb, no quotation mark ("Cole: A late
+    surge.", "Ames: Just hold on.", "Ferry crews: Now or never.")."""
+    if said is None or sum(t.is_alpha or t.like_num for t in said) > 5:
+        return False
+    return not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in said)
+
+
 def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Graham: Trump's rhetoric is destroying the party.`` and interview
     transcripts (``FALLIN: I think ...``): a line that opens with a short
@@ -2935,8 +2947,9 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         end = m.end(2)
         while end > m.start(2) and text[end - 1] in " \t":
             end -= 1
-        if _nothing_said(doc.char_span(m.start(2), end, alignment_mode="expand")):
-            continue  # "Ferry crews: Ames, Cole, Reyes": a list, nothing said
+        said = doc.char_span(m.start(2), end, alignment_mode="expand")
+        if _nothing_said(said) or _no_statement(said):
+            continue  # "Ferry crews: Ames, Cole, Reyes": a list; "Cole: A late surge.": a subhead
         colon = text.index(":", m.end(1))
         q = ctx.quote_at(m.start(2))
         if q is not None and q.start == m.start(2) and q.end < end and _COLON_MID_RE.search(text, q.end - 2, end):

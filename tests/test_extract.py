@@ -2649,6 +2649,9 @@ def test_extract_frame_prepositional_object_without_aside(nlp):
         ("Graham: The new tax plan would hurt small farms.\n\nThe senator spoke on Monday.", "Graham", "The new tax plan would hurt small farms."),
         ("MAYOR LIND: We will open the shelters tonight.", "MAYOR LIND", "We will open the shelters tonight."),
         ("Ferry Union: Fares Must Fall Before Winter.", "Ferry Union", "Fares Must Fall Before Winter."),
+        # short, but a statement: a finite verb or a quotation
+        ("Mayor Cole: Ferries run late.", "Mayor Cole", "Ferries run late."),
+        ("Reyes: “Not this winter.”", "Reyes", "“Not this winter.”"),
     ],
 )
 def test_extract_colon_speaker_lines(nlp, text, source, content):
@@ -2702,6 +2705,11 @@ def test_extract_colon_speakers_before_quotations(nlp, text, expected):
         "Q: Did the mayor speak to you about the pier this week?",
         "A: Not yet, but I will talk to her about it soon.",
         "The board sat late. For example: “The ferry will cost more from May onward.”",
+        # a short subhead after a name, no statement: no finite verb, no quotation
+        "Cole: A late surge.",
+        "Ames: Just hold on.",
+        "Ferry crews: Now or never.",
+        "Reyes: Win by a mile.",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
