@@ -2299,6 +2299,23 @@ def _sentence_lead(doc: Doc, q: Quote, ctx: Context) -> int:
 _SENTENCE_END_RE = re.compile(r"[a-z0-9)][.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 
 
+#: A passage that ends a sentence, inside its closing quote mark or not ("“Harbour Talk.” ").
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][”\"’'»]*\s*$")
+
+
+def _skip_separators(text: str, pos: int) -> int:
+    """The first position from *pos* past punctuation and spaces that stay
+    in the paragraph (where a resumed quotation would open)."""
+    while pos < len(text) and (text[pos] in ",.;:—–)]" or text[pos].isspace() and text[pos] != "\n"):
+        pos += 1
+    return pos
+
+
+def _inner(text: str, q: Quote) -> str:
+    """The words of quotation *q* without its marks."""
+    return text[q.start : q.end].strip("“”\"‘’'«»„ ")
+
+
 def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     """Where the speech of ``“A,” he said. “B.”`` ends: a quotation that
     resumes right after the speaker clause, in the same paragraph, is the
@@ -2313,10 +2330,19 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
         return q.end  # “A,” she said, adding, “B.”: B is the second report's
     last = words[-1] if words else cue
     clause_end = last.idx + len(last.text)
-    pos = clause_end
-    while pos < len(text) and (text[pos] in ",.;:—–)]" or text[pos].isspace() and text[pos] != "\n"):
-        pos += 1
+    pos = _skip_separators(text, clause_end)
     nxt = ctx.quote_at(pos)
+    if nxt is not None and nxt.start == pos and nxt is not q and not any(ch in ",.;:—–" for ch in text[clause_end:pos]):
+        if _title_case(_inner(text, nxt)) and not _title_case(_inner(text, q)):
+            # “A,” he said on the show “Harbour Talk.”: a title in the speaker
+            # clause, not the speech resumed; after it, where it ends the
+            # sentence, the speech may resume (... “Harbour Talk.” “B.”)
+            title = nxt
+            pos = _skip_separators(text, title.end)
+            nxt = ctx.quote_at(pos)
+            if nxt is None or nxt.start != pos or "\n" in text[q.end : pos] or not _ENDS_SENTENCE_RE.search(text[title.start : pos]):
+                return q.end
+            return nxt.end
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's

@@ -362,6 +362,23 @@ MULTI_SENTENCE = [
         [E("the mayor", "said", "We", "pier", "direct"), E("Cole", "argued", "the", "finished", "direct")],
         id="quote-inside-the-speaker-clause",
     ),
+    pytest.param(
+        "“The pier will close in May,” Ames said on the radio show “Harbour Talk.”",
+        # a title in the speaker clause is no resumed speech
+        [E("Ames", "said", "The", "May", "direct")],
+        id="quote-then-title-in-speaker-clause",
+    ),
+    pytest.param(
+        "“The pier will close in May,” Ames told the weekly “Island News” before the vote on the budget.",
+        [E("Ames", "told", "The", "May", "direct")],
+        id="quote-then-title-inside-speaker-clause",
+    ),
+    pytest.param(
+        "“The pier will close in May,” Ames said on the radio show “Harbour Talk.” “We have no money left for the repairs.”",
+        # after a title that ends the sentence, the speech resumes
+        [E("Ames", "said", "The", "repairs", "direct")],
+        id="quote-resumed-after-title-in-speaker-clause",
+    ),
 ]
 
 MULTI_PARAGRAPH = [
