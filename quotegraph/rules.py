@@ -2650,7 +2650,8 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         return
     for tok in ctx.tokens_of(doc):
         held = tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in _NOT_HELD
-        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower()) if tok.dep_ == "acomp" or held else None
+        # a participle keeps its own form ("unified", lemma "unify")
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower(), lexicon.STANCE_ADJECTIVES.get(tok.lower_)) if tok.dep_ == "acomp" or held else None
         copula = _role_copula(tok)
         if copula is not None:
             frames = frozenset({"of"})  # "the mayor is a fierce critic of the plan"

@@ -1810,6 +1810,26 @@ BELIEF_FINDING = [
         id="adjective-upbeat-about",
     ),
     pytest.param(
+        "The dock workers are leery of the new contract.",
+        [E("The dock workers", "are leery", "the", "contract", "indirect", category="belief", rule="adjective")],
+        id="adjective-leery-of",
+    ),
+    pytest.param(
+        "The skippers are willing to pay a higher landing fee.",
+        [E("The skippers", "are willing", "to", "fee", "indirect", category="belief", rule="adjective")],
+        id="adjective-willing-to",
+    ),
+    pytest.param(
+        "The harbour board was lukewarm about the tram plan.",
+        [E("The harbour board", "was lukewarm", "the", "plan", "indirect", category="belief", rule="adjective")],
+        id="adjective-lukewarm-about",
+    ),
+    pytest.param(
+        "The two parties are unified on raising the bridge toll.",
+        [E("The two parties", "are unified", "raising", "toll", "indirect", category="belief", rule="adjective")],
+        id="adjective-unified-on",
+    ),
+    pytest.param(
         "Ames sees the mayor as captured by the ferry lobby.",
         [E("Ames", "sees", "the", "lobby", "indirect", category="belief", rule="verb_as")],
         id="sees-as-participle",
@@ -2098,6 +2118,8 @@ NEGATIVE = [
     pytest.param("The ferry company posted a new video.", id="posted-a-bare-video"),
     pytest.param("The mayor published a short column.", id="published-a-bare-column"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
+    pytest.param("Most of the crew were able to swim ashore.", id="adjective-able-to-is-no-stance"),
+    pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
 ]
 
