@@ -1051,6 +1051,63 @@ def _parenthetical_sentence(tok: Token) -> list[Token]:
     return trim(list(sent))
 
 
+#: Parts of speech of a short speaker phrase ("the advisory board", "many
+#: economists", "the city's lawyers").
+_SPEAKER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+
+#: Finite verb tags: the words after a parenthetical speaker clause go on
+#: with the reported clause only if one of them is finite.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """Whether *tok* is a dash between words ("the pier - and the ferry"),
+    not a hyphen inside one ("long-term")."""
+    return tok.text in _DASHES and (tok.text != "-" or bool(tok.whitespace_))
+
+
+def _comma_speaker_clause(tok: Token) -> tuple[list[Token], Optional[Token]]:
+    """``The toll, many drivers argue, has hurt trade``; ``The yard was
+    busy, the owner added, and took on staff``: a bare speaker clause (a
+    short phrase and the cue, with at most an adverb after it) set off by
+    commas or dashes inside a sentence that goes on with a finite verb, found
+    by its words where the parser did not hang it on the reported clause
+    (it reads "many" as a modifier of the verb, the phrase before the first
+    comma as a second subject, the cue as the root). The sentence is what
+    was said, and the phrase's last word its speaker. Not in a sentence
+    with quotation marks (a lead-in: ``In June, Ames said, “...”``), nor
+    for a relative clause (``the war, which most voters opposed, ...``) or
+    the first and second person (``I think``, ``you know``)."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.dep_ == "relcl" or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return [], None
+    a = tok.i - 1
+    while a > sent.start and doc[a].pos_ == "ADV":
+        a -= 1  # "the mayor also said"
+    phrase_end = a
+    while a >= sent.start and doc[a].pos_ in _SPEAKER_PHRASE_POS and doc[a].text not in _ASIDE_MARKS:
+        a -= 1
+    if a - sent.start < 2 or doc[a].text not in _ASIDE_MARKS or not 0 < phrase_end - a <= 6:
+        return [], None
+    phrase = doc[a + 1 : phrase_end + 1]
+    if any(t.lower_ in _FIRST_SECOND_PERSON or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.lower_ in _WH_WORDS for t in phrase):
+        return [], None
+    b = tok.i + 1
+    while b < sent.end and doc[b].pos_ in ("ADV", "PART") and doc[b].text not in _ASIDE_MARKS:
+        b += 1
+    if sent.end - b < 4 or doc[b].text not in _ASIDE_MARKS or doc[b + 1].tag_ == "VBG":
+        return [], None
+    if not any(t.tag_ in _FINITE_TAGS for t in doc[b + 1 : sent.end]):
+        return [], None
+    if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS or _spaced_dash(t) and t.i not in (a, b) for t in sent):
+        return [], None  # nor where a dash sets off some other part of it
+    speaker = next((t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ in ("many", "some", "most", "others")), None)
+    if speaker is None:
+        return [], None
+    return trim(list(sent)), speaker
+
+
 def _named_with_quote(tok: Token, ctx: Context) -> list[Token]:
     """``X called both rivals “reckless”`` when the parser found no object
     and predicate: a quoted phrase a few words after a naming verb, with no
@@ -1878,6 +1935,12 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 content, rule, conf = span_chars(toks), "postposed", 0.7
                 if not own:
                     base["source_token"] = None
+        # 3e. "The toll, many drivers argue, has hurt trade", misparsed
+        if content is None:
+            toks, speaker = _comma_speaker_clause(tok)
+            if toks:
+                content, rule, conf = span_chars(toks), "postposed", 0.6
+                base["source_token"] = speaker
         if content is not None and rule == "postposed":
             kept = _quotation_after_participle_lead(doc, content, tok)
             if kept:

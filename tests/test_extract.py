@@ -945,6 +945,18 @@ INDIRECT = [
         id="parenthetical-cue-clause-holding-the-opening-adverbial",
     ),
     pytest.param(
+        "This kind of spending, the auditors claimed, breaks the city charter, and so the budget was frozen.",
+        # the parser makes the speaker clause the root and the rest a conjunct
+        [E("the auditors", "claimed", "This", "frozen", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-read-as-the-root",
+    ),
+    pytest.param(
+        "If the talks fail, the union warned, most drivers plan to stay home on Monday.",
+        # the parser hangs the speaker clause on the reported clause's object
+        [E("the union", "warned", "If", "Monday", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-after-a-condition",
+    ),
+    pytest.param(
         "Among the riders, 60 percent said the fares are fair, while 30 percent said they were too high.",
         [E("60 percent", "said", "the", "fair", "indirect"), E("30 percent", "said", "they", "high", "indirect")],
         id="second-report-after-while-is-its-own",
@@ -2061,6 +2073,7 @@ NEGATIVE = [
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
     pytest.param("North Island: Tom Ames, Ann Cole, Paul Reyes, Mia Tran, Lena Berg, Omar Haddad", id="colon-before-a-list-of-names"),
     pytest.param("A folk band known as The Herons played in the square.", id="known-as-a-name"),
+    pytest.param("The war, which most sailors opposed, ended in 1815.", id="relative-clause-between-commas-is-no-speaker-clause"),
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
