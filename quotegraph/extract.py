@@ -54,6 +54,7 @@ from .rules import (
     received_stance_rules,
     relay_speaker_quotes,
     stance_phrase_rules,
+    view_rules,
     verb_rules,
 )
 from .sources import channel_of, roles_of, source_kind, source_name, source_phrase
@@ -145,6 +146,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(passive_as_rules(doc, ctx))
     cands += list(as_rules(doc, ctx))
     cands += list(impression_rules(doc, ctx))
+    cands += list(view_rules(doc, ctx))
     cands += list(adjective_rules(doc, ctx))
     cands += list(noun_clause_rules(doc, ctx))
     cands += list(noun_prep_rules(doc, ctx))

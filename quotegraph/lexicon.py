@@ -185,6 +185,11 @@ AS_CUES: dict[str, str] = {
     ),
 }
 
+#: Verbs of perception that state a view with an object or a clause, in the
+#: present: ``analysts see a hard winter for the port``, ``most traders see
+#: the fares rising`` (see :func:`quotegraph.rules.view_rules`).
+VIEW_VERBS: frozenset[str] = frozenset({"see"})
+
 #: Verbs of impression: ``the mayor seemed rattled``, ``the race appears to
 #: tighten``. The writer's own assessment, with no source; PolNeAR marks
 #: them as attributions of the whole clause.

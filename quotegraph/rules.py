@@ -2598,6 +2598,68 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             rule="verb_as", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip
 
 
+#: Subjects that name a time or a thing, not someone holding a view: "the
+#: next week will see a vote", "2016 has seen a rise".
+_NO_VIEWER = frozenset({"it", "this", "that", "what", "which", "there"})
+
+
+def _present_tense(verb: Token) -> bool:
+    """Whether *verb* is in the simple or progressive present ("sees",
+    "does not see", "are seeing"), not past, perfect, future or a gerund."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() in ("do", "be") for c in verb.children)
+
+
+def _says_nothing_of(words: Span) -> bool:
+    """Whether *words* after an object say nothing of it but when ("every
+    summer", "on Monday")."""
+    return all(t.is_punct or t.pos_ in ("DET", "ADP", "NUM") or _names_time(t) for t in words)
+
+
+def view_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Analysts see a hard winter for the port``, ``most traders see the
+    fares rising``, ``residents see that the pier is unsafe``: "see" in the
+    present as holding a view (:data:`quotegraph.lexicon.VIEW_VERBS`). The
+    content is the object with what the verb says of it (up to a comma or
+    dash of the verb's), or the clause; the source is the verb's subject.
+    Past and perfect tenses are left out: "the crowd saw the ferry dock",
+    "she had seen the letters" mostly tell what met the eye. So are
+    quotations, the reader's "you see", a bare pronoun ("sees it"), "we
+    see whether ..." and an "as" phrase (:func:`as_rules`)."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.VIEW_VERBS or tok.dep_ in ("amod", "compound"):
+            continue
+        if not _present_tense(tok) or ctx.quote_at(tok.idx) is not None:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i for c in tok.children):
+            continue
+        source = subject_of(tok)
+        if source is None or source.lower_ in _NO_VIEWER or _names_time(source) or not _reported_belief(tok, source, ctx):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        toks: list[Token] = []
+        if obj is not None:
+            if any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+                continue
+            end = _object_phrase_end(tok, obj, small_clause=True)
+            if obj.lower_ == "eye" or (obj.pos_ == "PRON" or _bare_noun(obj)) and _says_nothing_of(doc[obj.right_edge.i + 1 : end + 1]):
+                continue  # "sees him", "see the castle every summer"; "see eye to eye" (agree)
+            toks = trim(list(doc[obj.left_edge.i : end + 1]))
+            if toks:
+                toks = _impression_clause(toks, tok, obj)
+        else:
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            if comp is not None:
+                toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
+        if not toks or toks[0].lower_ in _WH_WORDS or toks[0].lower_ == "if":
+            continue
+        yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                        rule="view", confidence=0.4, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
+
+
 def _impression_clause(toks: list[Token], verb: Token, comp: Token) -> list[Token]:
     """An impression up to the first comma, dash or colon of its verb or
     predicate, without a trailing aside: what follows is the writer's

@@ -1943,6 +1943,26 @@ BELIEF_FINDING = [
         id="see-as",
     ),
     pytest.param(
+        "Many fishermen see a hard winter ahead for the harbour.",
+        [E("Many fishermen", "see", "a", "harbour", "indirect", category="belief", rule="view")],
+        id="see-object-view",
+    ),
+    pytest.param(
+        "Most economists see the fares rising again next year.",
+        [E("Most economists", "see", "the", "year", "indirect", category="belief", rule="view")],
+        id="see-small-clause-view",
+    ),
+    pytest.param(
+        "The traders do not see any reason for a new tax.",
+        [E("The traders", "see", "any", "tax", "indirect", category="belief", rule="view")],
+        id="does-not-see-object-view",
+    ),
+    pytest.param(
+        "Most residents now see that the old pier is unsafe.",
+        [E("Most residents", "see", "that", "unsafe", "indirect", category="belief", rule="view")],
+        id="see-that-clause-view",
+    ),
+    pytest.param(
         "The mayor seemed unsure of the budget figures.",
         [E(None, "seemed", "The", "figures", "indirect", category="belief", rule="impression")],
         id="impression-seemed",
@@ -2084,6 +2104,11 @@ NEGATIVE = [
     pytest.param("He said goodbye to his friends.", id="said-goodbye"),
     pytest.param("The mayor said what everyone knew.", id="said-what-without-negation"),
     pytest.param("The mayor showed the crowd how the ferry works.", id="showed-how-is-no-report"),
+    pytest.param("The crowd saw the ferry dock at noon.", id="saw-an-event-is-no-view"),
+    pytest.param("We will see whether the ferry runs.", id="will-see-whether"),
+    pytest.param("See the timetable below.", id="see-imperative"),
+    pytest.param("The harbour saw a busy summer.", id="place-saw-a-season"),
+    pytest.param("You see the lights from the pier.", id="reader-you-see"),
     pytest.param("Cole spoke on the strict condition of secrecy.", id="spoke-on-a-condition-of-secrecy"),
     pytest.param("The book was published in 1990.", id="passive-published"),
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
