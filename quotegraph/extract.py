@@ -33,6 +33,7 @@ from .rules import (
     adjective_rules,
     adverb_rules,
     as_rules,
+    choice_rules,
     colon_rules,
     continuation_rules,
     copular_report_rules,
@@ -155,6 +156,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(received_stance_rules(doc, ctx))
     cands += list(noun_infinitive_rules(doc, ctx))
     cands += list(stance_phrase_rules(doc, ctx))
+    cands += list(choice_rules(doc, ctx))
     cands += list(perspective_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
@@ -253,7 +255,7 @@ def _number(attrs: list[Attribution]) -> None:
 #: reacts to ("Ames rejected Cole's claim that ...", "responded to Cole's
 #: remark that ...") and a poll's framing of its respondents ("In a new
 #: survey, 40 percent said ...").
-_RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "noun_prep", "frame", "naming", "verb_as", "noun_cue"})
+_RELAYING_RULES = frozenset({"colon_speaker", "verb_object", "verb_prep", "choice", "noun_prep", "frame", "naming", "verb_as", "noun_cue"})
 
 
 def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote], text: str = "") -> bool:

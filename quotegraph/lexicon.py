@@ -311,6 +311,13 @@ STANCE_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
     {("be", "against"), ("line", "behind"), ("rally", "behind"), ("stand", "by")}
 )
 
+#: Verbs of taking a side in a vote or a choice, outside the cue lexicon:
+#: their content is the prepositional object (``the council voted for the
+#: plan``, ``Ames voted against the levy``) or, with ``"to"``, an infinitive
+#: (``the board voted to close the pier``). Bare ("the town votes in May")
+#: they report nothing.
+CHOICE_VERBS: dict[str, frozenset[str]] = {"vote": frozenset({"for", "against", "to"})}
+
 #: Nouns of intent whose infinitive says what their possessor decided or
 #: means to do: ``the mayor's decision to close the pier``.
 INTENT_NOUNS: frozenset[str] = frozenset("decision promise pledge vow refusal proposal desire call intention reluctance".split())

@@ -3295,6 +3295,44 @@ def stance_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category="belief")  # fmt: skip
 
 
+def choice_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The council voted for the plan``, ``Ames voted against the levy``,
+    ``the board voted to close the pier``: a verb of choosing a side
+    (:data:`quotegraph.lexicon.CHOICE_VERBS`) with the preposition or the
+    infinitive that holds what was chosen; the source is the verb's subject.
+    Bare ("the town votes in May") it reports nothing."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        preps = lexicon.CHOICE_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if preps is None or tok.dep_ in ("amod", "compound"):
+            continue
+        toks, end = [], tok
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in preps and c.lower_ != "to" and c.right_edge.i > c.i:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and not _names_time(pobj):  # not "voted Democratic for decades"
+                    toks, end = _with_object_predicate(tok, _prep_object(c)), c
+                    # "voted against a plan to widen the pier": the infinitive hung on the verb
+                    inf = next((g for g in tok.rights if g.dep_ == "xcomp" and toks and g.left_edge.i == toks[-1].i + 1 and g.left_edge.tag_ == "TO"), None)
+                    if inf is not None:
+                        toks = trim(list(doc[toks[0].i : inf.right_edge.i + 1]))
+            elif c.dep_ == "xcomp" and "to" in preps and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
+                if cue_lemma(c) in ctx.cue_verbs:
+                    break  # "voted to endorse Ames": the endorsement is the report
+                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+            if toks:
+                break
+        if not toks:
+            continue
+        source = subject_of(tok)
+        if not _reported_belief(tok, source, ctx):
+            continue
+        yield Candidate(content=span_chars(toks), cue=(tok.idx, end.idx + len(end.text)), cue_token=tok,
+                        source_token=source, rule="choice", confidence=0.45, cue_lemma=tok.lemma_.lower(),
+                        cue_category="belief")  # fmt: skip
+
+
 def _to_infinitive(tok: Token) -> Optional[Token]:
     """The infinitive a noun takes ("a decision *to close the pier*"), if any."""
     return next((c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"
@@ -3759,8 +3797,8 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
         # made inside the quotation, its cue in it too, does not count)
         if any(q.start <= s < q.end and not (k is not None and q.start <= k < q.end) for s, k in starts):
             continue
-        if _speaker_clause_participle(c):
-            continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's
+        if _speaker_clause_participle(c) or c.rule == "choice":
+            continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's; nor is it what was voted for
         c.content = (c.content[0], q.end)
 
 

@@ -80,9 +80,10 @@ def verb_triggers(categories: frozenset[str] = frozenset(lexicon.CUE_VERBS),
                   extra_cues: tuple[tuple[str, str], ...] = (), frames: bool = True) -> frozenset[str]:  # fmt: skip
     """The cue verb forms that make a segment worth parsing, for the cue
     *categories* asked for (as in :class:`quotegraph.Options`), with the verbs
-    of "X sees Y as Z", of impressions ("seems") and passive judgements
-    ("deemed"), the stance adjectives ("confident"), those of the frame table
-    (``lexicon.FRAMES``) when *frames*, and "according".
+    of "X sees Y as Z", of impressions ("seems"), passive judgements
+    ("deemed") and choices ("voted for"), the stance adjectives
+    ("confident"), those of the frame table (``lexicon.FRAMES``) when
+    *frames*, and "according".
 
     >>> "said" in verb_triggers(), "believes" in verb_triggers(frozenset({"speech"}))
     (True, False)
@@ -91,7 +92,7 @@ def verb_triggers(categories: frozenset[str] = frozenset(lexicon.CUE_VERBS),
     extra = {lemma for lemma, cat in extra_cues if cat in categories}
     extra |= {lemma for lemma, cat in lexicon.AS_CUES.items() if cat in categories}
     if "belief" in categories:
-        extra |= lexicon.IMPRESSION_VERBS | lexicon.PASSIVE_JUDGEMENT
+        extra |= lexicon.IMPRESSION_VERBS | lexicon.PASSIVE_JUDGEMENT | set(lexicon.CHOICE_VERBS)
     if frames:
         extra |= {lemma for (lemma, _), (cat, _) in getattr(lexicon, "FRAMES", {}).items() if cat in categories}
     forms = {form for form, lemma in lexicon.CUE_FORMS.items() if lemma in lemmas}

@@ -1621,6 +1621,21 @@ PHRASE_CUES = [
         id="stance-phrase-stood-by",
     ),
     pytest.param(
+        "Most of the harbour crews voted for Ames in the spring.",
+        [E("Most of the harbour crews", "voted for", "Ames", "Ames", "indirect", category="belief", rule="choice")],
+        id="choice-voted-for",
+    ),
+    pytest.param(
+        "Two members of the board voted against a plan to widen the pier.",
+        [E("Two members of the board", "voted against", "a", "pier", "indirect", category="belief", rule="choice")],
+        id="choice-voted-against-with-infinitive-on-the-verb",
+    ),
+    pytest.param(
+        "The town council voted to close the old ferry landing.",
+        [E("The town council", "voted", "to", "landing", "indirect", category="belief", rule="choice")],
+        id="choice-voted-to",
+    ),
+    pytest.param(
         "Cole secured the backing of two ferry unions.",
         [E("two ferry unions", "secured the backing", "Cole", "Cole", "indirect", category="belief", rule="received")],
         id="received-backing-of",
@@ -2097,6 +2112,9 @@ NEGATIVE = [
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
+    pytest.param("The harbour town votes in May.", id="choice-bare-vote"),
+    pytest.param("The county has voted Republican for decades.", id="choice-vote-for-a-time"),
+    pytest.param("The new law restores voting rights to former prisoners.", id="choice-voting-rights"),
     pytest.param("The ferry men stood on a pier painted with the town motto, “Strength and safety for all who sail.”", id="motto-after-a-participle-on-a-noun"),
     pytest.param("The “reform” package passed on Tuesday.", id="scare-quotes-modifier"),
     pytest.param("She read “War and Peace” on the train.", id="book-title"),
@@ -2315,7 +2333,7 @@ EMBEDDED = [
     pytest.param(
         "“The pier is safe,” said Tom Ames, who said he would vote for Cole. “We need a new mayor.”",
         ["said", "said"],
-        ["said", "said"],
+        ["said", "said", "vote for"],  # his own choice, nested in what he said
         id="writer-report-in-the-speaker-clause-kept",
     ),
     pytest.param(
