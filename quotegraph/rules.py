@@ -664,12 +664,16 @@ def _has_complement(verb: Token) -> bool:
 
 def _writer_hedge(verb: Token) -> bool:
     """Whether *verb* is in a phrase the writer hedges or turns with, no
-    one's report: "That said, the ferry ..." (the demonstrative right before
-    the verb at the start of the sentence, a comma after) and "it is fair to
-    say (that) ..." (an infinitive after an adjective, with "it")."""
+    one's report: "That said, the ferry ..." and "All told, the ferry ..."
+    (the word right before the verb at the start of the sentence, a comma
+    after), "it is fair to say (that) ..." (an infinitive after an adjective,
+    with "it"), and an imperative that opens the sentence, the writer
+    addressing the reader ("Call it a draw.")."""
     doc = verb.doc
-    if (verb.i - 1 == verb.sent.start and doc[verb.i - 1].lower_ == "that"
+    if (verb.i - 1 == verb.sent.start and doc[verb.i - 1].lower_ in ("that", "all")
             and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):  # fmt: skip
+        return True
+    if _opens_imperative(verb):
         return True
     if verb.dep_ != "xcomp" or verb.lemma_.lower() != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # ("it is only fair to ask whether ..." asks a real question)
@@ -677,6 +681,14 @@ def _writer_hedge(verb: Token) -> bool:
     with_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
     after_adjective = verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.i < verb.i for c in verb.head.children)
     return with_it and after_adjective
+
+
+def _opens_imperative(verb: Token) -> bool:
+    """Whether *verb* is a bare imperative that opens its sentence (only
+    punctuation before it): "Call it a draw.", "Ask yourself: who pays?"."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.sent.start : verb.i])
 
 
 _NON_PERSONAL_SUBJECTS = frozenset({"it", "that", "this", "what", "which", "there"})
