@@ -393,6 +393,33 @@ LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
                              " support:for hint:of,that"),
 }
 
+#: Verbs that put out what is said when their object is a noun of saying,
+#: opinion or proposal (:data:`PUT_OUT_NOUNS`): ``made the case that ...``,
+#: ``offered his view on how ...``, ``laid out her ideas for cutting fares``.
+#: The value is the particle the verb needs (``lay out``, ``put forward``),
+#: or None.
+PUTTING_VERBS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys("make offer give provide share present deliver unveil release float voice air sketch".split()),
+    **dict.fromkeys("lay spell set".split(), frozenset({"out"})),
+    "put": frozenset({"forward", "out"}),
+}
+#: Nouns of what is said, held or proposed that, as the object of a
+#: putting verb, make it a report whose content is the noun's complement
+#: clause: ``made the suggestion that ...``, ``offered few ideas for cutting
+#: fares``, ``gave no details on how ...``.
+PUT_OUT_NOUNS: frozenset[str] = frozenset(
+    """
+    argument case point suggestion claim allegation accusation promise pledge commitment vow
+    proposal plan idea vision view opinion thought detail specific message advice tip recommendation
+    insight perspective rationale justification excuse solution guidance criticism critique praise
+    defense assessment evaluation analysis appraisal diagnosis warning
+    statement remark comment announcement answer response reply retort rebuttal explanation
+    description account testimony condolence congratulation apology appeal plea call request demand
+    complaint admission endorsement joke reference mention observation assertion prediction forecast
+    estimate verdict judgment assurance reassurance encouragement concession objection threat pitch
+    """.split()
+)
+
 #: Noun cues: ``in a statement``, ``X's claim that ...``.
 CUE_NOUNS: dict[str, frozenset[str]] = {
     "speech": frozenset(

@@ -3227,32 +3227,85 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``She made clear that ...``, ``he took issue with the plan``, ``critics
     raised concerns about the cost``: a verb and its noun that together
     report (:data:`quotegraph.lexicon.LIGHT_VERB_CUES`); the content is the
-    that-clause or the prepositional phrase of the noun or of the verb."""
+    that-clause or the prepositional phrase of the noun or of the verb.
+    Otherwise a verb that puts out a noun of saying, opinion or proposal
+    reports (``made the case that ...``, ``offered his view on how ...``;
+    see :func:`_put_out_noun`), its content the noun's complement clause."""
     for tok in ctx.tokens_of(doc):
-        nouns = lexicon.LIGHT_VERB_CUES.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
-        if nouns is None:
+        if tok.pos_ != "VERB":
             continue
-        noun = next((c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and c.lemma_.lower() in nouns), None)
-        if noun is None:
+        nouns = lexicon.LIGHT_VERB_CUES.get(tok.lemma_.lower())
+        noun = None
+        if nouns is not None:
+            noun = next((c for c in tok.rights if c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and c.lemma_.lower() in nouns), None)
+        put_out = _put_out_noun(tok)
+        if noun is None and put_out is None:
             continue
-        category, comps = nouns[noun.lemma_.lower()]
+        category = nouns[noun.lemma_.lower()][0] if noun is not None else "speech"
         source = subject_of(tok)
         if category not in ctx.categories or source is None or source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx):
             continue
         toks: list[Token] = []
-        for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
-            if "that" in comps and c.pos_ in ("VERB", "AUX") and _opens_with_that(c):
-                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
-            elif "to" in comps and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))  # "showed no inclination to resign"
-            elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i:
-                toks = _prep_object(c)
-            if toks:
-                break
+        if noun is not None:
+            comps = nouns[noun.lemma_.lower()][1]
+            for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
+                if "that" in comps and c.pos_ in ("VERB", "AUX") and _opens_with_that(c):
+                    toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+                elif "to" in comps and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    toks = trim(contiguous(clause_tokens(c, ctx=ctx)))  # "showed no inclination to resign"
+                elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i:
+                    toks = _prep_object(c)
+                if toks:
+                    break
+        if not toks and put_out is not None and "speech" in ctx.categories:
+            noun, category = put_out, "speech"
+            toks = _put_out_content(tok, noun, ctx)
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, noun.idx + len(noun.text)), cue_token=tok,
                             source_token=source, rule="light_verb", confidence=0.5, cue_lemma=tok.lemma_.lower(),
                             cue_category=category)  # fmt: skip
+
+
+def _put_out_noun(verb: Token) -> Optional[Token]:
+    """The object of a verb that puts out what is said when it is a noun of
+    saying, opinion or proposal (:data:`quotegraph.lexicon.PUTTING_VERBS`,
+    :data:`quotegraph.lexicon.PUT_OUT_NOUNS`): "case" in "made the case
+    that ...", "ideas" in "laid out her ideas for cutting fares" (a verb
+    that needs its particle has it)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.PUTTING_VERBS:
+        return None
+    particles = lexicon.PUTTING_VERBS[lemma]
+    if particles is not None and not any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in lexicon.PUT_OUT_NOUNS), None)  # fmt: skip
+
+
+#: Prepositions that open what a put-out noun is about ("his view of how
+#: ...", "ideas for cutting fares", "no details about why ...").
+_PUT_OUT_PREPS = frozenset({"on", "about", "of", "for", "against", "over", "regarding", "toward", "towards"})
+
+
+def _put_out_content(verb: Token, noun: Token, ctx: Context) -> list[Token]:
+    """What a put-out noun says: its that-clause ("made the case that ...")
+    or a clause it is about ("offered his view on how to fix the pier",
+    "shared ideas for cutting fares"), on the noun or hung on the verb
+    after it. A plain noun phrase after the noun is more often the topic
+    than what was said ("offered his views on the budget"), and is left."""
+    for c in sorted([*noun.rights, *(c for c in verb.rights if c.i > noun.i)], key=lambda t: t.i):
+        if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "ccomp", "relcl") and _opens_with_that(c):
+            return trim(contiguous(clause_tokens(c, ctx=ctx)))
+        if c.dep_ == "prep" and c.lower_ in _PUT_OUT_PREPS and _governs_clause(c):
+            return _prep_object(c)
+    return []
+
+
+def _governs_clause(prep: Token) -> bool:
+    """Whether *prep* governs a clause: a wh-clause or a gerund ("on how to
+    fix it", "about why it failed", "for cutting fares")."""
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return pobj is not None and (pobj.pos_ in ("VERB", "AUX") or pobj.left_edge.lower_ in _WH_WORDS)
 
 
 def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

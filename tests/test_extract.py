@@ -1561,6 +1561,26 @@ PHRASE_CUES = [
         id="light-verb-content-stops-before-a-relative-aside",
     ),
     pytest.param(
+        "The ferry captain floated the idea that the pier could reopen in spring.",
+        [E("The ferry captain", "floated the idea", "that", "spring", "indirect", rule="light_verb", category="speech")],
+        id="put-out-noun-floated-the-idea-that",
+    ),
+    pytest.param(
+        "Ames offered her view on how the harbour should be run.",
+        [E("Ames", "offered her view", "how", "run", "indirect", rule="light_verb", category="speech")],
+        id="put-out-noun-offered-view-on-how",
+    ),
+    pytest.param(
+        "The union laid out its ideas for cutting the ferry fares.",
+        [E("The union", "laid out its ideas", "cutting", "fares", "indirect", rule="light_verb", category="speech")],
+        id="put-out-noun-laid-out-ideas-for-gerund",
+    ),
+    pytest.param(
+        "The board gave no details about why the tunnel had flooded.",
+        [E("The board", "gave no details", "why", "flooded", "indirect", rule="light_verb", category="speech")],
+        id="put-out-noun-gave-no-details-about-why",
+    ),
+    pytest.param(
         "Ames renewed her attack on the harbour board.",
         [E("Ames", "attack", "the", "board", "indirect", category="speech", rule="noun_prep")],
         id="stance-noun-possessive-pronoun-of-the-subject-renewed",
@@ -2098,6 +2118,9 @@ CHANNELS = [
 
 NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
+    pytest.param("The board offered its views on the new budget.", id="put-out-noun-topic-phrase-is-no-content"),
+    pytest.param("The crew made a decision about the old ferry.", id="put-out-noun-decision-is-no-report"),
+    pytest.param("The ferry company laid off the staff who ran the night service.", id="put-out-noun-laid-off"),
     pytest.param("The report said nothing about the river.", id="said-nothing"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
