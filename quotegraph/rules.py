@@ -1732,6 +1732,40 @@ def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> 
     return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
 
 
+def _with_fronted_part(cue: Token, comp: Token, source: Optional[Token], toks: list[Token]) -> list[Token]:
+    """The reported clause after a parenthetical speaker clause with the
+    phrase fronted before that clause, which the parser hung on the cue:
+    in "When the bridge closes, the mayor warned, the ferry will ..." or
+    "If fares rise, Ames said, “the riders will walk.”" the words before
+    the speaker are part of what was said (the content is the envelope,
+    speaker clause included). Without the commas around the speaker
+    clause ("On Monday, the mayor said the ferry ...") or before a
+    quotation that starts a sentence of its own ("In a statement, Ames
+    said, “The ferry ...”") the phrase is the writer's."""
+    if source is None or source.head.i != cue.i or source.i > cue.i or not toks or toks[0].i < cue.i:
+        return toks
+    if comp.dep_ != "ccomp" or toks[0].dep_ == "mark":
+        return toks  # "told the radio, that ...": no parenthetical
+    if any(c.dep_ == "dobj" and cue.i < c.i < toks[0].i for c in cue.children) and cue.lemma_.lower() not in _ADDRESSEE_VERBS:
+        return toks  # "claimed the attack, leading police to ...": no speaker clause
+    doc = cue.doc
+    k = toks[0].i - 1
+    while k > cue.i and doc[k].text in _OPEN_MARKS:
+        k -= 1
+    if doc[k].text not in _ASIDE_MARKS:
+        return toks
+    opening = next((t for t in toks if not t.is_punct), toks[0])
+    if (toks[0].text in _OPEN_MARKS or k < toks[0].i - 1) and not opening.text[:1].islower():
+        return toks  # "In a statement, Ames said, “We ...”": a quotation that starts a sentence
+    first = source.left_edge.i
+    if first == 0 or doc[first - 1].text not in _ASIDE_MARKS:
+        return toks
+    fronted = [c for c in cue.lefts if c.i < first and c.dep_ in ("advmod", "prep", "advcl", "npadvmod")]
+    if not fronted:
+        return toks
+    return list(doc[min(c.left_edge.i for c in fronted) : toks[-1].i + 1])
+
+
 def _with_coordinated_complement(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
     """The reported clause with a second one coordinated to it, which the
     parser hung on the cue: in "Ames believes the ferry is safe, but that
@@ -1880,6 +1914,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
                 toks = _without_listed_participle(tok, toks, ctx)
+                toks = _with_fronted_part(tok, comp, source, toks)
             account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
             if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does

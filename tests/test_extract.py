@@ -537,6 +537,16 @@ INDIRECT = [
         id="clause-without-relative-aside",
     ),
     pytest.param(
+        "When the bridge closes next month, the harbour master warned, the ferry will be the last link left.",
+        [E("the harbour master", "warned", "When", "left", "indirect")],
+        id="fronted-clause-before-speaker-clause",
+    ),
+    pytest.param(
+        "On Monday, the mayor said the ferry would run all winter.",
+        [E("the mayor", "said", "the", "winter", "indirect")],
+        id="time-phrase-before-plain-speaker-clause",
+    ),
+    pytest.param(
         "The mayor said the ferry would be run by Tom Ames, a former captain.",
         [E("The mayor", "said", "the", "Ames", "indirect")],
         id="clause-without-trailing-apposition",
@@ -1338,6 +1348,18 @@ MIXED = [
         id="quote-inside-clause",
     ),
     pytest.param("The mayor said the plan was “a waste of money.”", [E("The mayor", "said", "the", "money", "mixed")], id="quote-at-end"),
+    pytest.param(
+        "If the fares rise again, Ames said, “the riders will walk away.”",
+        # the phrase fronted before a parenthetical speaker clause is part of what was said
+        [E("Ames", "said", "If", "away", "mixed")],
+        id="fronted-phrase-before-speaker-clause",
+    ),
+    pytest.param(
+        "In a statement, the mayor said, “The ferry will run all winter.”",
+        # a quotation that starts its own sentence: the phrase before is the writer's
+        [E("the mayor", "said", "The", "winter", "direct")],
+        id="writer-phrase-before-quotation",
+    ),
     pytest.param(
         "The senator described the new harbour tax as “a gift to shipping firms.”",
         [E("The senator", "described", "the", "firms", "mixed")],
