@@ -2260,6 +2260,8 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             inner.endswith(("?", "!")) and cue.lemma_.lower() in _ADDRESSEE_VERBS
         ):
             continue  # but “Why not?” Ames told the radio: the one told
+        if _title_in_phrase(doc, q) and _own_content(cue):
+            continue  # "On “Harbour Talk,” Ames praised the crew": a title, then a report of its own
         source = subject_of(cue)
         if (source is None or source.idx < q.end) and subj is not None and subj.i < cue.i and subj.idx >= q.end:
             source = subj
@@ -2291,6 +2293,26 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"),
             quote=q,
         )
+
+
+def _title_in_phrase(doc: Doc, q: Quote) -> bool:
+    """Whether quotation *q* is the object of a preposition ("in an
+    interview with “Harbour Talk,” ...", "the author of “Low Tide,” ..."):
+    a title, or words quoted in passing, inside the sentence's lead."""
+    k = _token_at_or_after(doc, q.start)
+    return k is not None and k > 0 and doc[k - 1].tag_ == "IN" and doc[k - 1].dep_ in ("prep", "agent")
+
+
+def _own_content(verb: Token) -> bool:
+    """Whether *verb* has a report of its own after it: a noun phrase
+    object ("praised the crew") or the preposition that holds its content
+    ("pointed to the pier"), so it is no speaker clause of a quotation
+    before it."""
+    lemma = cue_lemma(verb)
+    preps = lexicon.PREP_CUES.get(lemma, ())
+    told = lemma in _ADDRESSEE_VERBS and lemma != "question"  # "told the council": the one told ("questioned the cost" is no one)
+    return any(c.i > verb.i and (c.dep_ == "dobj" and c.pos_ != "PRON" and not told or c.dep_ == "prep" and c.lower_ in preps)
+               for c in verb.children)  # fmt: skip
 
 
 def _phrase_before_cue(between) -> Optional[Token]:

@@ -151,6 +151,18 @@ SPEAKER_POSITION = [
         id="before-colon-any-verb",
     ),
     pytest.param(
+        "In an interview on “Harbour Talk,” the mayor praised the ferry crews for their courage.",
+        # a title in the lead, then a verb with an object of its own: no speaker clause
+        [E("the mayor", "praised", "the", "courage", "indirect", rule="verb_prep")],
+        id="title-in-a-phrase-then-a-report-of-its-own",
+    ),
+    pytest.param(
+        "The mayor spoke of “a long and hard winter,” Ames told the council.",
+        # the one told is no content of the verb's own
+        [E("Ames", "told", "a", "winter", "direct", rule="quote_adjacent")],
+        id="quoted-phrase-in-a-phrase-then-speaker-clause",
+    ),
+    pytest.param(
         "The harbour master went as far as to declare: “The old ferry service has come to an end.”",
         # the parser hangs the verb low: its subject is found up the heads
         [E("The harbour master", "declare", "The", "end", "direct", rule="quote_lead_in")],
