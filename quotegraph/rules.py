@@ -2478,10 +2478,24 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
+        if text[clause_end:pos].strip() in (",", ":") and not _inner(text, nxt)[:1].islower() and any(_next_remark(t, cue) for t in words):
+            return q.end  # “A,” he said before adding: “B”: B is the participle's
         if _trailing_speaker_clause(cue.doc, nxt, ctx) is not None:
             return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
         return nxt.end
     return q.end
+
+
+#: Verbs whose participle in a speaker clause makes a next remark ("...,
+#: adding, “B”"), unlike "speaking of the pier" or "recalling the storm".
+_NEXT_REMARK_VERBS = frozenset({"add", "remark", "note", "quip", "joke", "continue"})
+
+
+def _next_remark(tok: Token, cue: Token) -> bool:
+    """Whether *tok*, after *cue* in its speaker clause, is a participle
+    that makes a next remark ("..., adding of the mayor, “B”", "before
+    adding: “B”"): a quotation right after the clause is its own."""
+    return tok.i > cue.i and tok.tag_ == "VBG" and tok.lemma_.lower() in _NEXT_REMARK_VERBS
 
 
 def _with_resumed_quote(content: tuple[int, int], cue: Token, ctx: Context) -> tuple[int, int]:

@@ -391,6 +391,23 @@ MULTI_SENTENCE = [
         [E("Ames", "said", "The", "repairs", "direct")],
         id="quote-resumed-after-title-in-speaker-clause",
     ),
+    pytest.param(
+        "“The pier is safe for now,” Ames said, adding of the ferry, “It will sail again on Friday.”",
+        # a participle that makes a next remark takes the quotation after it
+        [E("Ames", "said", "The", "now", "direct"), E("Ames", "adding", "It", "Friday", "direct")],
+        id="quote-after-adding-with-a-phrase",
+    ),
+    pytest.param(
+        "“The pier is safe for now,” Ames said before adding: “The ferry will sail again on Friday.”",
+        [E("Ames", "said", "The", "now", "direct"), E("Ames", "adding", "The", "Friday", "direct")],
+        id="quote-after-before-adding",
+    ),
+    pytest.param(
+        "“These crews know the harbour well,” said Ames, speaking of the pilots, “and they never miss a tide.”",
+        # a participle that names the topic leaves the split quotation one
+        [E("Ames", "said", "These", "tide", "direct")],
+        id="quote-split-by-speaking-of",
+    ),
 ]
 
 MULTI_PARAGRAPH = [
