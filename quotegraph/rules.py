@@ -2853,7 +2853,9 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     name before it, ``she is a longtime Cole supporter``, and ``among``:
     ``unions were among the first backers of the plan``). The source is the
     copula's subject; for an adjective after a noun (``the crews, wary of
-    the storm, ...``) that noun."""
+    the storm, ...``) that noun, and for a relative "that" (``a union that
+    is wary of ...``) the noun it follows. A that-clause may hang on the
+    copula (``were hopeful on Monday that ...``)."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
@@ -2869,18 +2871,25 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         source = tok.head if held else subject_of(copula if copula is not None else tok.head)
         if source is None and tok.dep_ == "attr":
             source = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)  # "he's been a critic of ..."
-        if source is None or source.lower_ in ("it", "there", "this", "that", "i", "we") or not _reported_belief(tok, source, ctx):
+        # a relative "that" stands for the noun it follows ("a group that is wary of ...")
+        holder = source.head.head if source is not None and source.lower_ == "that" and source.head.dep_ == "relcl" else source
+        if holder is None or holder.lower_ in ("it", "there", "this", "that", "i", "we") or not _reported_belief(tok, holder, ctx):
             continue
         toks: list[Token] = []
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] if copula is not None else []
         if named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             toks = list(doc[named[0].left_edge.i : named[-1].i + 1])  # "Ames is a longtime Cole supporter": Cole
-        for c in tok.rights:
+        rights = list(tok.rights)
+        if tok.dep_ == "acomp" and "that" in frames and not rights:
+            # "were hopeful on Tuesday that ...": the clause hung on the copula
+            rights = [c for c in tok.head.rights if c.i > tok.i and c.dep_ == "ccomp" and _opens_with_that(c)]
+        for c in rights:
             if c.dep_ == "xcomp" and is_cue_verb(c, ctx) and ctx.cue_verbs[cue_lemma(c)] in ("speech", "writing"):
                 break  # "keen to stress that ...": the report is the infinitive's
             if c.dep_ == "ccomp" and "that" in frames or c.dep_ == "xcomp" and "to" in frames:
                 toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
                 toks = _without_trailing_aside(toks, c) if toks else toks  # as for a verb's clause
+                toks = _without_trailing_participle(toks, ctx) if toks else toks
             elif c.dep_ == "prep" and c.lower_ in frames and c.right_edge.i > c.i:
                 toks = _prep_object(c)
             if toks:

@@ -1017,6 +1017,12 @@ INDIRECT = [
         [E("Critics", "say", "that", "harbour", "indirect")],
         id="say-object-read-for-the-clause-subject",
     ),
+    pytest.param(
+        "Ames was adamant that the ferry keep its old route, telling the board that it had no other choice.",
+        [E("Ames", "was adamant", "that", "route", "indirect", category="belief", rule="adjective"),
+         E("Ames", "telling", "that", "choice", "indirect", rule="verb_clause")],
+        id="adjective-clause-without-trailing-participle",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
@@ -1926,6 +1932,16 @@ BELIEF_FINDING = [
         "The two parties are unified on raising the bridge toll.",
         [E("The two parties", "are unified", "raising", "toll", "indirect", category="belief", rule="adjective")],
         id="adjective-unified-on",
+    ),
+    pytest.param(
+        "The crews joined a union that is wary of the new harbour plan.",
+        [E("that", "is wary", "the", "plan", "indirect", category="belief", rule="adjective")],
+        id="adjective-after-a-relative-that",
+    ),
+    pytest.param(
+        "The skippers were hopeful Monday that the strike would end soon.",
+        [E("The skippers", "were hopeful", "that", "soon", "indirect", category="belief", rule="adjective")],
+        id="adjective-clause-hung-on-the-copula",
     ),
     pytest.param(
         "Ames sees the mayor as captured by the ferry lobby.",
