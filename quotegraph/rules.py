@@ -2784,11 +2784,27 @@ def _seeming_report(comp: Token, ctx: Context) -> bool:
     return cue_lemma(comp) in ctx.object_cues and any(c.dep_ == "dobj" and c.i > comp.i for c in comp.children)
 
 
+def _misread_predicate(verb: Token) -> Optional[Token]:
+    """The predicate of an impression verb that the parser read as
+    something else: a comparative right after it as an adverb ("the race
+    appears closer"), a noun phrase as its object ("the vote seemed a
+    warning")."""
+    for c in verb.children:
+        if c.i == verb.i + 1 and c.dep_ == "advmod" and c.tag_ in ("RBR", "JJR"):
+            return c
+        if c.i > verb.i and c.dep_ == "dobj" and c.pos_ == "NOUN":
+            return c
+    return None
+
+
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor seemed unsure of the figures``, ``the race appears
     closer``: an impression the text gives with no source stated
     (:data:`quotegraph.lexicon.IMPRESSION_VERBS`, category belief). The
-    content is the whole clause, subject included; the source is None."""
+    content is the whole clause, subject included; the source is None.
+    A second verb with no subject of its own takes the first verb's ("the
+    mayor won the vote and seemed relieved"), unless the first reports
+    (its report would be swallowed) or the subject is a demonstrative."""
     if "belief" not in ctx.categories:
         return
     for tok in ctx.tokens_of(doc):
@@ -2805,6 +2821,11 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "oprd", "acomp")
                                                                   or c.dep_ == "prep" and c.lower_ == "like")), None)  # fmt: skip
+        if comp is None:
+            comp = _misread_predicate(tok)
+        if subj is None and comp is not None and tok.dep_ == "conj" and not is_cue_verb(tok.head, ctx):
+            # "the mayor won the vote and seemed relieved": the first verb's subject
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.head.i and c.lower_ not in _NO_VIEWER), None)
         if subj is None or comp is None or subj.lower_ in _FIRST_SECOND_PERSON or subj.lower_ in ("it", "there"):
             continue
         if ctx.quote_at(tok.idx) is not None:

@@ -2091,6 +2091,24 @@ BELIEF_FINDING = [
         [E(None, "seemed", "Cole", "protest", "indirect", category="belief", rule="impression")],
         id="impression-seemed-to-encourage",
     ),
+    pytest.param(
+        "The vote appears closer in the north.",
+        # the comparative read as an adverb of the verb
+        [E(None, "appears", "The", "north", "indirect", category="belief", rule="impression")],
+        id="impression-appears-comparative",
+    ),
+    pytest.param(
+        "The late vote seemed a warning to the council.",
+        # the noun phrase read as an object
+        [E(None, "seemed", "The", "council", "indirect", category="belief", rule="impression")],
+        id="impression-seemed-noun-phrase",
+    ),
+    pytest.param(
+        "The mayor won the first vote and seemed relieved.",
+        # the subject of the first verb; the content is the whole sentence
+        [E(None, "seemed", "The", "relieved", "indirect", category="belief", rule="impression")],
+        id="impression-second-verb-of-a-subject",
+    ),
 ]
 
 SOURCE_KINDS_TABLE = [
@@ -2471,6 +2489,20 @@ def test_extract_drops_embedded_tellings_unless_asked(nlp, text, default, every)
 @pytest.mark.parametrize("text, expected", BELIEF_FINDING)
 def test_extract_belief_and_finding_cues(nlp, text, expected):
     check(run(nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a reporting verb the second verb's impression would swallow the report
+        "Ames praised the crew and seemed relieved.",
+        # a demonstrative subject names no one whose impression it is
+        "This ended the long strike and seemed fair to most.",
+    ],
+)
+def test_extract_no_impression_for_a_second_verb(nlp, text):
+    r = run(nlp, text)
+    assert not [a for a in r.attributions if a.rule == "impression"], describe(r)
 
 
 @pytest.mark.parametrize("text, expected", BELIEF_FINDING)
