@@ -50,7 +50,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         imagine realize realise recognize recognise plan intend seek
         refuse decline support oppose favor favour prefer insist predict
         anticipate hope envision foresee trust presume conclude sense
-        back decide
+        back decide like
         """.split()
     ),
     "finding": frozenset(
@@ -89,7 +89,7 @@ XCOMP_CUES: frozenset[str] = frozenset(
     want plan intend seek refuse decline promise pledge vow threaten hope
     expect agree offer vow demand ask urge tell order encourage call push
     propose claim appear seem
-    support oppose consider report suggest mention describe decide
+    support oppose consider report suggest mention describe decide like
     """.split()
 )
 

@@ -1829,6 +1829,16 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "The harbour master would like to close the old pier before the winter storms.",
+        [E("The harbour master", "like", "to", "storms", "indirect", category="belief", rule="verb_clause")],
+        id="would-like-to",
+    ),
+    pytest.param(
+        "Most of the crews like to sail at dawn.",
+        [E("Most of the crews", "like", "to", "dawn", "indirect", category="belief", rule="verb_clause")],
+        id="like-to",
+    ),
+    pytest.param(
         "The new bridge, many islanders think, is too costly.",
         [E("many islanders", "think", "The", "costly", "indirect", category="belief", rule="postposed")],
         id="parenthetical-belief",
@@ -2221,6 +2231,7 @@ NEGATIVE = [
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
     pytest.param("The harbour town votes in May.", id="choice-bare-vote"),
+    pytest.param("The fishing boats looked like toys from the cliff.", id="like-as-a-preposition"),
     pytest.param("The county has voted Republican for decades.", id="choice-vote-for-a-time"),
     pytest.param("The new law restores voting rights to former prisoners.", id="choice-voting-rights"),
     pytest.param("The ferry men stood on a pier painted with the town motto, “Strength and safety for all who sail.”", id="motto-after-a-participle-on-a-noun"),
@@ -2441,6 +2452,7 @@ EMBEDDED = [
     ),
     pytest.param("The mayor refused to endorse the new harbour plan.", ["refused"], ["endorse", "refused"], id="same-source-nested"),
     pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
+    pytest.param("“I would like to sail again,” Tom Ames said.", ["said"], ["said"], id="like-to-inside-a-quotation-is-no-belief"),
     pytest.param(
         "“The pier is safe,” said Tom Ames, who said he would vote for Cole. “We need a new mayor.”",
         ["said", "said"],
