@@ -1463,6 +1463,14 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     return end
 
 
+def _with_trailing_adverb(verb: Token, end: int) -> int:
+    """The end of an object phrase with an adverb of the verb right after
+    it ("wants the fares back", "backed the plan publicly", "criticized
+    the board more broadly"): how the cue says it of its object."""
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.left_edge.i == end + 1), None)
+    return adverb.right_edge.i if adverb is not None else end
+
+
 def _clause_subject(noun: Token) -> bool:
     """Whether a tensed verb right after *noun* makes it a clause's subject
     the parser missed ("..., but that report covered other files")."""
@@ -2032,6 +2040,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if obj is not None and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
                     obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
+                    end = _with_trailing_adverb(tok, end)
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))
                     if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)

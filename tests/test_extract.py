@@ -561,6 +561,16 @@ INDIRECT = [
         id="object-of-underscore",
     ),
     pytest.param(
+        "The senator attacked the harbour board publicly.",
+        [E("The senator", "attacked", "the", "publicly", "indirect", rule="verb_object")],
+        id="object-with-trailing-adverb",
+    ),
+    pytest.param(
+        "The senator attacked the harbour board on Monday.",
+        [E("The senator", "attacked", "the", "board", "indirect", rule="verb_object")],
+        id="object-without-trailing-time",
+    ),
+    pytest.param(
         "The mayor said the bridge would reopen in May, which surprised the ferry operators.",
         [E("The mayor", "said", "the", "May", "indirect")],
         id="clause-without-relative-aside",
