@@ -37,6 +37,7 @@ from .rules import (
     colon_rules,
     continuation_rules,
     copular_report_rules,
+    estimate_rules,
     frame_rules,
     headline_rules,
     impression_rules,
@@ -154,6 +155,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(light_verb_rules(doc, ctx))
     cands += list(copular_report_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
+    cands += list(estimate_rules(doc, ctx))
     cands += list(noun_infinitive_rules(doc, ctx))
     cands += list(stance_phrase_rules(doc, ctx))
     cands += list(choice_rules(doc, ctx))

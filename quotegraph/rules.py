@@ -3565,6 +3565,36 @@ def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=category)  # fmt: skip
 
 
+#: Verbs of setting a figure: "the poll puts her support at 40 percent".
+_ESTIMATE_VERBS = frozenset({"put", "peg", "place"})
+
+
+def estimate_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``A new survey puts the mayor's approval at 40 percent``, ``the
+    magazine pegged his fortune at $2 billion``: a figure set by the
+    subject, a finding; its content the object and the "at" phrase, which
+    must hold a number ("put the crews at risk" sets none)."""
+    if "finding" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ESTIMATE_VERBS:
+            continue
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        at = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "at" and obj is not None and c.i > obj.i), None)
+        pobj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+        if pobj is None:
+            continue
+        if not any(t.tag_ == "CD" and not _names_time(t) for t in pobj.subtree):
+            continue
+        source = subject_of(tok)
+        if source is None or source.lower_ in _NON_PERSONAL_SUBJECTS:
+            continue
+        toks = trim(list(doc[obj.left_edge.i : _prep_phrase_end(at) + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                            rule="estimate", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category="finding")  # fmt: skip
+
+
 def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Her argument was that the ferry pays for itself``, ``the fear is
     that fares will rise``, ``her hope is to sell the pier``: a noun of what

@@ -1849,6 +1849,16 @@ BELIEF_FINDING = [
         id="like-to",
     ),
     pytest.param(
+        "A harbour survey puts the mayor's approval at 40 percent.",
+        [E("A harbour survey", "puts", "the", "percent", "indirect", category="finding", rule="estimate")],
+        id="estimate-puts-figure-at-number",
+    ),
+    pytest.param(
+        "The magazine pegged his fortune at $2 billion, which was more than the year before.",
+        [E("The magazine", "pegged", "his", "billion", "indirect", category="finding", rule="estimate")],
+        id="estimate-pegged-without-relative-aside",
+    ),
+    pytest.param(
         "The new bridge, many islanders think, is too costly.",
         [E("many islanders", "think", "The", "costly", "indirect", category="belief", rule="postposed")],
         id="parenthetical-belief",
@@ -2223,6 +2233,7 @@ CHANNELS = [
 
 NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
+    pytest.param("The new timetable puts the ferry crews at risk.", id="estimate-at-phrase-without-a-number"),
     pytest.param("The board offered its views on the new budget.", id="put-out-noun-topic-phrase-is-no-content"),
     pytest.param("The crew made a decision about the old ferry.", id="put-out-noun-decision-is-no-report"),
     pytest.param("The ferry company laid off the staff who ran the night service.", id="put-out-noun-laid-off"),
