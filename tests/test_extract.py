@@ -1573,6 +1573,11 @@ PHRASE_CUES = [
         id="light-verb-launched-an-attack-on",
     ),
     pytest.param(
+        "The harbour master sounded a cautious note about the new timetable.",
+        [E("The harbour master", "sounded a cautious note", "the", "timetable", "indirect", rule="light_verb")],
+        id="light-verb-sounded-a-note",
+    ),
+    pytest.param(
         "Cole raised concerns about the pier, which the storm damaged.",
         [E("Cole", "raised concerns", "the", "pier", "indirect", rule="light_verb")],
         id="light-verb-object-without-relative-aside",
