@@ -3252,6 +3252,14 @@ def colon_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                         quote=q)  # fmt: skip
 
 
+#: Common nouns that end a phrase that can speak before a colon ("IG report:",
+#: "Herald editorial:", "The mayor's camp:", "Port workers:"); other
+#: lower-case last words make a heading ("One last problem:").
+_COLON_SOURCE_HEADS = lexicon.DOCUMENT_HEADS | lexicon.ANONYMOUS_HEADS | lexicon.PERSON_ROLES | frozenset(
+    "editorial result results camp team campaign reaction response warning message verdict".split()
+)
+
+
 def _colon_speaker(doc: Doc, name: str, start: int, end: int) -> Optional[Span]:
     """The tokens of *name* (at *start*..*end*) if it can be a speaker
     before a colon: one to five words, capitalised, no verb, no label
@@ -3265,6 +3273,9 @@ def _colon_speaker(doc: Doc, name: str, start: int, end: int) -> Optional[Span]:
         return None
     if words[-1].lower() in _LABEL_HEADS:
         return None  # "Editor's note:", "Delegate update:": a label, no speaker
+    head = words[-1].strip("'’")
+    if len(words) > 1 and head[:1].islower() and head not in _COLON_SOURCE_HEADS:
+        return None  # "One last problem:", "Ferry fares:": a heading ending in a common noun
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None

@@ -2910,6 +2910,9 @@ def test_extract_frame_prepositional_object_without_aside(nlp):
         # short, but a statement: a finite verb or a quotation
         ("Mayor Cole: Ferries run late.", "Mayor Cole", "Ferries run late."),
         ("Reyes: “Not this winter.”", "Reyes", "“Not this winter.”"),
+        # a phrase ending in a common noun that can speak
+        ("Ferry workers: We will strike if the pier closes.", "Ferry workers", "We will strike if the pier closes."),
+        ("The mayor's camp: The ferry will run all winter.", "The mayor's camp", "The ferry will run all winter."),
     ],
 )
 def test_extract_colon_speaker_lines(nlp, text, source, content):
@@ -2968,6 +2971,9 @@ def test_extract_colon_speakers_before_quotations(nlp, text, expected):
         "Ames: Just hold on.",
         "Ferry crews: Now or never.",
         "Reyes: Win by a mile.",
+        # a heading that ends in a common noun names no speaker
+        "One last problem: The ferry crews have not been paid since the spring.",
+        "Harbour funding: The council wants to raise the fares on the northern route.",
     ],
 )
 def test_extract_colon_lines_that_name_no_speaker(nlp, text):
