@@ -31,6 +31,7 @@ from .rules import (
     absorb_following_quotes,
     according_to_rules,
     adjective_rules,
+    existential_rules,
     adverb_rules,
     as_rules,
     choice_rules,
@@ -154,6 +155,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(noun_prep_rules(doc, ctx))
     cands += list(light_verb_rules(doc, ctx))
     cands += list(copular_report_rules(doc, ctx))
+    cands += list(existential_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
     cands += list(estimate_rules(doc, ctx))
     cands += list(noun_infinitive_rules(doc, ctx))

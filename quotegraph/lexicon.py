@@ -343,6 +343,19 @@ COPULAR_CUE_NOUNS: frozenset[str] = frozenset(
 )
 
 
+#: Nouns of what people hold or say that an existential sentence reports
+#: with no one named: ``there are fears (that) the pier will close``,
+#: ``there is broad agreement that ...``, ``there were complaints about the
+#: fares``. Category per noun.
+EXISTENTIAL_CUE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "concern worry fear anxiety agreement consensus disagreement confusion skepticism optimism frustration".split(),
+        "belief",
+    ),
+    **dict.fromkeys("complaint speculation chatter talk criticism".split(), "speech"),
+}
+
+
 def _light(category: str, entries: str) -> dict[str, tuple[str, frozenset[str]]]:
     """``"clear:that case:that,for"`` -> {noun: (category, complements)}."""
     out = {}

@@ -3630,6 +3630,63 @@ def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category="speech")  # fmt: skip
 
 
+#: Prepositions after an existential cue noun that carry its content
+#: ("concerns about the fares", "no consensus on the route").
+_EXISTENTIAL_PREPS = frozenset({"about", "over", "on"})
+
+
+def _existential_noun(be: Token) -> Optional[Token]:
+    """The cue noun that "there" + *be* introduces ("there are *fears* ..."),
+    if it is one of :data:`quotegraph.lexicon.EXISTENTIAL_CUE_NOUNS`."""
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children):
+        return None
+    return next((c for c in be.rights if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in lexicon.EXISTENTIAL_CUE_NOUNS), None)  # fmt: skip
+
+
+def _bare_clause(clause: Token) -> bool:
+    """Whether *clause*, hung on a noun, is a tensed clause with a subject
+    of its own that no relative word opens ("fears *the pier will close*",
+    which the parser may read as a relative clause), not "concerns *that
+    remain*" or "fears *which the crews share*"."""
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return (_is_finite(clause) and subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS
+            and clause.left_edge.lower_ not in lexicon.RELATIVE_PRONOUNS)  # fmt: skip
+
+
+def existential_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``There are fears (that) the pier will close``, ``there is broad
+    agreement that ...``, ``there were complaints about the fares``: an
+    existential sentence whose noun is something held or said
+    (:data:`quotegraph.lexicon.EXISTENTIAL_CUE_NOUNS`); the content is the
+    noun's clause or its "about"/"over"/"on" phrase. Nobody is named, unless
+    an "among" phrase names who holds it ("there is concern among the crews
+    that ..."). Inside a quotation it is the speaker's own claim."""
+    for tok in ctx.tokens_of(doc):
+        if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
+            continue
+        noun = _existential_noun(tok)
+        if noun is None or ctx.quote_at(tok.idx) is not None:
+            continue
+        category = lexicon.EXISTENTIAL_CUE_NOUNS[noun.lemma_.lower()]
+        if category not in ctx.categories:
+            continue
+        among = next((c for c in [*noun.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "among"), None)
+        source = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+        toks: list[Token] = []
+        for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
+            if c.dep_ == "prep" and c.lower_ in _EXISTENTIAL_PREPS and c.right_edge.i > c.i:
+                toks = _prep_object(c)
+            elif c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and (_opens_with_that(c) or _bare_clause(c)):
+                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))  # "fears (that) the pier will close"
+            if toks:
+                break
+        if len(toks) >= 2 or toks and toks[0].pos_ == "PROPN":
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, noun.idx + len(noun.text)), cue_token=noun,
+                            source_token=source, rule="existential", confidence=0.5, cue_lemma=noun.lemma_.lower(),
+                            cue_category=category)  # fmt: skip
+
+
 def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``To Ames, the ferry is a lifeline``, ``to many islanders, the toll
     seems unfair``: a sentence-initial "to" phrase naming people, then a

@@ -1979,6 +1979,21 @@ BELIEF_FINDING = [
         id="adjective-clause-hung-on-the-copula",
     ),
     pytest.param(
+        "There are fears the new pier will flood in winter.",
+        [E(None, "are fears", "the", "winter", "indirect", category="belief", rule="existential")],
+        id="existential-fears-bare-clause",
+    ),
+    pytest.param(
+        "There is broad agreement that the ferry needs a new engine.",
+        [E(None, "is broad agreement", "that", "engine", "indirect", category="belief", rule="existential")],
+        id="existential-agreement-that",
+    ),
+    pytest.param(
+        "Among the crews, there is concern about the new timetable.",
+        [E("the crews", "is concern", "the", "timetable", "indirect", category="belief", rule="existential")],
+        id="existential-concern-among-holders",
+    ),
+    pytest.param(
         "Ames sees the mayor as captured by the ferry lobby.",
         [E("Ames", "sees", "the", "lobby", "indirect", category="belief", rule="verb_as")],
         id="sees-as-participle",
@@ -2323,6 +2338,9 @@ NEGATIVE = [
     pytest.param("The mayor published a short column.", id="published-a-bare-column"),
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("Most of the crew were able to swim ashore.", id="adjective-able-to-is-no-stance"),
+    pytest.param("There are two ferries on the lake.", id="existential-without-a-cue-noun"),
+    pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
+    pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
     pytest.param("The two ferries agreed with the timetable on most days.", id="agreed-with-no-source-of-a-view", marks=known_gap("'agree with' takes any subject, even a thing")),
 ]
