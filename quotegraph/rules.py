@@ -1381,6 +1381,21 @@ def _agent_passive_subject(verb: Token) -> Optional[Token]:
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
+#: Verbs of taking a side whose passive participle on a noun, with a "by"
+#: agent, states the agent's stance on it ("a levy opposed by the crews");
+#: others name what was done to it ("a video posted by the council").
+_STANCE_PARTICIPLES = frozenset("support back oppose favor favour endorse reject criticize criticise condemn".split())
+
+
+def _agent_participle_noun(verb: Token) -> Optional[Token]:
+    """The noun a passive participle with a "by" agent hangs on, which is
+    what the agent spoke of or holds a view of ("a levy opposed by the
+    crews", "the plan, backed by the mayor, ..."), unless it is a pronoun."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.i > verb.i or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _with_prep_object_frame(verb: Token, prep: Token, toks: list[Token]) -> list[Token]:
     """The prepositional content *toks* of *verb* (the object of *prep*)
     with the rest of what the cue says of it: an "as" phrase right after
@@ -2051,6 +2066,14 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             passive_subj = _agent_passive_subject(tok) if source is not None and lemma in ctx.object_cues and not news else None
             if passive_subj is not None:
                 toks = trim(list(doc[passive_subj.left_edge.i : passive_subj.right_edge.i + 1]))
+                if toks:
+                    yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
+                    continue
+            # 5c. a passive participle with a "by" agent on a noun: "the levy,
+            # opposed by the crews, ...": the noun's phrase up to the participle
+            held = _agent_participle_noun(tok) if source is not None and lemma in _STANCE_PARTICIPLES else None
+            if held is not None:
+                toks = trim(list(doc[held.left_edge.i : tok.left_edge.i]))
                 if toks:
                     yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                     continue

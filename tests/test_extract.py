@@ -855,6 +855,16 @@ INDIRECT = [
         id="passive-subject-of-an-object-cue-with-agent",
     ),
     pytest.param(
+        "The harbour levy, opposed by most of the crews, was dropped in May.",
+        [E("most of the crews", "opposed", "The", "levy", "indirect", rule="verb_object")],
+        id="stance-participle-on-a-noun-with-agent",
+    ),
+    pytest.param(
+        "Two boat builders backed by the town council lost the contract.",
+        [E("the town council", "backed", "Two", "builders", "indirect", rule="verb_object")],
+        id="stance-participle-backed-by",
+    ),
+    pytest.param(
         "The new toll was hotly criticized by commuters.",
         [E("commuters", "criticized", "The", "toll", "indirect", rule="verb_object")],
         id="passive-subject-of-criticized-by",
@@ -2272,6 +2282,7 @@ NEGATIVE = [
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
     pytest.param("The harbour town votes in May.", id="choice-bare-vote"),
+    pytest.param("The new pier, built by a local firm, opened in June.", id="participle-with-agent-of-no-stance-verb"),
     pytest.param("The fishing boats looked like toys from the cliff.", id="like-as-a-preposition"),
     pytest.param("The county has voted Republican for decades.", id="choice-vote-for-a-time"),
     pytest.param("The new law restores voting rights to former prisoners.", id="choice-voting-rights"),
