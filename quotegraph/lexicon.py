@@ -97,7 +97,9 @@ XCOMP_CUES: frozenset[str] = frozenset(
 #: ``X condemned the attack``); used only when no clause is found. Chosen
 #: by hand from the reporting verbs, then checked on the PolNeAR training
 #: split: verbs whose object was rarely what the source said ("tell",
-#: "ask", "find", "deny" + object) were left out.
+#: "ask", "find" + object) were left out. "deny" takes its object only
+#: alone ("denied the charges"), not after the one refused ("denied the
+#: town a vote").
 OBJECT_CUES: frozenset[str] = frozenset(
     """
     accuse acknowledge admit announce applaud attack blame blast cite
@@ -110,7 +112,7 @@ OBJECT_CUES: frozenset[str] = frozenset(
     stress suggest support thank tout tweet urge want warn
     call concede order claim recall rebut back name
     believe charge consider decline expect feel signal state underscore
-    understand chide commend demand laud rip
+    understand chide commend demand laud rip deny
     """.split()
 )
 

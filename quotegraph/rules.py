@@ -1370,6 +1370,24 @@ def _unnamed_object(verb: Token, obj: Token, ctx: Context) -> bool:
 #: shows the mayor ahead by two points"); with any other subject it rarely is.
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
 
+#: Object cues that also mean refusing someone something ("denied the
+#: town a vote"): with two objects they report nothing.
+_REFUSING_VERBS = frozenset({"deny"})
+
+
+def _refusal(verb: Token, obj: Token) -> bool:
+    """Whether *verb*, a verb of :data:`_REFUSING_VERBS` with the object
+    *obj*, refuses someone something rather than rejecting a claim ("denied
+    the charges"): a second object ("denied the town a vote", also where
+    the parser reads the thing refused as some other phrase), an object
+    that is a name or a pronoun ("denied Ames", "denied him"), or a passive
+    ("the rights denied to the crews")."""
+    if obj.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if sum(t.dep_ == "det" for t in obj.doc[obj.left_edge.i : obj.i]) > 1 or any(c.dep_ == "nsubj" for c in obj.lefts):
+        return True  # "denied the crews a pay rise" read as one phrase
+    return any(c.dep_ in ("dative", "npadvmod", "oprd", "attr") or c.dep_ == "dobj" and c.i != obj.i for c in verb.children if c.i > verb.i)
+
 
 def _agent_passive_subject(verb: Token) -> Optional[Token]:
     """The subject of a passive *verb* with a "by" agent, which is what the
@@ -2054,6 +2072,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "the mayor posted a video": see whether a quotation follows
                 if obj is not None and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
                     obj = None  # "whether he would endorse the mayor": no report yet
+                if obj is not None and lemma in _REFUSING_VERBS and _refusal(tok, obj):
+                    obj = None  # "denied the town a vote": a refusal, no report
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     end = _with_trailing_adverb(tok, end)
                     toks = trim(list(doc[obj.left_edge.i : end + 1]))

@@ -571,6 +571,11 @@ INDIRECT = [
         id="object-without-trailing-time",
     ),
     pytest.param(
+        "The port authority denied the claims in a short statement.",
+        [E("The port authority", "denied", "the", "claims", "indirect", rule="verb_object")],
+        id="deny-object",
+    ),
+    pytest.param(
         "The mayor said the bridge would reopen in May, which surprised the ferry operators.",
         [E("The mayor", "said", "the", "May", "indirect")],
         id="clause-without-relative-aside",
@@ -2277,6 +2282,8 @@ NEGATIVE = [
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
     pytest.param("North Island: Tom Ames, Ann Cole, Paul Reyes, Mia Tran, Lena Berg, Omar Haddad", id="colon-before-a-list-of-names"),
     pytest.param("A folk band known as The Herons played in the square.", id="known-as-a-name"),
+    pytest.param("The council denied the ferry crews a pay rise.", id="deny-two-objects-is-a-refusal"),
+    pytest.param("Officials denied him entry to the harbour.", id="deny-a-pronoun-is-a-refusal"),
     pytest.param("The war, which most sailors opposed, ended in 1815.", id="relative-clause-between-commas-is-no-speaker-clause"),
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
