@@ -2333,9 +2333,12 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON") and t.idx >= q.end), None)
             if source is None:
                 continue
+        lead = _sentence_lead(doc, q, ctx)
+        if lead < q.start and _title_in_lead(doc, q, text):
+            continue  # "Ann Cole, the host of “Harbour Talk,” said ...": a title, no quotation
         # the speaker clause must be short and contain no other clause
         yield Candidate(
-            content=(_sentence_lead(doc, q, ctx), _resumed_quote_end(text, q, cue, ctx)),
+            content=(lead, _resumed_quote_end(text, q, cue, ctx)),
             cue=cue_span(cue),
             cue_token=cue,
             source_token=source,
@@ -2353,6 +2356,24 @@ def _title_in_phrase(doc: Doc, q: Quote) -> bool:
     a title, or words quoted in passing, inside the sentence's lead."""
     k = _token_at_or_after(doc, q.start)
     return k is not None and k > 0 and doc[k - 1].tag_ == "IN" and doc[k - 1].dep_ in ("prep", "agent")
+
+
+def _title_in_lead(doc: Doc, q: Quote, text: str) -> bool:
+    """Whether quotation *q*, inside the words that open its sentence, is the
+    title of a show, book or the like ("Later on “Harbour Talk,”", "Ann
+    Cole, the host of “Harbour Talk,”", "the show “Harbour Talk,”"): a few
+    words in title case whose head is the object of a preposition or a noun
+    in apposition, whatever the verb after it."""
+    inner = _inner(text, q)
+    if not _title_case(inner) or len(re.findall(r"\w+", inner)) > 8:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not words:
+        return False
+    inside = {t.i for t in words}
+    root = next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    return root.dep_ in ("pobj", "appos") or root.head.dep_ == "pobj" and root.dep_ in ("compound", "nmod", "poss")
 
 
 def _own_content(verb: Token) -> bool:

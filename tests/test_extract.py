@@ -2542,6 +2542,23 @@ QUOTED_FRAGMENTS = [
 ]
 
 
+TITLES_BEFORE_SPEAKER_CLAUSE = [
+    # (text, (cue, content) pairs found): a title in a phrase of the sentence lead is no quotation
+    pytest.param("Ann Cole, the host of “Harbour Talk,” praised the new ferry.",
+                 [("praised", "the new ferry")], id="show-title-in-an-apposition"),
+    pytest.param("Ann Cole, the former host of the show “Harbour Talk,” listed the ferry as her favourite place.",
+                 [("listed", "the ferry as her favourite place")], id="show-title-after-a-noun"),
+    # a quotation in title case that is no phrase's object keeps its speaker clause
+    pytest.param("The pier is “Beyond Repair,” Ames said.", [("said", "The pier is “Beyond Repair,”")], id="title-case-quotation-as-predicate"),
+]
+
+
+@pytest.mark.parametrize("text, found", TITLES_BEFORE_SPEAKER_CLAUSE)
+def test_extract_title_in_a_phrase_is_no_quotation(nlp, text, found):
+    r = run(nlp, text)
+    assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
+
+
 @pytest.mark.parametrize("text, cues", QUOTED_FRAGMENTS)
 def test_extract_quoted_fragment_inside_a_report(nlp, text, cues):
     """A phrase quoted inside a report in the writer's words is part of that
