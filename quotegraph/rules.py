@@ -1595,7 +1595,7 @@ def _phrase_end(head: Token) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
-        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and _opens_aside(doc, c.left_edge.i - 1):
+        if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and _opens_aside(doc, c.left_edge.i - 1) and c.left_edge.lower_ not in _FOCUSING_ADVERBS:
             end = min(end, _before_aside(doc, c.left_edge.i - 1))
     for t in doc[head.i + 1 : end + 1]:
         if t.head.i == head.i or t.right_edge.i < end or t.left_edge.i <= head.i + 1:
@@ -1872,9 +1872,17 @@ def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
         if t.dep_ not in ("relcl", "appos") or t.right_edge.i < toks[-1].i - 1 or t.left_edge.i <= toks[0].i + 2:
             continue
         prev = doc[t.left_edge.i - 1]
+        if t.left_edge.lower_ in _FOCUSING_ADVERBS:
+            continue
         if prev.text in _ASIDE_MARKS and (_aside_appos(t) or t.left_edge.lower_ in ("which", "who", "whom", "whose")):
             return trim([x for x in toks if x.i < prev.i])
     return toks
+
+
+#: Adverbs that open a phrase singling out part of what came before
+#: ("..., particularly the crews who ...", "..., especially in winter"):
+#: no aside, but more of what was said.
+_FOCUSING_ADVERBS = frozenset("particularly especially notably specifically mainly mostly chiefly primarily largely".split())
 
 
 def trim(tokens: list[Token]) -> list[Token]:

@@ -581,6 +581,22 @@ INDIRECT = [
         id="clause-without-relative-aside",
     ),
     pytest.param(
+        "The mayor said the closure hurt many riders, particularly those who work at night.",
+        # a phrase that singles out part of what came before is no aside
+        [E("The mayor", "said", "the", "night", "indirect")],
+        id="clause-with-focusing-phrase",
+    ),
+    pytest.param(
+        "The mayor criticized the new fares, especially the price of a monthly pass.",
+        [E("The mayor", "criticized", "the", "pass", "indirect", rule="verb_object")],
+        id="object-with-focusing-phrase",
+    ),
+    pytest.param(
+        "The mayor said the closure hurt many riders, who work at night.",
+        [E("The mayor", "said", "the", "riders", "indirect")],
+        id="clause-without-who-aside",
+    ),
+    pytest.param(
         "When the bridge closes next month, the harbour master warned, the ferry will be the last link left.",
         [E("the harbour master", "warned", "When", "left", "indirect")],
         id="fronted-clause-before-speaker-clause",
