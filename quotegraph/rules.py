@@ -2176,6 +2176,8 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             category, precision = entry
             if category not in ctx.categories:
                 continue
+            if frame == "dobj":
+                toks = _what_was_expressed(tok, toks)
             yield Candidate(
                 content=span_chars(toks),
                 cue=cue_span(tok),
@@ -2187,6 +2189,38 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 cue_category=category,
             )
             break
+
+
+#: Verbs that put out a feeling or stance their object names ("expressed
+#: concern about the pier", "voiced doubt that ...").
+_EXPRESSING_VERBS = frozenset({"express", "voice"})
+
+
+def _what_was_expressed(verb: Token, toks: list[Token]) -> list[Token]:
+    """The object phrase of an expressing verb without its head noun when
+    that noun only names the stance and a phrase after it says what the
+    stance is about: "expressed concern about the pier" gives "the pier",
+    "expressed doubt that the ferry would run" the clause. A stance with a
+    possessor ("expressed his support for Ames") or a time phrase
+    ("expressed optimism over the weekend") is kept whole."""
+    if verb.lemma_.lower() not in _EXPRESSING_VERBS:
+        return toks
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "poss" for c in obj.children):
+        return toks
+    clause = next((c for c in obj.rights if c.dep_ in ("acl", "ccomp") and _opens_with_that(c)), None)
+    if clause is not None:
+        start = clause.left_edge
+    else:
+        prep = next((c for c in obj.rights if c.dep_ == "prep" and c.i == obj.i + 1), None)
+        if prep is None:
+            prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+        pobj = None if prep is None else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or _names_time(pobj):
+            return toks
+        start = pobj.left_edge
+    kept = [t for t in toks if t.i >= start.i]
+    return kept if kept and toks[0].i < start.i else toks
 
 
 def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:

@@ -2961,6 +2961,24 @@ def test_extract_frame_table_adds_verbs_outside_the_lexicon(nlp):
     assert not [a for a in off.attributions if a.rule == "frame"]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the stance noun after an expressing verb names the feeling; what it is about is the content
+        ("The mayor expressed sympathy for the ferry crews on Monday.", "the ferry crews"),
+        ("Several traders expressed unease about the new harbour fees.", "the new harbour fees"),
+        ("The council expressed surprise that the ferry would not run in winter.", "that the ferry would not run in winter"),
+        # with a possessor, or before a time phrase, the stance stays whole
+        ("The mayor expressed her sympathy for the ferry crews.", "her sympathy for the ferry crews"),
+        ("The traders expressed unease over the weekend.", "unease over the weekend"),
+    ],
+)
+def test_extract_frame_expressed_stance(nlp, text, content):
+    r = quotegraph.extract(text, nlp=nlp)
+    got = [r.span_text(a.content) for a in r.attributions if a.cue_lemma in ("express", "voice")]
+    assert got == [content], describe(r)
+
+
 def test_extract_frame_prepositional_object_without_aside(nlp):
     """A frame's prepositional content leaves out an aside on its object."""
     from quotegraph import lexicon
