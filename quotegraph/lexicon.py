@@ -279,7 +279,7 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
 #: Nouns of a stance held, after a copula with "of": ``she is a critic of
 #: the plan``, ``he has long been a backer of the mayor``.
 STANCE_ROLES: frozenset[str] = frozenset(
-    "supporter proponent opponent critic fan backer advocate champion skeptic sceptic defender foe".split()
+    "supporter proponent opponent critic fan backer advocate champion skeptic sceptic defender foe booster architect".split()
 )
 
 #: Nouns of stance whose prepositional phrase says what their possessor
@@ -341,6 +341,7 @@ COPULAR_CUE_NOUNS: frozenset[str] = frozenset(
     """
     message argument view belief position idea hope point refrain answer response reply
     claim promise pledge fear concern worry complaint slogan theme motto mantra pitch case
+    impression advice suggestion assumption contention goal
     """.split()
 )
 

@@ -1724,6 +1724,16 @@ PHRASE_CUES = [
         id="cue-noun-subject-of-copula",
     ),
     pytest.param(
+        "Her advice to new skippers is to watch the tides closely.",
+        [E("Her", "advice to new skippers is", "to", "closely", "indirect", category="speech", rule="copular_report")],
+        id="cue-noun-advice-is-infinitive",
+    ),
+    pytest.param(
+        "His impression was that the pier needed repairs.",
+        [E("His", "impression was", "that", "repairs", "indirect", category="speech", rule="copular_report")],
+        id="cue-noun-impression-was-that",
+    ),
+    pytest.param(
         "The harbour board voted in favour of the new toll.",
         [E("The harbour board", "in favour of", "the", "toll", "indirect", category="belief", rule="stance_phrase")],
         id="stance-phrase-in-favour-of",
@@ -1938,6 +1948,11 @@ BELIEF_FINDING = [
         "The mayor is a fierce critic of the harbour plan.",
         [E("The mayor", "is a fierce critic", "the", "plan", "indirect", category="belief", rule="adjective")],
         id="stance-role-critic-of",
+    ),
+    pytest.param(
+        "Cole was the main architect of the harbour plan.",
+        [E("Cole", "was the main architect", "the", "plan", "indirect", category="belief", rule="adjective")],
+        id="stance-role-architect-of",
     ),
     pytest.param(
         "To Ames, the ferry is a lifeline for the island.",
@@ -2373,6 +2388,7 @@ NEGATIVE = [
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("Most of the crew were able to swim ashore.", id="adjective-able-to-is-no-stance"),
     pytest.param("There are two ferries on the lake.", id="existential-without-a-cue-noun"),
+    pytest.param("The question is whether ferries will run.", id="copular-question-without-a-holder"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
