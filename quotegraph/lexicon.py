@@ -90,6 +90,7 @@ XCOMP_CUES: frozenset[str] = frozenset(
     expect agree offer vow demand ask urge tell order encourage call push
     propose claim appear seem
     support oppose consider report suggest mention describe decide like
+    prefer
     """.split()
 )
 

@@ -1895,6 +1895,11 @@ BELIEF_FINDING = [
         id="like-to",
     ),
     pytest.param(
+        "The ferry crews prefer to sail in calm weather.",
+        [E("The ferry crews", "prefer", "to", "weather", "indirect", category="belief", rule="verb_clause")],
+        id="prefer-to",
+    ),
+    pytest.param(
         "A harbour survey puts the mayor's approval at 40 percent.",
         [E("A harbour survey", "puts", "the", "percent", "indirect", category="finding", rule="estimate")],
         id="estimate-puts-figure-at-number",
