@@ -1604,8 +1604,8 @@ PHRASE_CUES = [
         id="light-verb-launched-an-attack-on",
     ),
     pytest.param(
-        "The harbour master sounded a cautious note about the new timetable.",
-        [E("The harbour master", "sounded a cautious note", "the", "timetable", "indirect", rule="light_verb")],
+        "The harbour master sounded a gloomy note on the new timetable.",
+        [E("The harbour master", "sounded a gloomy note", "the", "timetable", "indirect", rule="light_verb")],
         id="light-verb-sounded-a-note",
     ),
     pytest.param(
