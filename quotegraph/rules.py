@@ -3185,9 +3185,14 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if preps is None or any(c.dep_ == "agent" for c in tok.children):
             continue
         pp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
-        pobj = next((c for c in pp.children if c.dep_ == "pobj"), None) if pp is not None else None
-        if pobj is None or pp.lower_ == "as" and tok.lemma_.lower() == "know" and pobj.pos_ == "PROPN":
-            continue  # "a band known as The Herons" is a name, not a view
+        pobj = next((c for c in pp.children if c.dep_ in ("pobj", "pcomp")), None) if pp is not None else None
+        if pobj is None and "as" in preps:
+            # "was seen as wholly unfit", "seen as closely tied to ...": "as"
+            # read as an adverb of the predicate
+            pp = pobj = next((c for c in tok.children if c.dep_ in ("oprd", "acomp", "advcl", "xcomp") and c.i > tok.i
+                              and c.left_edge.lower_ == "as" and c.left_edge.dep_ == "advmod"), None)  # fmt: skip
+        if pobj is None or pp.lower_ == "as" and tok.lemma_.lower() == "know" and (pobj.pos_ == "PROPN" or pobj.dep_ == "pcomp"):
+            continue  # "a band known as The Herons", "a method known as fracking": a name, not a view
         if any(c.dep_ == "auxpass" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -2075,6 +2075,22 @@ BELIEF_FINDING = [
         id="known-for",
     ),
     pytest.param(
+        "The vote is seen as probing the patience of the board.",
+        [E(None, "seen", "The", "board", "indirect", category="belief", rule="passive_as")],
+        id="passive-seen-as-gerund",
+    ),
+    pytest.param(
+        "Mrs. Cole is now seen as far more suited to the post than Mr. Ames.",
+        # "as" read as an adverb of the adjective
+        [E(None, "seen", "Mrs", "Ames", "indirect", category="belief", rule="passive_as")],
+        id="passive-seen-as-adjective",
+    ),
+    pytest.param(
+        "The council, which is seen as closely aligned with the mayor, voted no.",
+        [E(None, "seen", "which", "mayor", "indirect", category="belief", rule="passive_as")],
+        id="passive-seen-as-participle",
+    ),
+    pytest.param(
         "A new poll shows that most voters support the plan.",
         [E("A new poll", "shows", "that", "plan", "indirect", category="finding", kind="document")],
         id="poll-shows",
@@ -2320,6 +2336,7 @@ NEGATIVE = [
     pytest.param("A folk band known as The Herons played in the square.", id="known-as-a-name"),
     pytest.param("The council denied the ferry crews a pay rise.", id="deny-two-objects-is-a-refusal"),
     pytest.param("Officials denied him entry to the harbour.", id="deny-a-pronoun-is-a-refusal"),
+    pytest.param("The town has a dance known as reeling.", id="known-as-a-gerund-name"),
     pytest.param("The war, which most sailors opposed, ended in 1815.", id="relative-clause-between-commas-is-no-speaker-clause"),
     pytest.param("The plan was simple: “Night Train” would open in Paris on Friday.", id="title-after-colon"),
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
