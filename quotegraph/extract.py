@@ -53,10 +53,12 @@ from .rules import (
     passive_news_rules,
     passive_rules,
     perspective_rules,
+    put_it_rules,
     quote_rules,
     received_stance_rules,
     relay_speaker_quotes,
     stance_phrase_rules,
+    view_phrase_rules,
     view_rules,
     verb_rules,
 )
@@ -158,6 +160,8 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(existential_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
     cands += list(estimate_rules(doc, ctx))
+    cands += list(put_it_rules(doc, ctx))
+    cands += list(view_phrase_rules(doc, ctx))
     cands += list(noun_infinitive_rules(doc, ctx))
     cands += list(stance_phrase_rules(doc, ctx))
     cands += list(choice_rules(doc, ctx))

@@ -3687,6 +3687,32 @@ def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=category)  # fmt: skip
 
 
+def put_it_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``As Ames put it, the pier is a wreck``, ``The pier, as Ames puts it,
+    is a wreck``: "put it" in an "as" clause before or inside the clause it
+    hangs on, which is what the source said, in the words the clause gives.
+    (A trailing one, "..., as Ames put it", is left, as for "as Ames said".)"""
+    if "speech" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.lemma_.lower() != "put" or tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" and not _occasion_phrase(c) for c in tok.children):
+            continue  # "as the crew put it on the deck": a place, not words
+        source = subject_of(tok)
+        if source is None or not _is_full_clause(tok.head):
+            continue
+        toks = trim(contiguous(clause_tokens(tok.head, exclude=tok, ctx=ctx)))
+        if len(toks) >= 3:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="postposed", confidence=0.7, cue_lemma="put",
+                            cue_category="speech")  # fmt: skip
+
+
 #: Verbs of setting a figure: "the poll puts her support at 40 percent".
 _ESTIMATE_VERBS = frozenset({"put", "peg", "place"})
 
@@ -3823,6 +3849,57 @@ def perspective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             yield Candidate(content=span_chars(toks), cue=(first.idx, first.idx + len(first.text)), cue_token=first,
                             source_token=pobj, source_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1],
                             rule="perspective", confidence=0.5, cue_lemma="to", cue_category="belief")  # fmt: skip
+
+
+#: Possessors of a view phrase that name the writer, or inside a quotation
+#: the speaker, whose own view it is ("in my view", "in our judgment").
+_WRITER_POSSESSIVES = frozenset({"my", "our"})
+#: Nouns of a held view in a phrase that frames a clause: "in her view",
+#: "from his point of view" (keyed by the preposition).
+_VIEW_PHRASE_NOUNS = {"in": frozenset({"view", "opinion", "estimation", "judgment", "judgement"}),
+                      "from": frozenset({"perspective", "standpoint", "point"})}  # fmt: skip
+
+
+def view_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The pier, in Ames's view, is beyond repair``, ``the fares are too
+    high, in her opinion``, ``From Cole's point of view, the toll is fair``:
+    a view phrase with a possessor frames the clause it hangs on as that
+    person's view. (A sentence-initial "in" phrase is
+    :func:`noun_cue_rules`'.)"""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        nouns = _VIEW_PHRASE_NOUNS.get(tok.lower_) if tok.dep_ == "prep" else None
+        if nouns is None:
+            continue
+        verb = tok.head
+        if verb.dep_ in ("nsubj", "nsubjpass") and verb.i < tok.i:
+            verb = verb.head  # "The pier, in Ames's view, is ...": hung on the subject
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "relcl") or is_cue_verb(verb, ctx):
+            continue  # a clause of its own, not a report's ("..., in his view, Ames added")
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in nouns:
+            continue
+        preps = [c for c in pobj.children if c.dep_ == "prep"]
+        if pobj.lower_ == "point":
+            if not any(c.lower_ == "of" and any(g.lower_ == "view" for g in c.children) for c in preps):
+                continue  # "from his point of view", not "from that point on"
+        elif preps:
+            continue  # "differ in their views on the plan": in respect of, no frame
+        source = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if source is None or source.lower_ in _WRITER_POSSESSIVES:
+            continue  # "in my view", "in our judgment": the writer's own, or the speaker's inside a quotation
+        first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        if tok.lower_ == "in" and first is not None and first.i == tok.i:
+            continue  # "In Ames's view, ...": noun_cue_rules
+        toks = clause_tokens(verb, exclude=tok, ctx=ctx)
+        if all(t.is_punct for t in toks if t.i > tok.i):
+            toks = [t for t in toks if t.i < tok.i]  # "..., in her opinion."
+        toks = trim(contiguous([t for t in toks if not t.is_punct]))
+        if len(toks) >= 3:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)), cue_token=tok,
+                            source_token=source, rule="view_phrase", confidence=0.6, cue_lemma=pobj.lemma_.lower(),
+                            cue_category="belief")  # fmt: skip
 
 
 #: Heads of a fronted "to" phrase that name no one ("To this day, ...";

@@ -836,6 +836,11 @@ INDIRECT = [
         id="as-clause-with-time-before-the-report",
     ),
     pytest.param(
+        "As the harbour master put it, the old pier is beyond repair.",
+        [E("the harbour master", "put", "the", "repair", "indirect", rule="postposed")],
+        id="as-clause-put-it-before-the-report",
+    ),
+    pytest.param(
         "As expected, the council voted to close the old bridge.",
         [E(None, "expected", "the", "bridge", "indirect", category="belief", rule="postposed")],
         id="as-clause-without-a-subject-is-no-ones",
@@ -1885,6 +1890,16 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "The old pier, in the harbour master's view, is beyond repair.",
+        [E("the harbour master's", "in the harbour master's view", "The", "repair", "indirect", category="belief", rule="view_phrase")],
+        id="view-phrase-inside-the-clause",
+    ),
+    pytest.param(
+        "From Cole's point of view, the new toll is fair.",
+        [E("Cole's", "From Cole's point of view", "the", "fair", "indirect", category="belief", rule="view_phrase")],
+        id="view-phrase-from-point-of-view",
+    ),
+    pytest.param(
         "The harbour master would like to close the old pier before the winter storms.",
         [E("The harbour master", "like", "to", "storms", "indirect", category="belief", rule="verb_clause")],
         id="would-like-to",
@@ -2380,6 +2395,11 @@ NEGATIVE = [
     pytest.param("The mayor knows the ferry captain.", id="object-of-know-is-no-content"),
     pytest.param("The captain knows about the tides.", id="know-about-is-no-content"),
     pytest.param("The ferry will stop, as the mayor said.", id="trailing-as-clause-left-out"),
+    pytest.param("The ferry will stop, as the mayor put it.", id="trailing-as-put-it-left-out"),
+    pytest.param("The crews differ in their views on the new toll.", id="view-phrase-of-respect-is-no-frame"),
+    pytest.param("The new toll is, in our judgment, too high.", id="view-phrase-of-the-writer"),
+    pytest.param("From that point on, the pier stayed closed.", id="from-that-point-on"),
+    pytest.param("As the crew put it on the deck, the storm broke.", id="as-put-it-on-a-place-is-no-report"),
     pytest.param("The council discussed raising the toll.", id="gerund-after-discuss-left-out"),
     pytest.param("The new ferry was praised.", id="passive-praise-without-its-preposition"),
     pytest.param("It was rejected by the council.", id="passive-pronoun-subject-with-agent"),
