@@ -1017,6 +1017,25 @@ def _as_clause(tok: Token) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") or c.lower_ == "so" for c in tok.children if c.i > tok.i)
 
 
+def _trailing_as_clause(tok: Token) -> Optional[Token]:
+    """The "as" of a speaker clause that closes its sentence after a comma
+    with a gap for what was reported ("The fares rose, as Ames has
+    acknowledged."; "..., as some have speculated."), if *tok* heads one:
+    a subject of its own, no object, complement or passive, and no
+    preposition of its content ("as voters responded to the cuts"). Not
+    "say": "..., as the mayor said." is left alone (see :func:`_as_clause`)."""
+    if tok.dep_ != "advcl" or tok.i < tok.head.i or tok.right_edge.i < tok.sent.end - 2 or cue_lemma(tok) == "say":
+        return None  # "..., as the mayor said." recalls more often than it reports
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
+    if mark is None or not _comma_before(tok.doc, mark.i) or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    preps = lexicon.PREP_CUES.get(cue_lemma(tok), ())
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "auxpass", "nsubjpass") or c.lower_ == "so"
+           or c.dep_ == "prep" and c.lower_ in preps for c in tok.children):  # fmt: skip
+        return None
+    return mark if _is_full_clause(tok.head) else None
+
+
 def _quotation_after_participle_lead(doc: Doc, content: tuple[int, int], cue: Token) -> list[Token]:
     """The quotation after a speaker clause set off by commas, when what
     comes before that clause is a participle lead-in with no subject of the
@@ -2037,6 +2056,12 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 content, rule, conf = span_chars(toks), "postposed", 0.6
                 base["source_token"] = speaker
+        # 3f. "The fares rose over the summer, as Ames has acknowledged."
+        mark = _trailing_as_clause(tok) if content is None and source is not None else None
+        if mark is not None:
+            toks = trim(contiguous([t for t in clause_tokens(tok.head, exclude=tok) if t.i < mark.i]))
+            if len(toks) >= 3:
+                content, rule, conf = span_chars(toks), "postposed", 0.6
         if content is not None and rule == "postposed":
             kept = _quotation_after_participle_lead(doc, content, tok)
             if kept:

@@ -1042,6 +1042,18 @@ INDIRECT = [
         id="parenthetical-cue-clause-after-a-condition",
     ),
     pytest.param(
+        "The fares rose over the summer, as Ames has sometimes acknowledged.",
+        # a closing "as" clause with a gap for what was reported
+        [E("Ames", "acknowledged", "The", "summer", "indirect", rule="postposed")],
+        id="closing-as-clause-with-a-gap",
+    ),
+    pytest.param(
+        "The harbour town grew quickly, as fishermen responded to the new quotas.",
+        # a closing "as" clause with content of its own reports that, not the clause before
+        [E("fishermen", "responded", "the", "quotas", "indirect", rule="verb_prep")],
+        id="closing-as-clause-with-content-of-its-own",
+    ),
+    pytest.param(
         "Among the riders, 60 percent said the fares are fair, while 30 percent said they were too high.",
         [E("60 percent", "said", "the", "fair", "indirect"), E("30 percent", "said", "they", "high", "indirect")],
         id="second-report-after-while-is-its-own",
