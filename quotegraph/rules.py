@@ -1523,6 +1523,29 @@ def _with_trailing_adverb(verb: Token, end: int) -> int:
     return adverb.right_edge.i if adverb is not None else end
 
 
+#: Question words that open a clause listed after a noun ("the fares and how
+#: they rose"); "which" and "who" open relative clauses instead.
+_LISTED_WH_WORDS = frozenset({"how", "why", "what", "whether", "where", "when"})
+
+
+def _with_listed_wh_clause(toks: list[Token]) -> list[Token]:
+    """An object phrase with a question clause coordinated to it ("talked
+    about the fares and how they would rise", "explained the plan and why
+    it failed"), which the parser hangs on a verb further up: the clause
+    goes on with what the cue is about."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    k = toks[-1].i - 1 if toks[-1].dep_ == "cc" else toks[-1].i
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("and", "or") or doc[k + 2].lower_ not in _LISTED_WH_WORDS:
+        return toks
+    wh = doc[k + 2]
+    verb = next((a for a in wh.ancestors if a.left_edge.i == wh.i and a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return toks
+    return trim(list(doc[toks[0].i : verb.right_edge.i + 1]))
+
+
 def _clause_subject(noun: Token) -> bool:
     """Whether a tensed verb right after *noun* makes it a clause's subject
     the parser missed ("..., but that report covered other files")."""
@@ -2086,6 +2109,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))
                     toks = _with_prep_object_frame(tok, child, toks)
                     toks = _with_object_predicate(tok, toks)
+                    toks = _with_listed_wh_clause(toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
@@ -2109,7 +2133,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "denied the town a vote": a refusal, no report
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
                     end = _with_trailing_adverb(tok, end)
-                    toks = trim(list(doc[obj.left_edge.i : end + 1]))
+                    toks = _with_listed_wh_clause(trim(list(doc[obj.left_edge.i : end + 1])))
                     if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue

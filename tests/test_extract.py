@@ -546,6 +546,17 @@ INDIRECT = [
         id="called-for-clause",
     ),
     pytest.param(
+        "Ames quickly turned to talking about fares and how she would cut them as mayor.",
+        # the question clause listed after the noun, hung by the parser on the verb above
+        [E("Ames", "talking", "fares", "mayor", "indirect", rule="verb_prep")],
+        id="prep-object-with-listed-how-clause",
+    ),
+    pytest.param(
+        "The mayor talked about the ferry and the pier.",
+        [E("The mayor", "talked", "the", "pier", "indirect", rule="verb_prep")],
+        id="prep-object-with-listed-noun",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
