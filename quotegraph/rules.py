@@ -1270,6 +1270,14 @@ def _comma_after(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].text in (",", "—", "–", "--")
 
 
+def _clause_break(between: Span) -> bool:
+    """Whether the words *between* a clause and the subject of the verb
+    after it hold a colon or a semicolon, which end a clause of the
+    writer's before a new one ("The pier is old: the board wants it shut."),
+    unlike the comma before a speaker clause."""
+    return any(t.text in (":", ";") for t in between)
+
+
 def _comma_before(doc: Doc, i: int) -> bool:
     """Whether token *i* follows a comma, a dash or a closing quote mark (the
     speaker clause of ``..., Samra reported``)."""
@@ -2054,7 +2062,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     content, rule, conf = span_chars(toks), "postposed", 0.8
         # 3b. root verb whose content comes before it with the cue after a comma
         if content is None and tok.dep_ == "ROOT" and source is not None and (category in ("speech", "writing") or not _has_complement(tok)):
-            left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis") and c.i < source.i and _is_full_clause(c)]
+            left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis") and c.i < source.i and _is_full_clause(c)
+                    and not _clause_break(doc[c.right_edge.i : source.left_edge.i])]
             if left:
                 toks = trim(contiguous(clause_tokens(left[0])))
                 if toks:

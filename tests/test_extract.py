@@ -2639,6 +2639,23 @@ QUOTED_FRAGMENTS = [
 ]
 
 
+CLAUSE_AFTER_A_COLON = [
+    # a clause after a colon or a semicolon is the writer's next sentence, no speaker clause of the one before
+    pytest.param("The pier closed quickly, under pressure: A new safety report threatened to shut the harbour unless the council acted.",
+                 id="colon-then-a-clause-with-an-infinitive"),
+    pytest.param("The crossing is slower now: It often posts long delays on its website with hardly an effort to explain them.",
+                 id="colon-then-a-clause-with-an-object"),
+    pytest.param("The season was short; the ferry company reported a loss.", id="semicolon-then-a-clause"),
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_AFTER_A_COLON)
+def test_extract_clause_after_a_colon_is_no_speaker_clause(nlp, text):
+    r = run(nlp, text)
+    first = text.split(":")[0].split(";")[0]
+    assert not [a for a in r.attributions if r.span_text(a.content) == first], describe(r)
+
+
 TITLES_BEFORE_SPEAKER_CLAUSE = [
     # (text, (cue, content) pairs found): a title in a phrase of the sentence lead is no quotation
     pytest.param("Ann Cole, the host of “Harbour Talk,” praised the new ferry.",
