@@ -182,7 +182,7 @@ AS_CUES: dict[str, str] = {
         """
         describe portray paint cast characterize characterise depict label brand
         dismiss cite hail tout praise criticize criticise denounce slam present
-        frame bill pitch define decry condemn mock ridicule deride
+        frame bill pitch define decry condemn mock ridicule deride identify
         """.split(),
         "speech",
     ),

@@ -3228,7 +3228,8 @@ def passive_news_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 
 #: Passive verbs of reputation: "X is seen as Y", "X, known for Y".
 _PASSIVE_AS = {"see": ("as",), "view": ("as",), "regard": ("as",), "perceive": ("as",), "consider": ("as",),
-               "describe": ("as",), "bill": ("as",), "tout": ("as",), "hail": ("as",), "know": ("as", "for")}  # fmt: skip
+               "describe": ("as",), "bill": ("as",), "tout": ("as",), "hail": ("as",), "know": ("as", "for"),
+               "identify": ("as",)}  # fmt: skip
 
 
 def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

@@ -1537,6 +1537,11 @@ NAMING = [
         id="describe-as",
     ),
     pytest.param(
+        "The inspectors identified the old pump as the cause of the flood.",
+        [E("The inspectors", "identified", "the", "flood", "indirect", category="speech", rule="verb_as")],
+        id="identify-as",
+    ),
+    pytest.param(
         "The senator called the bill a “disgrace to the chamber.”",
         [E("The senator", "called", "the", "chamber", "mixed", rule="naming")],
         id="calls-y-a-quote",
@@ -2127,6 +2132,11 @@ BELIEF_FINDING = [
         "The council, which is seen as closely aligned with the mayor, voted no.",
         [E(None, "seen", "which", "mayor", "indirect", category="belief", rule="passive_as")],
         id="passive-seen-as-participle",
+    ),
+    pytest.param(
+        "The two divers were identified as local fishermen.",
+        [E(None, "identified", "The", "fishermen", "indirect", category="belief", rule="passive_as")],
+        id="passive-identified-as",
     ),
     pytest.param(
         "A new poll shows that most voters support the plan.",
