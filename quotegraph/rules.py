@@ -301,6 +301,9 @@ def subject_of(verb: Token) -> Optional[Token]:
             # "candidates proposing tax cuts": the candidates (not so for
             # beliefs: "a group backing the mayor" rarely reports)
             return tok.head
+        if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and _conjunct_of_verb_above(tok.head, tok):
+            tok = tok.head.head  # "Ames urged the crew to stay and vowed ...": Ames vowed, not the crew
+            continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
             # "the result led some to wonder ...": the object of the verb
             # above is the subject of its infinitive
@@ -1308,7 +1311,7 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
                 and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
                 and not any(c.dep_ == "dobj" and c.lower_ not in _PERSONAL_OBJECTS for c in child.children)
             )
-            if not coordinated_complement and reports or own_report:
+            if not coordinated_complement and reports or own_report or _conjunct_of_verb_above(head, child):
                 skip |= {t.i for t in child.subtree}
                 # and the "and" / comma before it
                 k = child.left_edge.i - 1
@@ -1318,6 +1321,19 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
         elif child.dep_ == "advcl" and child.i > head.i and _contrasted_report(child, ctx):
             skip |= {t.i for t in child.left_edge.doc[child.left_edge.i - 1 : child.right_edge.i + 1]}
     return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
+
+
+def _conjunct_of_verb_above(head: Token, conj: Token) -> bool:
+    """Whether *conj*, a verb the parser coordinated with the infinitive
+    *head*, cannot go with it: a tensed verb or a participle with no subject
+    of its own after a bare infinitive ("vowed to keep the fares low and
+    praised the crews", "looking to sell the pier and weighing a bid"). It
+    goes with the verb above, whose next act it is."""
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return False
+    if conj.doc[conj.left_edge.i - 1].lower_ not in ("and", "but"):
+        return False  # "to fix the pier rather than closing it": the participle is the infinitive's
+    return conj.tag_ in ("VBD", "VBZ", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children)
 
 
 #: Subordinators that set a second report against the first ("A, while others say B").

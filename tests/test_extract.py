@@ -2561,6 +2561,42 @@ def test_extract_indirect_speech(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: A verb after "and" that the parser hangs on an infinitive ("pledged to
+#: keep the port open and signed ..."): kept apart from INDIRECT, whose
+#: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
+INFINITIVE_CONJUNCTS = [
+    pytest.param(
+        "The governor pledged to keep the port open and signed the order on Monday.",
+        # a tensed verb after "and" that the parser hangs on the infinitive
+        # goes with the verb above it, not with the infinitive
+        [E("The governor", "pledged", "to", "open", "indirect")],
+        id="infinitive-then-verb-of-the-speaker",
+    ),
+    pytest.param(
+        "The traders are looking to keep their stalls and weighing a move to the new market.",
+        [E("The traders", "looking", "to", "stalls", "indirect")],
+        id="infinitive-then-participle-of-the-speaker",
+    ),
+    pytest.param(
+        "Both captains urged the younger crews to stand behind the union and went on to claim that the dispute was still young.",
+        # ... and so does its subject: the captains claim it, not the crews
+        [E("Both captains", "urged", "the", "union", "indirect"), E("Both captains", "claim", "that", "young", "indirect")],
+        id="infinitive-then-report-of-the-speaker",
+    ),
+    pytest.param(
+        "The crews want the council to fix the pier rather than closing it for the winter.",
+        # after "rather than" the participle stays with the infinitive
+        [E("The crews", "want", "the", "winter", "indirect")],
+        id="infinitive-rather-than-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INFINITIVE_CONJUNCTS)
+def test_extract_verb_after_an_infinitive(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 @pytest.mark.parametrize("text, expected", SUBJECTS)
 def test_extract_subject_the_parser_misplaces(nlp, text, expected):
     check(run(nlp, text), expected)
