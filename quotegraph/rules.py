@@ -3071,7 +3071,9 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     for tok in ctx.tokens_of(doc):
         held = tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in _NOT_HELD
         # a participle keeps its own form ("unified", lemma "unify")
-        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower(), lexicon.STANCE_ADJECTIVES.get(tok.lower_)) if tok.dep_ == "acomp" or held else None
+        # "made sure that ..." is an act, not a stance
+        acomp = tok.dep_ == "acomp" and tok.head.lemma_.lower() != "make"
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower(), lexicon.STANCE_ADJECTIVES.get(tok.lower_)) if acomp or held else None
         copula = _role_copula(tok)
         if copula is not None:
             frames = frozenset({"of"})  # "the mayor is a fierce critic of the plan"

@@ -2463,6 +2463,7 @@ NEGATIVE = [
     pytest.param("The council is proud of its record on housing.", id="adjective-proud-of-is-no-report"),
     pytest.param("Most of the crew were able to swim ashore.", id="adjective-able-to-is-no-stance"),
     pytest.param("There are two ferries on the lake.", id="existential-without-a-cue-noun"),
+    pytest.param("The board made sure it stayed closed.", id="made-sure-is-an-act-not-a-stance"),
     pytest.param("The question is whether ferries will run.", id="copular-question-without-a-holder"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
