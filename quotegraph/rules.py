@@ -1360,6 +1360,11 @@ def _contrasted_report(clause: Token, ctx: Optional[Context]) -> bool:
 #: Pronoun objects that name who the cue is about ("endorsed him"), unlike
 #: "it", "that" or "something", which only point back to what was said.
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+#: Pronoun objects of a verb of taking a side (:data:`_STANCE_VERBS`): the
+#: thing backed or opposed is the stance's content even where a pronoun
+#: points back to it ("the levy was cut, and the crews opposed it", "the
+#: levy, which the crews opposed, ...").
+_STANCE_OBJECTS = frozenset({"it", "which", "who", "whom"})
 
 #: Prepositions that carry on what an object cue says of its object:
 #: "blamed the media for ...", "defended his aide as ...", "accused him of ...".
@@ -1442,10 +1447,11 @@ def _agent_passive_subject(verb: Token) -> Optional[Token]:
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
-#: Verbs of taking a side whose passive participle on a noun, with a "by"
-#: agent, states the agent's stance on it ("a levy opposed by the crews");
-#: others name what was done to it ("a video posted by the council").
-_STANCE_PARTICIPLES = frozenset("support back oppose favor favour endorse reject criticize criticise condemn".split())
+#: Verbs of taking a side: their passive participle on a noun, with a "by"
+#: agent, states the agent's stance on it ("a levy opposed by the crews"),
+#: where other verbs name what was done to it ("a video posted by the
+#: council"); a pronoun object is their content ("opposed it").
+_STANCE_VERBS = frozenset("support back oppose favor favour endorse reject criticize criticise condemn".split())
 
 
 def _agent_participle_noun(verb: Token) -> Optional[Token]:
@@ -2156,7 +2162,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and lemma in _REFUSING_VERBS and _refusal(tok, obj):
                     obj = None  # "denied the town a vote": a refusal, no report
-                if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS):
+                stance_pronoun = (lemma in _STANCE_VERBS and obj is not None and obj.lower_ in _STANCE_OBJECTS
+                                  and not any(c.dep_ == "prt" for c in tok.children))  # not "which he backed away from"
+                if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS or stance_pronoun):
                     end = _with_trailing_adverb(tok, end)
                     toks = _with_listed_wh_clause(trim(list(doc[obj.left_edge.i : end + 1])))
                     if toks:
@@ -2173,7 +2181,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     continue
             # 5c. a passive participle with a "by" agent on a noun: "the levy,
             # opposed by the crews, ...": the noun's phrase up to the participle
-            held = _agent_participle_noun(tok) if source is not None and lemma in _STANCE_PARTICIPLES else None
+            held = _agent_participle_noun(tok) if source is not None and lemma in _STANCE_VERBS else None
             if held is not None:
                 toks = trim(list(doc[held.left_edge.i : tok.left_edge.i]))
                 if toks:
