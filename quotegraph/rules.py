@@ -923,6 +923,10 @@ def _adverbial(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i < clause.i for c in clause.children)
 
 
+#: Words before "that" in adverbial clauses ("so that", "now that").
+_THAT_ADVERBIALS = frozenset({"so", "now", "such", "except", "given", "in", "provided"})
+
+
 def _misattached_that_clause(tok: Token) -> list[Token]:
     """``Sanders said following a vote in 2001 that he had ...``: the parser
     hangs the that-clause on the nearest noun as a relative clause. A clause
@@ -940,6 +944,8 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
             continue
         if (_opens_with_that(t) or _that_read_as_adverb(t)) and t.head.i != tok.i:
             return [t]
+        if t.head.i == tok.i and t.dep_ == "advcl" and _opens_with_that(t) and not any(c.lower_ in _THAT_ADVERBIALS for c in t.children):
+            return [t]  # "saying in a statement only that ...": the clause read as an adverbial
     return []
 
 

@@ -1075,6 +1075,18 @@ INDIRECT = [
         id="closing-as-clause-with-content-of-its-own",
     ),
     pytest.param(
+        "The mayor has given no details about the plan, saying in her statement only that she was reviewing several options.",
+        # the that-clause read as an adverbial clause of the participle
+        [E("The mayor", "saying", "only", "options", "indirect", rule="verb_clause")],
+        id="that-clause-read-as-adverbial-of-the-cue",
+    ),
+    pytest.param(
+        "The mayor repeated the warning so that the crews would stay in port.",
+        # "so that" opens a clause of purpose: the object is what was repeated
+        [E("The mayor", "repeated", "the", "warning", "indirect", rule="verb_object")],
+        id="so-that-clause-is-no-complement",
+    ),
+    pytest.param(
         "Among the riders, 60 percent said the fares are fair, while 30 percent said they were too high.",
         [E("60 percent", "said", "the", "fair", "indirect"), E("30 percent", "said", "they", "high", "indirect")],
         id="second-report-after-while-is-its-own",
