@@ -375,7 +375,7 @@ def _light(category: str, entries: str) -> dict[str, tuple[str, frozenset[str]]]
 #: concerns about ...``. Keyed by verb lemma, then noun lemma.
 LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
     "make": _light("speech", "clear:that case:that,for,against secret:of mention:of point:that argument:that,for,against"
-                             " claim:that promise:that accusation:that,against comment:about,on comments:about,on statement:about,on"
+                             " claim:that promise:that,to commitment:that,to pledge:that,to vow:to accusation:that,against comment:about,on comments:about,on statement:about,on"
                              " reference:to remark:about,on remarks:about,on call:for apology:for attack:on,against appeal:for"
                              " pitch:for plea:for push:for"),
     "take": {**_light("speech", "issue:with credit:for shot:at swipe:at aim:at exception:to"),

@@ -3571,12 +3571,14 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         toks: list[Token] = []
         if noun is not None:
             comps = nouns[noun.lemma_.lower()][1]
-            for c in sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i):
-                if "that" in comps and c.pos_ in ("VERB", "AUX") and _opens_with_that(c):
-                    toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
-                elif "to" in comps and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            after = sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i)
+            clause = _that_clause_after(after) if "that" in comps else None
+            if clause is not None:
+                toks = trim(contiguous(clause_tokens(clause, ctx=ctx)))  # "made the case for months that ...": before the "for" phrase
+            for c in after if not toks else ():
+                if "to" in comps and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                     toks = trim(contiguous(clause_tokens(c, ctx=ctx)))  # "showed no inclination to resign"
-                elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i:
+                elif c.dep_ == "prep" and c.lower_ in comps and c.right_edge.i > c.i and not _names_time_phrase(c):
                     toks = _prep_object(c)
                 if toks:
                     break
@@ -3587,6 +3589,27 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, noun.idx + len(noun.text)), cue_token=tok,
                             source_token=source, rule="light_verb", confidence=0.5, cue_lemma=tok.lemma_.lower(),
                             cue_category=category)  # fmt: skip
+
+
+def _that_clause_after(after: list[Token]) -> Optional[Token]:
+    """The that-clause among a light verb's phrases after its noun (*after*,
+    in order), also where the parser hung it on the object of a phrase in
+    between that names the hearers or a time ("made the case to the crews
+    that the pier is unsafe", "has made the case for months that ...")."""
+    for c in after:
+        if c.pos_ in ("VERB", "AUX") and _opens_with_that(c):
+            return c
+        if c.dep_ == "prep" and (c.lower_ == "to" or _names_time_phrase(c)):
+            clause = next((t for t in c.subtree if t.dep_ in ("relcl", "acl", "ccomp") and t.pos_ in ("VERB", "AUX") and _opens_with_that(t)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _names_time_phrase(prep: Token) -> bool:
+    """Whether a prepositional phrase names a time ("for weeks", "on Monday")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and _names_time(pobj)
 
 
 def _put_out_noun(verb: Token) -> Optional[Token]:
@@ -3616,9 +3639,11 @@ def _put_out_content(verb: Token, noun: Token, ctx: Context) -> list[Token]:
     "shared ideas for cutting fares"), on the noun or hung on the verb
     after it. A plain noun phrase after the noun is more often the topic
     than what was said ("offered his views on the budget"), and is left."""
-    for c in sorted([*noun.rights, *(c for c in verb.rights if c.i > noun.i)], key=lambda t: t.i):
-        if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "ccomp", "relcl") and _opens_with_that(c):
-            return trim(contiguous(clause_tokens(c, ctx=ctx)))
+    after = sorted([*noun.rights, *(c for c in verb.rights if c.i > noun.i)], key=lambda t: t.i)
+    clause = _that_clause_after(after)
+    if clause is not None:
+        return trim(contiguous(clause_tokens(clause, ctx=ctx)))
+    for c in after:
         if c.dep_ == "prep" and c.lower_ in _PUT_OUT_PREPS and _governs_clause(c):
             return _prep_object(c)
     return []

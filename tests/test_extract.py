@@ -1719,6 +1719,21 @@ PHRASE_CUES = [
         id="light-verb-content-stops-before-a-relative-aside",
     ),
     pytest.param(
+        "The union had made the case for months that the pier is unsafe.",
+        [E("The union", "made the case", "that", "unsafe", "indirect", rule="light_verb", category="speech")],
+        id="light-verb-that-clause-after-a-time-phrase",
+    ),
+    pytest.param(
+        "Ames quietly made the case to nine union leaders that she had not betrayed them.",
+        [E("Ames", "made the case", "that", "them", "indirect", rule="light_verb", category="speech")],
+        id="light-verb-that-clause-after-the-hearers",
+    ),
+    pytest.param(
+        "The mayor made a firm commitment to repair the old pier.",
+        [E("The mayor", "made a firm commitment", "to", "pier", "indirect", rule="light_verb", category="speech")],
+        id="light-verb-made-commitment-to-infinitive",
+    ),
+    pytest.param(
         "The ferry captain floated the idea that the pier could reopen in spring.",
         [E("The ferry captain", "floated the idea", "that", "spring", "indirect", rule="light_verb", category="speech")],
         id="put-out-noun-floated-the-idea-that",
