@@ -1885,6 +1885,23 @@ def _with_fronted_part(cue: Token, comp: Token, source: Optional[Token], toks: l
     return list(doc[min(c.left_edge.i for c in fronted) : toks[-1].i + 1])
 
 
+def _with_split_complement(cue: Token, comp: Token, toks: list[Token], ctx: Context) -> list[Token]:
+    """The reported clause that the parser split into two complements of
+    the cue, the second right after the first with nothing between ("found
+    the riders questioned | were mostly satisfied", "believe the gear
+    tested | can help the crews"): both are what was said."""
+    doc = cue.doc
+    end = toks[-1].i
+    if doc[end].dep_ == "cc" or doc[end].is_punct:
+        return toks
+    nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == end + 1), None)
+    if nxt is None or nxt.left_edge.is_punct or nxt.tag_ == "VBG":
+        return toks
+    if cue_lemma(nxt) in ctx.cue_verbs and any(c.dep_ == "ccomp" for c in nxt.children):
+        return toks  # "A, and a third | said B": a report of its own
+    return trim(list(doc[toks[0].i : nxt.right_edge.i + 1]))
+
+
 def _with_coordinated_complement(cue: Token, comp: Token, toks: list[Token]) -> list[Token]:
     """The reported clause with a second one coordinated to it, which the
     parser hung on the cue: in "Ames believes the ferry is safe, but that
@@ -2041,6 +2058,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _without_trailing_aside(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
                 toks = _without_listed_participle(tok, toks, ctx)
+                toks = _with_split_complement(tok, comp, toks, ctx)
                 toks = _with_fronted_part(tok, comp, source, toks)
             account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
             if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):

@@ -592,6 +592,12 @@ INDIRECT = [
         id="clause-without-relative-aside",
     ),
     pytest.param(
+        "The survey found the ferry riders questioned were mostly satisfied with the service.",
+        # the parser splits the clause into two complements of the cue
+        [E("The survey", "found", "the", "service", "indirect")],
+        id="clause-split-in-two-complements",
+    ),
+    pytest.param(
         "The mayor said the closure hurt many riders, particularly those who work at night.",
         # a phrase that singles out part of what came before is no aside
         [E("The mayor", "said", "the", "night", "indirect")],
