@@ -297,9 +297,10 @@ def subject_of(verb: Token) -> Optional[Token]:
             # phrase with "found" as a participle on it: the verb of the sentence
             return tok.head
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
-                and lexicon.cue_category(tok.lemma_.lower()) == "speech"):  # fmt: skip
-            # "candidates proposing tax cuts": the candidates (not so for
-            # beliefs: "a group backing the mayor" rarely reports)
+                and (lexicon.cue_category(tok.lemma_.lower()) == "speech" or tok.lemma_.lower() == "back")):  # fmt: skip
+            # "candidates proposing tax cuts": the candidates; so too "a group
+            # backing the mayor" (other beliefs there, "supporting" among
+            # them, are reports less often than not)
             return tok.head
         if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" and _conjunct_of_verb_above(tok.head, tok):
             tok = tok.head.head  # "Ames urged the crew to stay and vowed ...": Ames vowed, not the crew

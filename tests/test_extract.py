@@ -908,6 +908,11 @@ INDIRECT = [
         id="stance-participle-backed-by",
     ),
     pytest.param(
+        "A group backing the harbour master spent heavily on radio ads.",
+        [E("A group", "backing", "the", "master", "indirect", rule="verb_object")],
+        id="backing-participle-on-a-noun",
+    ),
+    pytest.param(
         "The council cut the ferry levy, and most of the crews opposed it.",
         [E("most of the crews", "opposed", "it", "it", "indirect", rule="verb_object")],
         id="stance-verb-with-it",
@@ -2433,6 +2438,7 @@ NEGATIVE = [
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
     pytest.param("The harbour town votes in May.", id="choice-bare-vote"),
+    pytest.param("A truck backing into the yard hit the gate.", id="backing-participle-with-no-object"),
     pytest.param("The mayor read the report and then filed it away.", id="pronoun-object-of-no-stance-verb"),
     pytest.param("The new pier, built by a local firm, opened in June.", id="participle-with-agent-of-no-stance-verb"),
     pytest.param("The fishing boats looked like toys from the cliff.", id="like-as-a-preposition"),
