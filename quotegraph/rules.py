@@ -3283,6 +3283,11 @@ _PASSIVE_AS = {"see": ("as",), "view": ("as",), "regard": ("as",), "perceive": (
                "identify": ("as",)}  # fmt: skip
 
 
+#: Passive verbs of reputation whose "by" phrase names who holds the view
+#: ("the plan was seen by many as a gamble").
+_AGENT_VIEWS = frozenset({"see", "view", "regard", "perceive", "consider"})
+
+
 def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The plan is seen as a gamble``, ``Ames, known for her candour``:
     how someone or something is regarded, with no one named as holding the
@@ -3292,9 +3297,14 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         return
     for tok in ctx.tokens_of(doc):
         preps = _PASSIVE_AS.get(tok.lemma_.lower()) if tok.tag_ == "VBN" else None
-        if preps is None or any(c.dep_ == "agent" for c in tok.children):
+        if preps is None:
             continue
-        pp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if agent is not None and (holder is None or tok.lemma_.lower() not in _AGENT_VIEWS):
+            continue
+        # "was seen by some as a defeat": the parser may hang "as" on the agent's noun
+        pp = next((c for c in (*tok.children, *(holder.children if holder is not None else ())) if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
         pobj = next((c for c in pp.children if c.dep_ in ("pobj", "pcomp")), None) if pp is not None else None
         if pobj is None and "as" in preps:
             # "was seen as wholly unfit", "seen as closely tied to ...": "as"
@@ -3314,7 +3324,9 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         toks = trim(list(doc[subj.left_edge.i : _as_phrase_end(tok, pp) + 1]))
         if len(toks) < 3:
             continue
-        yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
+        held = holder is not None and pp.head.i == holder.i  # the holder's phrase without the "as" phrase
+        yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=holder,
+                        source_span=_span_before(holder, pp) if held else None,
                         rule="passive_as", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 

@@ -2187,6 +2187,17 @@ BELIEF_FINDING = [
         id="passive-identified-as",
     ),
     pytest.param(
+        "The plan is seen by a few as a defeat for the mayor.",
+        [E("a few", "seen", "The", "mayor", "indirect", category="belief", rule="passive_as")],
+        id="passive-seen-by-holder-as",
+    ),
+    pytest.param(
+        "The new option is seen by its backers as a lifeboat for the port.",
+        # "as" hung on the holder's noun: the source stops before it
+        [E("its backers", "seen", "The", "port", "indirect", category="belief", rule="passive_as")],
+        id="passive-seen-by-holder-as-on-the-noun",
+    ),
+    pytest.param(
         "A new poll shows that most voters support the plan.",
         [E("A new poll", "shows", "that", "plan", "indirect", category="finding", kind="document")],
         id="poll-shows",
