@@ -672,13 +672,16 @@ def _writer_hedge(verb: Token) -> bool:
     (the word right before the verb at the start of the sentence, a comma
     after), "it is fair to say (that) ..." (an infinitive after an adjective,
     with "it"), and an imperative that opens the sentence, the writer
-    addressing the reader ("Call it a draw.")."""
+    addressing the reader ("Call it a draw."), or advice ("Ames might want
+    to wait.")."""
     doc = verb.doc
     if (verb.i - 1 == verb.sent.start and doc[verb.i - 1].lower_ in ("that", "all")
             and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):  # fmt: skip
         return True
     if _opens_imperative(verb):
         return True
+    if verb.lemma_.lower() == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children):
+        return True  # "the council may want to wait": the writer's advice, no one's wish
     if verb.dep_ != "xcomp" or verb.lemma_.lower() != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # ("it is only fair to ask whether ..." asks a real question)
     copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
