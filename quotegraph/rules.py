@@ -682,12 +682,25 @@ def _writer_hedge(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children):
         return True  # "the council may want to wait": the writer's advice, no one's wish
+    if _anonymity_terms(verb):
+        return True
     if verb.dep_ != "xcomp" or verb.lemma_.lower() != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # ("it is only fair to ask whether ..." asks a real question)
     copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
     with_it = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
     after_adjective = verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.i < verb.i for c in verb.head.children)
     return with_it and after_adjective
+
+
+def _anonymity_terms(verb: Token) -> bool:
+    """Whether *verb* is the infinitive of the terms a source spoke on ("an
+    aide, speaking on condition of anonymity to discuss the talks", "they
+    were not authorized to discuss the plan"): why they are not named, no
+    report of theirs."""
+    if verb.lemma_.lower() in ("speak", "talk") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # ("asked for anonymity to speak about the race" still reports what was spoken of)
+    doc = verb.doc
+    return any(t.lower_ in ("anonymity", "authorized") for t in doc[max(verb.sent.start, verb.i - 6) : verb.i])
 
 
 def _opens_imperative(verb: Token) -> bool:
