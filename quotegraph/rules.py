@@ -1912,6 +1912,13 @@ def _with_split_complement(cue: Token, comp: Token, toks: list[Token], ctx: Cont
     if doc[end].dep_ == "cc" or doc[end].is_punct:
         return toks
     nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i == end + 1), None)
+    if nxt is None and end + 1 < len(doc) and doc[end + 1].text == ",":
+        # "the rule she argued was meant to help him, was an insult": a
+        # predicate after a comma, with no subject of its own
+        nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i in (end + 1, end + 2)
+                    and _is_finite(c) and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for d in c.children)), None)
+        if nxt is not None:
+            return trim(list(doc[toks[0].i : nxt.right_edge.i + 1]))
     if nxt is None or nxt.left_edge.is_punct or nxt.tag_ == "VBG":
         return toks
     if cue_lemma(nxt) in ctx.cue_verbs and any(c.dep_ == "ccomp" for c in nxt.children):

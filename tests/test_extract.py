@@ -598,6 +598,12 @@ INDIRECT = [
         id="clause-split-in-two-complements",
     ),
     pytest.param(
+        "The mayor said the inquiry never touched the ferry, had begun after her term and was closed last year.",
+        # the second predicate after a comma, with no subject of its own, read as a second complement
+        [E("The mayor", "said", "the", "year", "indirect")],
+        id="clause-with-predicate-split-off-by-comma",
+    ),
+    pytest.param(
         "The mayor said the closure hurt many riders, particularly those who work at night.",
         # a phrase that singles out part of what came before is no aside
         [E("The mayor", "said", "the", "night", "indirect")],
