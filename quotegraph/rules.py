@@ -1902,6 +1902,11 @@ def _with_fronted_part(cue: Token, comp: Token, source: Optional[Token], toks: l
     return list(doc[min(c.left_edge.i for c in fronted) : toks[-1].i + 1])
 
 
+#: Subordinators of a condition that goes on with what was said ("because" is
+#: as often the writer's reason for the report).
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
 def _with_split_complement(cue: Token, comp: Token, toks: list[Token], ctx: Context) -> list[Token]:
     """The reported clause that the parser split into two complements of
     the cue, the second right after the first with nothing between ("found
@@ -1917,6 +1922,13 @@ def _with_split_complement(cue: Token, comp: Token, toks: list[Token], ctx: Cont
         # predicate after a comma, with no subject of its own
         nxt = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > comp.i and c.left_edge.i in (end + 1, end + 2)
                     and _is_finite(c) and not any(d.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for d in c.children)), None)
+        if nxt is not None:
+            return trim(list(doc[toks[0].i : nxt.right_edge.i + 1]))
+    if nxt is None:
+        # "said the ferry would stop unless the crews signed": a condition
+        # the parser hung on the cue, with no comma before it
+        nxt = next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end + 1
+                    and c.left_edge.lower_ in _CONDITION_MARKS and _is_finite(c)), None)
         if nxt is not None:
             return trim(list(doc[toks[0].i : nxt.right_edge.i + 1]))
     if nxt is None or nxt.left_edge.is_punct or nxt.tag_ == "VBG":

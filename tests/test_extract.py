@@ -604,6 +604,12 @@ INDIRECT = [
         id="clause-with-predicate-split-off-by-comma",
     ),
     pytest.param(
+        "Cole threatened to impose a steep fee on imports of cars unless the firm drops its plan.",
+        # a condition the parser hung on the cue, with no comma before it
+        [E("Cole", "threatened", "to", "plan", "indirect")],
+        id="infinitive-with-condition-hung-on-cue",
+    ),
+    pytest.param(
         "The mayor said the closure hurt many riders, particularly those who work at night.",
         # a phrase that singles out part of what came before is no aside
         [E("The mayor", "said", "the", "night", "indirect")],
