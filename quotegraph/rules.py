@@ -694,9 +694,9 @@ def _writer_hedge(verb: Token) -> bool:
 
 def _anonymity_terms(verb: Token) -> bool:
     """Whether *verb* is the infinitive of the terms a source spoke on ("an
-    aide, speaking on condition of anonymity to discuss the talks", "they
-    were not authorized to discuss the plan"): why they are not named, no
-    report of theirs."""
+    aide who sought anonymity to discuss the talks", "officials not yet
+    authorized to discuss the plan"): why they are not named, no report of
+    theirs."""
     if verb.lemma_.lower() in ("speak", "talk") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # ("asked for anonymity to speak about the race" still reports what was spoken of)
     doc = verb.doc
