@@ -703,6 +703,17 @@ def _anonymity_terms(verb: Token) -> bool:
     return any(t.lower_ in ("anonymity", "authorized") for t in doc[max(verb.sent.start, verb.i - 6) : verb.i])
 
 
+def _addressee_only(lemma: str, toks: list[Token]) -> bool:
+    """Whether the prepositional content of "respond to" (or "reply",
+    "react") is only the one answered, a pronoun or a name ("responded to
+    Ames", "reacting to them"), or that of "refer to" only a pronoun ("which
+    the board refers to as ..."): someone, not something said."""
+    words = [t for t in toks if not t.is_punct]
+    if lemma in ("respond", "reply", "react"):
+        return all(t.pos_ in ("PRON", "PROPN", "DET") for t in words)
+    return lemma == "refer" and all(t.pos_ in ("PRON", "DET") for t in words)
+
+
 def _opens_imperative(verb: Token) -> bool:
     """Whether *verb* is a bare imperative that opens its sentence (only
     punctuation before it): "Call it a draw.", "Ask yourself: who pays?"."""
@@ -2206,6 +2217,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
                 if mark is not None and mark.lower_ in lexicon.PREP_CUES.get(lemma, ()) and mark.i <= tok.i + 2:
                     toks = trim([t for t in child.subtree if t.i > mark.i])
+            if toks and _addressee_only(lemma, toks):
+                toks = []
             if toks:
                 yield Candidate(content=span_chars(toks), rule="verb_prep", confidence=0.45, **base)
                 break

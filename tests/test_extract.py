@@ -2526,6 +2526,8 @@ NEGATIVE = [
     pytest.param("Ask yourself: who will pay for the new pier?", id="imperative-ask-yourself-is-the-writer-s"),
     pytest.param("All told, about 300 people crossed on the ferry that week.", id="all-told-is-the-writer-s"),
     pytest.param("The council may want to wait for the new survey.", id="may-want-to-is-the-writer-s-advice"),
+    pytest.param("The ferry company has responded to them twice this week.", id="responded-to-a-pronoun-is-no-content"),
+    pytest.param("Ames responded to Cole on Tuesday.", id="responded-to-a-name-is-no-content"),
     pytest.param("Ames might want to check the timetable again.", id="might-want-to-is-the-writer-s-advice"),
     pytest.param("The harbour board issued a statement on Monday.", id="issued-a-bare-statement"),
     pytest.param("The mayor called both ferry captains on Tuesday.", id="called-on-the-telephone"),
@@ -2782,6 +2784,12 @@ def test_extract_terms_a_source_spoke_on_are_no_report(nlp, text):
     """The infinitive of the terms a source spoke on says why they are not named, not what they said."""
     r = run(nlp, text)
     assert "discuss" not in [r.span_text(a.cue) for a in r.attributions], describe(r)
+
+
+def test_extract_responded_to_something_said_keeps_its_content(nlp):
+    """"Respond to" keeps a content that is something said, not only someone."""
+    r = run(nlp, "Ames responded to the council's letter on Tuesday.")
+    assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == [("responded", "the council's letter")], describe(r)
 
 
 @pytest.mark.parametrize("text", CLAUSE_AFTER_A_COLON)
