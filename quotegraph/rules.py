@@ -2029,13 +2029,31 @@ _FOCUSING_ADVERBS = frozenset("particularly especially notably specifically main
 
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop leading complementisers and punctuation, and trailing punctuation
-    other than closing quote marks."""
+    other than closing quote marks and a bracket that closes one opened
+    inside (``... Cole (R-Maine)``)."""
     i, j = 0, len(tokens)
     while i < j and (tokens[i].is_punct and tokens[i].text not in _OPEN_MARKS or tokens[i].is_space):
         i += 1
     while j > i and (tokens[j - 1].is_space or (tokens[j - 1].is_punct and tokens[j - 1].text not in _CLOSE_MARKS)):
+        if tokens[j - 1].text in _CLOSING_BRACKETS and _opens_bracket(tokens[i : j - 1], tokens[j - 1].text):
+            break
         j -= 1
     return tokens[i:j]
+
+
+_CLOSING_BRACKETS = {")": "(", "]": "["}
+
+
+def _opens_bracket(tokens: list[Token], closing: str) -> bool:
+    """Whether *tokens* leave a bracket open that *closing* closes."""
+    opening = _CLOSING_BRACKETS[closing]
+    depth = 0
+    for t in tokens:
+        if t.text == opening:
+            depth += 1
+        elif t.text == closing and depth:
+            depth -= 1
+    return depth > 0
 
 
 def contiguous(tokens: list[Token]) -> list[Token]:

@@ -4446,3 +4446,17 @@ def test_subject_of_a_postposed_verb_whose_subject_was_read_as_its_compound():
         ["DT", "NN", "VBD", ",", "NN", "VBZ", "VBP", "."],
     )
     assert subject_of(doc[6]).text == "records"
+
+
+@pytest.mark.parametrize(
+    "text, ending",
+    [
+        ("The mayor said the bill came from Senator Ann Cole (R-Maine).", "(R-Maine)"),
+        ("The mayor said the ferry [the older one] will stay.", "will stay"),
+        ("The mayor said the levy is too high).", "too high"),
+    ],
+)
+def test_extract_content_keeps_a_bracket_it_opens(nlp, text, ending):
+    r = run(nlp, text)
+    contents = [r.span_text(a.content) for a in r.attributions]
+    assert contents and contents[0].endswith(ending), contents
