@@ -52,6 +52,9 @@ def source_phrase(tok: Token) -> Span:
         # "the report on the fire that found ...": the report's words, hung on a later noun
         if t.i > tok.i and t.dep_ == "relcl" and t.head.i != tok.i and _is_relative_report(t):
             hi = min(hi, t.left_edge.i - 1)
+    named = _closing_name(tok, lo, hi, sent.end - 1)
+    if named is not None:
+        return named
     # an aside in brackets or between dashes after the head is not part of
     # the phrase ("Reyes (a Democrat from the coast) says")
     for i in range(tok.i + 1, hi + 1):
@@ -73,6 +76,29 @@ def source_phrase(tok: Token) -> Span:
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     return doc[lo : hi + 1]
+
+
+def _closing_name(tok: Token, lo: int, hi: int, sent_last: int) -> Optional[Span]:
+    """The name set off by commas that closes a description the cut above
+    dropped it from: in "the chair of a group backing the plan, Ann Cole,
+    said", the cut at "backing" leaves "the chair of a group"; the phrase
+    ends with the appositive name, which names the speaker. None when the
+    phrase kept its end or ends otherwise."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN":  # "Reyes, a pastor in Leeds, Kent," is named already
+        return None
+    end = min(tok.right_edge.i, sent_last)
+    while end > hi and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end <= hi:
+        return None
+    for t in doc[hi + 1 : end + 1]:
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or t.right_edge.i != end or t.head.i < lo:
+            continue
+        start = t.left_edge.i
+        if start - 1 > hi and doc[start - 1].text == "," and end - start < 8 and doc[start].is_alpha and doc[start].is_title:
+            return doc[start : end + 1]
+    return None
 
 
 def _is_reporting_participle(tok: Token) -> bool:

@@ -1197,6 +1197,21 @@ SUBJECTS = [
         id="bracketed-aside-left-out",
     ),
     pytest.param(
+        "The head of the largest group backing the harbour plan, Ann Cole, said the vote would be close.",
+        [E("Ann Cole", "said", "the", "close", "indirect", entity="Ann Cole")],
+        id="name-closing-a-description-cut-at-a-participle",
+    ),
+    pytest.param(
+        "One fisherman supporting the mayor, Tom Price of the Eastside Boat Club, said the pier was unsafe.",
+        [E("Tom Price of the Eastside Boat Club", "said", "the", "unsafe", "indirect")],
+        id="name-with-its-club-closing-a-description",
+    ),
+    pytest.param(
+        "Tom Price, a fisherman from Dover, Kent, said the pier was unsafe.",
+        [E("Tom Price, a fisherman from Dover, Kent", "said", "the", "unsafe", "indirect")],
+        id="name-first-keeps-its-description-and-place",
+    ),
+    pytest.param(
         "The union leader - in a speech that drew loud applause - declared that the strike would go on.",
         [E("The union leader", "declared", "that", "on", "indirect")],
         id="dashed-aside-left-out",
