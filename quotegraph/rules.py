@@ -1872,11 +1872,27 @@ def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> 
     rest = [c for c in cue.rights if c.i > k + 1 and not c.is_punct]
     if not rest or any(c.tag_ == "VBG" for c in rest):
         return toks
-    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod") and not _marked_adverbial(c) for c in rest):
+    but = [c for c in rest if c.dep_ == "cc" and c.lower_ == "but"]
+    if but and not any(_contrast_clause(c, but[0]) for c in rest):
+        return toks
+    if any(c.dep_ not in ("prep", "agent", "advmod", "dobj", "attr", "acomp", "xcomp", "npadvmod", "cc")
+           and not _marked_adverbial(c) and not (but and _contrast_clause(c, but[0])) for c in rest):  # fmt: skip
         return toks
     if final and any(c.dep_ in ("prep", "agent", "advmod", "npadvmod") and not _gerund_phrase(c) for c in rest):
         return toks  # "..., he said, in a radio interview": the writer's
     return trim(list(doc[toks[0].i : max(c.right_edge.i for c in rest) + 1]))
+
+
+def _contrast_clause(clause: Token, but: Token) -> bool:
+    """Whether *clause*, coordinated to a parenthetical cue by *but*, goes
+    on with what was said: a finite clause with a subject of its own that
+    is no report and no pronoun ("The ferry is late, the captain said, but
+    the crews will wait"; not "..., Ames said, but she would not name them",
+    the writer's account of the speaker)."""
+    if clause.dep_ != "conj" or clause.i < but.i or not _is_finite(clause) or is_reporting(clause):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i), None)
+    return subject is not None and subject.pos_ != "PRON"
 
 
 def _with_fronted_part(cue: Token, comp: Token, source: Optional[Token], toks: list[Token]) -> list[Token]:

@@ -3886,6 +3886,30 @@ def _found(doc) -> list[tuple]:
             id="clause-resumed-by-an-adverbial-clause",
         ),
         pytest.param(
+            # "The ferry is late, Ames said, but the crews will wait", the
+            # "but" clause hung on "said": it goes on with what was said
+            ["The", "ferry", "is", "late", ",", "Ames", "said", ",", "but", "the", "crews", "will", "wait", "."],
+            [1, 2, 6, 2, 6, 6, 6, 6, 6, 10, 12, 12, 6, 6],
+            ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct", "cc", "det", "nsubj", "aux", "conj", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+            ["DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", ",", "CC", "DT", "NNS", "MD", "VB", "."],
+            ["the", "ferry", "be", "late", ",", "Ames", "say", ",", "but", "the", "crew", "will", "wait", "."],
+            ("verb_clause", "Ames", "said", "The ferry is late, Ames said, but the crews will wait"),
+            id="clause-resumed-by-a-but-clause",
+        ),
+        pytest.param(
+            # "..., Ames said, but she would not name them": the writer's
+            # account of the speaker, left out
+            ["The", "ferry", "is", "late", ",", "Ames", "said", ",", "but", "she", "would", "not", "name", "them", "."],
+            [1, 2, 6, 2, 6, 6, 6, 6, 6, 12, 12, 12, 6, 12, 6],
+            ["det", "nsubj", "ccomp", "acomp", "punct", "nsubj", "ROOT", "punct", "cc", "nsubj", "aux", "neg", "conj", "dobj", "punct"],
+            ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT", "CCONJ", "PRON", "AUX", "PART", "VERB", "PRON", "PUNCT"],
+            ["DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", ",", "CC", "PRP", "MD", "RB", "VB", "PRP", "."],
+            ["the", "ferry", "be", "late", ",", "Ames", "say", ",", "but", "she", "would", "not", "name", "they", "."],
+            ("verb_clause", "Ames", "said", "The ferry is late"),
+            id="clause-not-resumed-by-a-but-clause-on-the-speaker",
+        ),
+        pytest.param(
             # "Ames believes the old ferry is safe, but that the pier will need
             # repairs", the second "that" clause hung on the cue
             ["Ames", "believes", "the", "old", "ferry", "is", "safe", ",", "but", "that", "the", "pier", "will", "need", "repairs", "."],
