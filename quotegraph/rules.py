@@ -322,6 +322,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         if tok.dep_ in _INHERIT_DEPS | {"prep", "acomp"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if _listed_finite_verb(tok):
+            tok = tok.head  # "Ames paused, then admitted she ...": Ames admitted
+            continue
         if _gerund_host(verb, tok):
             tok = tok.head  # "Ames stopped short of endorsing ...", "was the first in denouncing ...": Ames
             continue
@@ -333,6 +336,23 @@ def subject_of(verb: Token) -> Optional[Token]:
     if left is None and tok is not verb and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
         left = _left_subject(tok)  # "In a talk in Leeds Ames continued to insist ...": the verb above
     return left
+
+
+def _listed_finite_verb(tok: Token) -> bool:
+    """Whether *tok* is a past or present tense verb listed after a comma
+    with no subject of its own, which the parser hung on the verb before
+    it as an unlabelled dependent ("the board delayed the vote, admitted
+    it had lost the file, and ...", "Ames paused, then admitted ..."): it
+    shares that verb's subject."""
+    if tok.dep_ != "dep" or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    head = tok.head
+    if head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = tok.left_edge.i - 1
+    if before > 0 and tok.doc[before].lower_ == "then":
+        before -= 1  # "paused, then admitted": "then" hung on the verb before
+    return before > 0 and tok.doc[before].text == ","
 
 
 def _listed_participle_cue(verb: Token) -> Optional[Token]:

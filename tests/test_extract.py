@@ -1212,6 +1212,21 @@ SUBJECTS = [
         id="name-first-keeps-its-description-and-place",
     ),
     pytest.param(
+        "Mayor Ames paused, then admitted that the ferry plan had failed.",
+        [E("Mayor Ames", "admitted", "that", "failed", "indirect", entity="Ames")],
+        id="listed-verb-hung-unlabelled-on-the-verb-before",
+    ),
+    pytest.param(
+        "The council paused, then revealed why the harbour plan had stalled.",
+        [E("The council", "revealed", "why", "stalled", "indirect")],
+        id="listed-verb-hung-unlabelled-revealing-why",
+    ),
+    pytest.param(
+        "The crew stayed ashore, it said the storm was too strong.",
+        [E("it", "said", "the", "strong", "indirect")],
+        id="verb-after-a-comma-with-its-own-subject",
+    ),
+    pytest.param(
         "The union leader - in a speech that drew loud applause - declared that the strike would go on.",
         [E("The union leader", "declared", "that", "on", "indirect")],
         id="dashed-aside-left-out",
