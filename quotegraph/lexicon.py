@@ -302,6 +302,20 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+#: Nouns of a stance whose prepositional phrase says what is held or asked
+#: even when no possessor names who holds it: ``opposition to the levy has
+#: grown``, ``she faced questions about her health``, ``doubts about the
+#: plan``. "support", "call" and "demand" were tried too: their phrase is
+#: as often the writer's own (``support for small farms``, ``demand for
+#: ferries``). Category per noun and the prepositions that carry the content.
+OPEN_STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
+    "opposition": ("belief", frozenset({"to"})),
+    "question": ("speech", frozenset({"about"})),
+    "criticism": ("speech", frozenset({"of"})),
+    "doubt": ("belief", frozenset({"about"})),
+}
+
+
 #: Phrases of stance on a verb: the noun after "in" and the preposition
 #: that carries the content (``is in favour of the toll``, ``spoke in
 #: support of the ferry``).

@@ -3811,6 +3811,50 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=entry[0])  # fmt: skip
 
 
+#: Verbs whose subject meets a stance that others hold, or sets it off, and
+#: holds none of it: "the mayor faced questions about the pier", "the vote
+#: prompted criticism of the board".
+_UNDERGOING_VERBS = lexicon.RECEIVING_VERBS | frozenset(
+    "face confront endure field dodge deflect duck deal weather prompt raise spark fuel trigger provoke invite renew".split()
+)
+
+
+def _open_stance_holder(noun: Token) -> Optional[Token]:
+    """Who holds the stance of an open stance noun with no possessor: the
+    object of a "from", "by" or "among" phrase of the noun ("criticism of
+    the levy from the crews"), else the subject of a verb taking the noun as
+    its object that is not one of :data:`_UNDERGOING_VERBS` ("the anchor asked
+    a question about fares"), else nobody."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "among")), None)
+    if prep is not None:
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in _UNDERGOING_VERBS:
+        return subject_of(noun.head)  # "the anchor asked a question about fares": the anchor's
+    return None
+
+
+def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Opposition to the levy has grown``, ``she faced questions about her
+    health``, ``doubts about the plan``: a noun of stance with no possessor
+    (:data:`quotegraph.lexicon.OPEN_STANCE_NOUNS`) whose prepositional phrase
+    is what is held or asked, whether or not a holder is named (see
+    :func:`_open_stance_holder`)."""
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ != "NOUN":
+            continue
+        entry = lexicon.OPEN_STANCE_NOUNS.get(tok.lemma_.lower())
+        if entry is None or entry[0] not in ctx.categories:
+            continue
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
+        if prep is None or prep.right_edge.i == prep.i or any(c.dep_ == "poss" for c in tok.children):
+            continue  # "her doubts about ...": see noun_prep_rules
+        toks = _prep_object(prep)
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=_open_stance_holder(tok), rule="open_stance", confidence=0.35,
+                            cue_lemma=tok.lemma_.lower(), cue_category=entry[0])  # fmt: skip
+
+
 def stance_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor is in favour of the toll``, ``Cole spoke out in support
     of the ferry``, ``the unions are against the plan``, ``the party lined

@@ -1747,6 +1747,26 @@ PHRASE_CUES = [
         id="stance-noun-possessive-pronoun-not-the-plural-subject",
     ),
     pytest.param(
+        "Opposition to the new toll has grown on the island.",
+        [E(None, "Opposition", "the", "toll", "indirect", category="belief", rule="open_stance")],
+        id="open-stance-noun-no-holder",
+    ),
+    pytest.param(
+        "The harbour master faced questions about the night ferry.",
+        [E(None, "questions", "the", "ferry", "indirect", category="speech", rule="open_stance")],
+        id="open-stance-noun-faced-is-no-holder",
+    ),
+    pytest.param(
+        "The reporter asked a question about the fares.",
+        [E("The reporter", "question", "the", "fares", "indirect", category="speech", rule="open_stance")],
+        id="open-stance-noun-holder-subject-of-verb",
+    ),
+    pytest.param(
+        "Doubts about the rescue plan spread quickly.",
+        [E(None, "Doubts", "the", "plan", "indirect", category="belief", rule="open_stance")],
+        id="open-stance-noun-doubts-about",
+    ),
+    pytest.param(
         "The islanders have mixed feelings about a second bridge.",
         [E("The islanders", "have mixed feelings", "a", "bridge", "indirect", rule="light_verb", category="belief")],
         id="light-verb-have-feelings-about",
@@ -2469,6 +2489,8 @@ CHANNELS = [
 
 NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
+    pytest.param("The island's budget includes support for small farms.", id="support-for-is-no-open-stance"),
+    pytest.param("Demand for ferries has fallen since May.", id="demand-for-is-no-open-stance"),
     pytest.param("The new timetable puts the ferry crews at risk.", id="estimate-at-phrase-without-a-number"),
     pytest.param("The board offered its views on the new budget.", id="put-out-noun-topic-phrase-is-no-content"),
     pytest.param("The crew made a decision about the old ferry.", id="put-out-noun-decision-is-no-report"),
