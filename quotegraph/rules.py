@@ -3435,7 +3435,8 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 def _respondents_in(verb: Token, doc_noun: Token, category: str) -> bool:
     """Whether the cue *verb* after "In <a poll>, ..." reports the poll's
     respondents ("In a new poll, 40 percent said ..."): the poll reports
-    what they said, the verb rule finds their part within it. Not so with a
+    what they said (their own report, nested in it, is dropped as the
+    poll's finding unless ``all_nested``). Not so with a
     named or pronoun subject ("In a study, Ames found ..."): the study is
     theirs."""
     if category != "finding" or any(c.dep_ == "poss" for c in doc_noun.children):

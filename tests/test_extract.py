@@ -2015,7 +2015,6 @@ NESTED = [
         "In a new survey, 40 percent of residents said the ferry was too slow.",
         [
             E("a new survey", "In a new survey", "40", "slow", "indirect", rule="noun_cue"),
-            E("40 percent of residents", "said", "the", "slow", "indirect", parent="In a new survey"),
         ],
         id="poll-reports-what-its-respondents-said",
     ),
@@ -2784,6 +2783,30 @@ EMBEDDED = [
         ["rejected", "claim"],
         ["rejected", "claim"],
         id="report-in-an-object-kept",
+    ),
+    pytest.param(
+        "The mayor rejected a report by the port authority that said the ferry was unsafe.",
+        ["rejected"],
+        ["rejected", "said"],
+        id="relative-clause-report-in-an-object-is-part-of-it",
+    ),
+    pytest.param(
+        "The mayor dismissed a video from a rival group that mocks the new toll.",
+        ["dismissed"],
+        ["dismissed", "mocks"],
+        id="relative-clause-stance-in-an-object-is-part-of-it",
+    ),
+    pytest.param(
+        "Cole praised the fishermen, who opposed the new quota.",
+        ["praised", "opposed"],
+        ["praised", "opposed"],
+        id="relative-clause-outside-the-object-kept",
+    ),
+    pytest.param(
+        "In a new survey, 40 percent of residents said the ferry was too slow.",
+        ["In a new survey"],
+        ["In a new survey", "said"],
+        id="respondents-report-is-the-survey-finding",
     ),
     pytest.param("The mayor refused to endorse the new harbour plan.", ["refused"], ["endorse", "refused"], id="same-source-nested"),
     pytest.param("Reuters reported that officials believe the dam will hold.", ["reported", "believe"], ["reported", "believe"], id="media-relay-kept"),
