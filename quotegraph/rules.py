@@ -2391,7 +2391,8 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 content=span_chars(toks),
                 cue=cue_span(tok),
                 cue_token=tok,
-                source_token=source,
+                # "it appears that the ferry is late": an impression, no one's
+                source_token=None if frame == "ccomp" and source.lower_ == "it" else source,
                 rule="frame",
                 confidence=round(min(0.8, precision), 2),
                 cue_lemma=lemma,

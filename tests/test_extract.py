@@ -1137,6 +1137,17 @@ INDIRECT = [
          E("Ames", "telling", "that", "choice", "indirect", rule="verb_clause")],
         id="adjective-clause-without-trailing-participle",
     ),
+    pytest.param(
+        "It now appears that the council had lost the harbour plans.",
+        # the impersonal "it" is no one: an impression with no source
+        [E(None, "appears", "that", "plans", "indirect", rule="frame")],
+        id="it-appears-that-has-no-source",
+    ),
+    pytest.param(
+        "The pilots appear to be winning the dispute.",
+        [E(None, "appear", "The", "dispute", "indirect", category="belief", rule="impression")],
+        id="appear-to-with-a-subject-still-an-impression",
+    ),
 ]
 
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
