@@ -2057,6 +2057,58 @@ def _without_trailing_aside(toks: list[Token], comp: Token) -> list[Token]:
     return toks
 
 
+#: Comparisons the writer sets a reported figure against, after a comma or a
+#: dash: "..., up from 60 the year before", "..., compared with 12 percent",
+#: "..., well above the $8 analysts expected", "..., some 300 more than
+#: expected", "..., double the number who ...", "..., less than half of ...",
+#: "..., the same share as ...".
+_COMPARISON_MARKS = frozenset({",", ";", "-", "--", "—", "–"})
+_APPROXIMATORS = frozenset("about nearly roughly only just almost some well far still".split())
+_COMPARATIVES = frozenset("more less fewer higher lower".split())
+_FIGURE_WORDS = frozenset("$ % million billion trillion percent percentage point points".split())
+_SAME_MEASURES = frozenset("number share percentage proportion".split())
+
+
+def _opens_comparison(words: list[str], numbers: list[bool]) -> bool:
+    """Whether the lower-cased *words* after a comma open a comparison with
+    another figure (:data:`_COMPARISON_MARKS`); *numbers* says which words
+    are numerals."""
+    k = 0
+    while k < len(words) and words[k] in _APPROXIMATORS:
+        k += 1
+    figure = k
+    while k < len(words) and (numbers[k] or words[k] in _FIGURE_WORDS):
+        k += 1
+    w = words[k:] + ["", "", ""]
+    if k > figure:
+        return w[0] in _COMPARATIVES and w[1] == "than"  # "some 300 more than"
+    return (
+        w[0] == "compared" and w[1] in ("with", "to")
+        or w[0] in ("up", "down") and "from" in w[1:3]  # "down sharply from"
+        or w[0] in ("above", "below") and w[1] == "the"
+        or w[0] in ("double", "triple", "twice", "half") and w[1] in ("the", "that")
+        or w[0] in _COMPARATIVES and w[1] == "than"  # "less than half of", "higher than any"
+        or w[0] == "the" and w[1] == "same" and w[2] in _SAME_MEASURES
+    )
+
+
+def _without_trailing_comparison(toks: list[Token], head: Token) -> list[Token]:
+    """The reported clause or object without a comparison the writer adds
+    after it, setting the figure against another one ("the ferry carried
+    9,000 riders, up from 7,000 a year earlier", "..., well above the 8,000
+    the council expected"): the writer's yardstick, not what was said.
+    Only after the clause's or phrase's *head*, and not in a quotation."""
+    if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS for t in toks):
+        return toks
+    for n, t in enumerate(toks):
+        if n < 2 or t.i <= head.i or t.text not in _COMPARISON_MARKS:
+            continue
+        rest = toks[n + 1 : n + 9]
+        if _opens_comparison([x.lower_ for x in rest], [x.like_num for x in rest]):
+            return trim(toks[:n])
+    return toks
+
+
 #: Adverbs that open a phrase singling out part of what came before
 #: ("..., particularly the crews who ...", "..., especially in winter"):
 #: no aside, but more of what was said.
@@ -2157,6 +2209,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_coordinated_complement(tok, comp, toks)
                 toks = _with_stray_subject(tok, comp, toks)
                 toks = _without_trailing_aside(toks, comp)
+                toks = _without_trailing_comparison(toks, comp)
                 toks = _without_trailing_participle(toks, ctx)
                 toks = _without_listed_participle(tok, toks, ctx)
                 toks = _with_split_complement(tok, comp, toks, ctx)
@@ -2294,6 +2347,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS or stance_pronoun):
                     end = _with_trailing_adverb(tok, end)
                     toks = _with_listed_wh_clause(trim(list(doc[obj.left_edge.i : end + 1])))
+                    toks = _without_trailing_comparison(toks, obj)
                     if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue
@@ -3336,6 +3390,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
         if toks:
             toks = _impression_clause(toks, tok, xcomp)  # "..., with the council paying"
+            toks = _without_trailing_comparison(toks, tok)
         if len(toks) < 4:
             continue
         yield Candidate(

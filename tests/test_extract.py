@@ -641,6 +641,33 @@ INDIRECT = [
         id="clause-without-trailing-apposition",
     ),
     pytest.param(
+        "The harbour board said the ferry carried 9,000 riders in June, up from 7,000 a year earlier.",
+        # a comparison the writer sets the reported figure against
+        [E("The harbour board", "said", "the", "June", "indirect")],
+        id="clause-without-trailing-comparison",
+    ),
+    pytest.param(
+        "The harbour board said the new ferry would carry 400 cars a day, compared with 250 on the old one.",
+        [E("The harbour board", "said", "the", "day", "indirect")],
+        id="clause-without-trailing-compared-with",
+    ),
+    pytest.param(
+        "The survey found that most riders paid less, about 30 more than the year before.",
+        [E("The survey", "found", "that", "less", "indirect")],
+        id="clause-without-trailing-figure-more-than",
+    ),
+    pytest.param(
+        "The ferry company reported a profit of $2 million, well above the $1.5 million the council had expected.",
+        [E("The ferry company", "reported", "a", "million", "indirect", rule="verb_object")],
+        id="object-without-trailing-comparison",
+    ),
+    pytest.param(
+        "The harbour board said the fares went up from two dollars to three.",
+        # no comma: the rise is what was said
+        [E("The harbour board", "said", "the", "three", "indirect")],
+        id="clause-keeps-rise-from-figure",
+    ),
+    pytest.param(
         "The senator praised Judge Rita Cole, who chairs the harbour board.",
         [E("The senator", "praised", "Judge", "Cole", "indirect", rule="verb_object")],
         id="object-without-relative-aside",
@@ -1538,6 +1565,12 @@ MIXED = [
         id="quote-inside-clause",
     ),
     pytest.param("The mayor said the plan was “a waste of money.”", [E("The mayor", "said", "the", "money", "mixed")], id="quote-at-end"),
+    pytest.param(
+        "The harbour board said the ferry carried “9,000 riders, up from 7,000.”",
+        # a comparison inside the quotation is what was said
+        [E("The harbour board", "said", "the", "000", "mixed")],
+        id="comparison-inside-quotation-kept",
+    ),
     pytest.param(
         "If the fares rise again, Ames said, “the riders will walk away.”",
         # the phrase fronted before a parenthetical speaker clause is part of what was said
