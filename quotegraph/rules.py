@@ -1419,6 +1419,12 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 #: points back to it ("the levy was cut, and the crews opposed it", "the
 #: levy, which the crews opposed, ...").
 _STANCE_OBJECTS = frozenset({"it", "which", "who", "whom"})
+#: Pronoun objects of any object cue that point back to a thing said or
+#: done, which the annotation takes as the content: the relative "which"
+#: ("the charge, which the mayor denied, ...") and the demonstratives
+#: "this" and "that" ("the mayor disputed this", "Cole rejected that"),
+#: unlike "it", which as often stands for no report at all.
+_POINTING_OBJECTS = frozenset({"which", "this", "that"})
 
 #: Prepositions that carry on what an object cue says of its object:
 #: "blamed the media for ...", "defended his aide as ...", "accused him of ...".
@@ -1489,6 +1495,18 @@ def _refusal(verb: Token, obj: Token) -> bool:
     if sum(t.dep_ == "det" for t in obj.doc[obj.left_edge.i : obj.i]) > 1 or any(c.dep_ == "nsubj" for c in obj.lefts):
         return True  # "denied the crews a pay rise" read as one phrase
     return any(c.dep_ in ("dative", "npadvmod", "oprd", "attr") or c.dep_ == "dobj" and c.i != obj.i for c in verb.children if c.i > verb.i)
+
+
+def _pointing_object(verb: Token, obj: Token) -> bool:
+    """Whether *obj*, the object of *verb*, is a pronoun of
+    :data:`_POINTING_OBJECTS` in its own role: "which" opening the relative
+    clause of *verb*, "this" or "that" as a demonstrative, not the relative
+    "that" ("the toll that the board proposed")."""
+    if obj.lower_ not in _POINTING_OBJECTS or obj.i == obj.head.i or obj.n_lefts or obj.n_rights:
+        return False
+    if obj.lower_ == "which":
+        return verb.dep_ == "relcl" and obj.i < verb.i
+    return verb.dep_ != "relcl" and obj.i > verb.i
 
 
 def _agent_passive_subject(verb: Token) -> Optional[Token]:
@@ -2342,7 +2360,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and lemma in _REFUSING_VERBS and _refusal(tok, obj):
                     obj = None  # "denied the town a vote": a refusal, no report
-                stance_pronoun = (lemma in _STANCE_VERBS and obj is not None and obj.lower_ in _STANCE_OBJECTS
+                stance_pronoun = (obj is not None and (lemma in _STANCE_VERBS and obj.lower_ in _STANCE_OBJECTS or _pointing_object(tok, obj))
                                   and not any(c.dep_ == "prt" for c in tok.children))  # not "which he backed away from"
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS or stance_pronoun):
                     end = _with_trailing_adverb(tok, end)

@@ -962,6 +962,16 @@ INDIRECT = [
         id="stance-verb-with-relative-object",
     ),
     pytest.param(
+        "The board raised the fares, which the mayor disputed.",
+        [E("the mayor", "disputed", "which", "which", "indirect", rule="verb_object")],
+        id="object-cue-with-relative-which",
+    ),
+    pytest.param(
+        "The crews asked for a longer season. The harbour master rejected this.",
+        [E("The harbour master", "rejected", "this", "this", "indirect", rule="verb_object")],
+        id="object-cue-with-demonstrative-this",
+    ),
+    pytest.param(
         "The new toll was hotly criticized by commuters.",
         [E("commuters", "criticized", "The", "toll", "indirect", rule="verb_object")],
         id="passive-subject-of-criticized-by",
@@ -2534,6 +2544,7 @@ NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
     pytest.param("The island's budget includes support for small farms.", id="support-for-is-no-open-stance"),
     pytest.param("Demand for ferries has fallen since May.", id="demand-for-is-no-open-stance"),
+    pytest.param("The toll that the board proposed rose again in May.", id="relative-that-object-is-no-content"),
     pytest.param("The new timetable puts the ferry crews at risk.", id="estimate-at-phrase-without-a-number"),
     pytest.param("The board offered its views on the new budget.", id="put-out-noun-topic-phrase-is-no-content"),
     pytest.param("The crew made a decision about the old ferry.", id="put-out-noun-decision-is-no-report"),
