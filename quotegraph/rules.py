@@ -2529,7 +2529,7 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
             q = ctx.quote_at(doc[k].idx)
             title = q is not None and cue_lemma(tok) in ctx.quote_only and _title_case(ctx.text[q.start : q.end])
             predicate = cue_lemma(tok) == "go" and k == tok.i + 1  # "he has gone “soft”"
-            if q is not None and not title and not predicate:  # "she read “War and Peace”": a title
+            if q is not None and not title and not predicate and not _adjunct_before_quote(tok, k):  # "she read “War and Peace”": a title
                 start = doc[tok.i + 1].idx if k > tok.i + 1 else q.start
                 yield Candidate(content=(start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
         return
@@ -2550,6 +2550,28 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
             end -= 1
         if end - pos > 20:
             yield Candidate(content=(pos, end), rule="block_quote", confidence=0.55, **base)
+
+
+#: Prepositions of a cue's own adjunct: whom it was said to, where, under
+#: what name ("speaking to “Harbour Talk”", "wrote under the name “Ferry
+#: Man”"). Not "about", "on", "for" or "over", which may name a topic.
+_ADJUNCT_PREPS = frozenset("to in at from under by into through against of".split())
+
+
+def _adjunct_before_quote(cue: Token, k: int) -> bool:
+    """Whether the words between *cue* and the quotation that opens at
+    token *k* start with a phrase or particle of the cue's own, not with
+    what was said: a hearer, a place or a name used ("Speaking to “Harbour
+    Talk” on Monday, Ames ...", "wrote under the name “Ferry Man”",
+    "showed off the “Save the Pier” hat"). The quotation is then a title or
+    a phrase quoted in passing. An object ("called the plan “a gift”"),
+    "as" ("described it as “a gift”") and "with" are left."""
+    if k <= cue.i + 1:
+        return False
+    nxt = cue.doc[cue.i + 1]
+    if nxt.head.i != cue.i:
+        return False
+    return nxt.dep_ == "prt" or nxt.dep_ in ("prep", "agent") and nxt.lower_ in _ADJUNCT_PREPS
 
 
 #: Verbs that introduce a quotation from the sentence before it.

@@ -2937,6 +2937,12 @@ TITLES_BEFORE_SPEAKER_CLAUSE = [
                  [("listed", "the ferry as her favourite place")], id="show-title-after-a-noun"),
     # a quotation in title case that is no phrase's object keeps its speaker clause
     pytest.param("The pier is “Beyond Repair,” Ames said.", [("said", "The pier is “Beyond Repair,”")], id="title-case-quotation-as-predicate"),
+    # a quotation after a phrase or particle of the cue's own: a title or a phrase in passing
+    pytest.param("Speaking to “Harbour Talk” on Monday, Ames praised the crews.", [("praised", "the crews")], id="show-title-after-speaking-to"),
+    pytest.param("Cole wrote under the name “Ferry Man” for years.", [], id="name-written-under"),
+    pytest.param("Cole showed off the “Save the Pier” banner at the rally.", [], id="quoted-name-after-a-particle"),
+    pytest.param("The crowd responded with chants of “Save the pier” until the mayor spoke.",
+                 [("responded", "with chants of “Save the pier”")], id="quotation-after-with-kept"),
 ]
 
 
