@@ -135,9 +135,11 @@ def _match_name(m: Mention, clusters: list[_Cluster]) -> Optional[_Cluster]:
     return c
 
 
-def _full_names(doc: Doc) -> dict[str, set[str]]:
-    """Surname -> the full person names (two words or more) in the document."""
-    out: dict[str, set[str]] = {}
+def _full_names(doc: Doc) -> dict[str, list[str]]:
+    """Surname -> the full person names (two words or more) in the document,
+    in document order (a list, not a set: which spelling of a name wins must
+    not depend on string hashing)."""
+    out: dict[str, list[str]] = {}
     for e in doc.ents:
         if e.label_ != "PERSON":
             continue
@@ -146,11 +148,13 @@ def _full_names(doc: Doc) -> dict[str, set[str]]:
             continue
         name = " ".join(t.text for t in toks)
         name = _strip_possessive(name)
-        out.setdefault(toks[-1].lower_.strip("'’"), set()).add(name)
+        names = out.setdefault(toks[-1].lower_.strip("'’"), [])
+        if name not in names:
+            names.append(name)
     return out
 
 
-def _full_name(m: Mention, clusters: list[_Cluster], full_names: dict[str, set[str]]) -> Optional[_Cluster]:
+def _full_name(m: Mention, clusters: list[_Cluster], full_names: dict[str, list[str]]) -> Optional[_Cluster]:
     """A bare surname whose full name the article gives elsewhere (in a
     headline, a caption, a sentence with no attribution): "Trump said" in an
     article that names "Donald Trump" once."""
@@ -158,8 +162,9 @@ def _full_name(m: Mention, clusters: list[_Cluster], full_names: dict[str, set[s
     if len(words) != 1 or m.kind not in ("person", "unknown", "organization"):
         return None
     (word,) = words
-    names = full_names.get(word, set())
-    keyed = {frozenset(name_words(n)): n for n in names}
+    keyed: dict[frozenset[str], str] = {}
+    for n in full_names.get(word, []):
+        keyed.setdefault(frozenset(name_words(n)), n)  # the first spelling ("Ann Cole", then "ANN COLE")
     # "Donald Trump" and "Donald J. Trump" are one name
     tops = [k for k in keyed if not any(k < o for o in keyed)]
     if len(tops) != 1:
