@@ -2397,44 +2397,52 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             yield from _lead_in(tok, ctx, base)
 
 
-def verb_frames(tok: Token, ctx: Context) -> Iterator[tuple[str, list[Token]]]:
+def verb_frames(tok: Token, ctx: Context, wanted: Optional[set[str]] = None) -> Iterator[tuple[str, list[Token]]]:
     """The complements of any verb, as ``(frame, content tokens)``: ``ccomp``
     (a clause), ``xcomp`` (an infinitive or participle, active verbs only),
     ``dobj`` (a noun phrase object, with the phrases after it that an object
     cue's content takes: "decried the council for the cuts") and
-    ``prep:<preposition>``."""
+    ``prep:<preposition>``. With *wanted*, only those frames (the others
+    are skipped before their content is built)."""
     doc = tok.doc
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     for c in tok.children:
         if c.i < tok.i:
             continue
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not passive):
+        dep = c.dep_
+        if dep == "ccomp" or (dep == "xcomp" and not passive):
+            frame = dep
+        elif dep == "dobj" or dep == "prep":
+            frame = "dobj" if dep == "dobj" else f"prep:{c.lower_}"
+        else:
+            continue
+        if wanted is not None and frame not in wanted:
+            continue
+        if dep in ("ccomp", "xcomp"):
             toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
-            frame = c.dep_
-        elif c.dep_ == "dobj" and c.pos_ != "PRON" and not _bare_text(tok, c):
+        elif dep == "dobj":
+            if c.pos_ == "PRON" or _bare_text(tok, c):
+                continue
             toks = trim(list(doc[c.left_edge.i : max(c.right_edge.i, _object_phrase_end(tok, c)) + 1]))
-            frame = "dobj"
-        elif c.dep_ == "prep":
+        else:
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None:
                 continue
             toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))  # without an aside
-            frame = f"prep:{c.lower_}"
-        else:
-            continue
         if toks and not (toks[0].lower_ in _WH_WORDS and toks[0].i > tok.i and frame != "ccomp"):
             yield frame, toks
 
 
-def frame_verbs(doc: Doc, ctx: Context) -> Iterator[tuple[Token, str, Token]]:
+def frame_verbs(doc: Doc, ctx: Context, lemmas: Optional[set[str]] = None) -> Iterator[tuple[Token, str, Token]]:
     """``(verb, lemma, subject)`` for every verb outside the cue lexicon that
     has a subject a report could come from (the verbs :func:`frame_rules`
-    and ``scripts/learn_frames.py`` look at)."""
+    and ``scripts/learn_frames.py`` look at); with *lemmas*, only verbs
+    with one of those lemmas."""
     for tok in ctx.tokens_of(doc):
         if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
             continue
         lemma = cue_lemma(tok)
-        if lemma in ctx.cue_verbs:
+        if lemma in ctx.cue_verbs or (lemmas is not None and lemma not in lemmas):
             continue
         source = subject_of(tok)
         if source is None or (source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None):
@@ -2449,8 +2457,11 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     precision it had, which becomes the candidate's confidence."""
     if not ctx.frames:
         return
-    for tok, lemma, source in frame_verbs(doc, ctx):
-        for frame, toks in verb_frames(tok, ctx):
+    frames_of: dict[str, set[str]] = {}  # lemma -> its frames, to skip the rest early
+    for lemma, frame in ctx.frames:
+        frames_of.setdefault(lemma, set()).add(frame)
+    for tok, lemma, source in frame_verbs(doc, ctx, set(frames_of)):
+        for frame, toks in verb_frames(tok, ctx, frames_of[lemma]):
             entry = ctx.frames.get((lemma, frame))
             if entry is None:
                 continue
