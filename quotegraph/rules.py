@@ -3748,15 +3748,62 @@ def _possessor_source(noun: Token) -> Optional[Token]:
     return subj if plural == (_POSSESSIVE_NUMBER[poss.lower_] == "pl") else poss
 
 
+#: Nouns of what was said that report their that-clause even when no one
+#: is named as saying it: "complaints that the ferry is late", "amid
+#: speculation that the mayor will resign". The value is the category.
+_UNOWNED_CLAUSE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        complaint speculation suggestion assertion admission accusation argument claim
+        allegation charge statement remark promise rumor contention insistence assurance warning
+        """.split(),
+        "speech",
+    ),
+}
+
+
+#: Prepositions through which a verb takes a noun of what was said as an
+#: argument ("came out with the claim that ...", "backed away from the
+#: suggestion that ..."), not as a circumstance ("despite complaints that").
+_ARGUMENT_PREPS = frozenset({"with", "from", "at", "to", "on", "against", "behind"})
+
+
+#: Verbs whose subject stirs up or looks into talk of others ("the vote
+#: stoked speculation that ...", "the board heard complaints that
+#: ..."), besides those of :data:`_UNDERGOING_VERBS`.
+_STIRRING_VERBS = frozenset({"stoke", "feed", "drive", "hear", "investigate", "probe"})
+
+
+def _clause_noun_holder(noun: Token) -> Optional[Token]:
+    """The one who makes or takes up the claim of a noun of
+    :data:`_UNOWNED_CLAUSE_NOUNS` with no possessor: the subject of the verb
+    taking it as its object or through an argument preposition ("Ames
+    repeated the claim that ...", "Cole scoffed at the suggestion that
+    ..."), as the annotation has it, unless the verb is one of meeting or
+    setting off what others say (:data:`_UNDERGOING_VERBS`: "the vote
+    prompted complaints that ..."); else nobody."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _ARGUMENT_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() in _UNDERGOING_VERBS | _STIRRING_VERBS:
+        return None
+    subj = subject_of(head)
+    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+
+
 def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Trump's claim that the election was rigged``, ``the warning by
     officials that ...``: a cue noun with a that-clause, its source the
-    possessor (or the "by" phrase)."""
+    possessor (or the "by" phrase). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
+    report their clause with no source too ("complaints that the ferry is
+    late")."""
     for tok in ctx.tokens_of(doc):
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
-        category = lexicon.cue_noun_category(lemma)
+        category = lexicon.cue_noun_category(lemma) or _UNOWNED_CLAUSE_NOUNS.get(lemma)
         if category is None or category not in ctx.categories:
             continue
         clause = next(
@@ -3771,7 +3818,9 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if source is None:
-            continue
+            if lemma not in _UNOWNED_CLAUSE_NOUNS or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+                continue
+            source = _clause_noun_holder(tok)
         toks = trim(contiguous(clause_tokens(clause, ctx=ctx)))
         if len(toks) < 3:
             continue
@@ -3781,7 +3830,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_token=tok,
             source_token=source,
             rule="noun_clause",
-            confidence=0.6,
+            confidence=0.6 if source is not None else 0.3,
             cue_lemma=lemma,
             cue_category=category,
         )

@@ -2023,6 +2023,29 @@ PHRASE_CUES = [
         [E(None, "reportedly", "The", "developer", "indirect", category="speech", rule="adverb")],
         id="reportedly",
     ),
+    pytest.param(
+        "Despite complaints that the night ferry is always late, the council kept the old timetable.",
+        # a noun of what was said with a that-clause and no one named: no source
+        [E(None, "complaints", "that", "late", "indirect", rule="noun_clause")],
+        id="unowned-complaints-that",
+    ),
+    pytest.param(
+        "The early vote stoked speculation that the mayor would resign before the summer.",
+        # the subject set the talk off and holds none of it
+        [E(None, "speculation", "that", "summer", "indirect", rule="noun_clause")],
+        id="unowned-speculation-stoked",
+    ),
+    pytest.param(
+        "Ames came out with the claim that the harbour dues had doubled since May.",
+        # the subject of the verb taking the noun makes the claim
+        [E("Ames", "claim", "that", "May", "indirect", rule="noun_clause")],
+        id="unowned-claim-holder-is-the-subject",
+    ),
+    pytest.param(
+        "Cole scoffed at the suggestion that she had misled the board.",
+        [E("Cole", "suggestion", "that", "board", "indirect", rule="noun_clause")],
+        id="unowned-suggestion-holder-through-a-preposition",
+    ),
 ]
 
 NESTED = [
@@ -2542,6 +2565,7 @@ CHANNELS = [
 
 NEGATIVE = [
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
+    pytest.param("The news that the ferry was sold spread quickly along the coast.", id="news-that-is-no-unowned-report"),
     pytest.param("The island's budget includes support for small farms.", id="support-for-is-no-open-stance"),
     pytest.param("Demand for ferries has fallen since May.", id="demand-for-is-no-open-stance"),
     pytest.param("The toll that the board proposed rose again in May.", id="relative-that-object-is-no-content"),
