@@ -67,6 +67,12 @@ from .sources import channel_of, roles_of, source_kind, source_name, source_phra
 
 _WORD_RE = re.compile(r"\w+")
 
+#: Quotation marks, as :func:`_fit_to_quotes` strips them.
+_QUOTE_MARKS = "“”‘’«»„\"'`"
+
+#: A sentence's closing stop, with any closing marks, before spaces at the end.
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][”’\"']*\s+$")
+
 
 @dataclass(frozen=True)
 class Options:
@@ -363,6 +369,13 @@ def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
     """
     s, e = c.content
     cue_end = c.cue[1] if c.cue is not None else None
+    for q in quotes:
+        if s < q.start < e and not text[q.start : e].strip(_QUOTE_MARKS + " ") and _ENDS_SENTENCE_RE.search(text, s, q.start):
+            # the sentence splitter left the opening mark of the next
+            # quotation at the end of this sentence (“The pier is safe, she
+            # noted. ''The crews ...''”): it is no part of this content
+            e = q.start
+            break
     for q in quotes:
         if q.start >= e:
             break

@@ -164,10 +164,20 @@ def cue_lemma(tok: Token) -> str:
 
 def is_cue_verb(tok: Token, ctx: Context) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
-        return False
+        return _show_read_as_noun(tok) and "show" in ctx.cue_verbs
     if tok.dep_ in ("amod", "aux", "auxpass", "compound"):
         return False
     return cue_lemma(tok) in ctx.cue_verbs
+
+
+def _show_read_as_noun(tok: Token) -> bool:
+    """``..., county records show.``: "show" after a plural document noun
+    that closes its clause, which the tagger read as a noun ("records
+    show" as in "talk shows")."""
+    if tok.lower_ not in ("show", "shows") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return before.tag_ == "NNS" and before.lower_ in lexicon.DOCUMENT_HEADS and after.text in (".", ",", ";", "—", "--")
 
 
 def cue_span(tok: Token) -> tuple[int, int]:
@@ -1176,7 +1186,7 @@ def _comma_speaker_clause(tok: Token) -> tuple[list[Token], Optional[Token]]:
     phrase_end = a
     while a >= sent.start and doc[a].pos_ in _SPEAKER_PHRASE_POS and doc[a].text not in _ASIDE_MARKS:
         a -= 1
-    if a - sent.start < 2 or doc[a].text not in _ASIDE_MARKS or not 0 < phrase_end - a <= 6:
+    if a - sent.start < 1 or doc[a].text not in _ASIDE_MARKS or not 0 < phrase_end - a <= 6:
         return [], None
     phrase = doc[a + 1 : phrase_end + 1]
     if any(t.lower_ in _FIRST_SECOND_PERSON or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.lower_ in _WH_WORDS for t in phrase):
@@ -1194,6 +1204,106 @@ def _comma_speaker_clause(tok: Token) -> tuple[list[Token], Optional[Token]]:
     if speaker is None:
         return [], None
     return trim(list(sent)), speaker
+
+
+#: Words that join the parts of a speaker phrase ("records of the county
+#: clerk", "Ames and Cole", "the board's lawyers").
+_SPEAKER_PHRASE_LINKS = frozenset({"of", "for", "by", "at", "from", "and", "'s", "’s"})
+
+#: Marks after which a closing speaker clause may go on with other words
+#: ("..., the board reported -- a first for the town").
+_AFTER_SPEAKER_CLAUSE = frozenset({"—", "–", "--", ";"})
+
+
+#: Cues that close a sentence as a bare speaker clause ("..., records
+#: show.", "..., the board reported Tuesday."); verbs such as "speak" or
+#: "question" that end a sentence of their own are not among them.
+_CLOSING_CUES = frozenset(
+    "say tell report write add note explain show find indicate suggest insist argue claim post announce confirm "
+    "estimate predict warn acknowledge believe think reveal conclude contend recall testify tweet state assert "
+    "maintain observe concede admit caution complain emphasize stress remark reply respond".split()
+)
+
+
+#: Words that open an adverbial clause at the start of a sentence.
+_OPENING_SUBORDINATORS = _ADVERBIAL_MARKS | frozenset({"if", "whether", "with", "during", "just"})
+
+
+def _adjunct_after_cue(tok: Token) -> bool:
+    """Whether the words right after a closing speaker clause's cue are an
+    adjunct, not an object: a preposition ("said in a statement"), a day or
+    time ("reported Tuesday"), or the one told ("told a Senate panel")."""
+    nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ == "ADP" and nxt.lower_ != "that":
+        return True
+    if nxt.lower_ in _TIME_WORDS or nxt.lower_ in _TIME_LEADS:
+        return True
+    return tok.lemma_.lower() in _ADDRESSEE_VERBS and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON")
+
+
+#: Words that open a phrase of time ("last week", "earlier this year").
+_TIME_LEADS = frozenset("last this earlier later recently previously".split())
+
+
+def _closing_clause_by_words(tok: Token) -> tuple[list[Token], Optional[Token]]:
+    """``The ferry ran late all summer, harbor records show.``: a speaker
+    clause that closes its sentence after a comma (a short phrase, the cue,
+    then at most a few words with no verb), found by its words where the
+    parser did not hang the clause before the comma on the cue (it reads the
+    cue as a conjunct, a participle or a noun, or hangs the clause on it as
+    an adverbial). The words before the comma are what was said, if they
+    hold a tensed verb; the phrase's head is the speaker. Not for the first
+    and second person ("..., I think.") nor a relative clause."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.dep_ in ("relcl", "amod", "acl") or tok.pos_ != "VERB" and not _show_read_as_noun(tok) or cue_lemma(tok) not in _CLOSING_CUES:
+        return [], None
+    if any(c.dep_ == "prt" for c in tok.children) or tok.i + 1 < sent.end and tok.doc[tok.i + 1].dep_ == "prt":
+        return [], None  # "the files would have shown up"
+    a = tok.i - 1
+    while a > sent.start and (doc[a].pos_ == "ADV" or doc[a].dep_ == "aux" and doc[a].tag_ != "TO"):
+        a -= 1  # "records also show", "the board has said"
+    if a < tok.i - 1 and doc[a + 1].dep_ == "aux":
+        pass
+    elif tok.tag_ not in ("VBD", "VBZ", "VBP") and not _show_read_as_noun(tok):
+        return [], None
+    phrase_end = a
+    while a > sent.start and (doc[a].pos_ in _SPEAKER_PHRASE_POS or doc[a].lower_ in _SPEAKER_PHRASE_LINKS
+                              or doc[a].tag_ in ("VBG", "VBN") and doc[a - 1].pos_ in _SPEAKER_PHRASE_POS):  # fmt: skip
+        if doc[a].text in _ASIDE_MARKS:
+            break
+        a -= 1
+    if doc[a].text != "," or a - sent.start < 3 or not 0 < phrase_end - a <= 12:
+        return [], None
+    phrase = doc[a + 1 : phrase_end + 1]
+    if phrase[0].lower_ in _SPEAKER_PHRASE_LINKS or phrase[0].tag_ == "VBN" or phrase[0].tag_ == "VBG" and phrase[1].pos_ != "NOUN":
+        return [], None
+    if any(t.lower_ in _FIRST_SECOND_PERSON or t.lower_ in lexicon.RELATIVE_PRONOUNS or t.lower_ in _WH_WORDS for t in phrase):
+        return [], None
+    rest = 0
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.text in _AFTER_SPEAKER_CLAUSE:
+            break
+        if t.pos_ in ("VERB", "AUX") or t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS:
+            return [], None
+        rest += not (t.is_punct or t.is_space)
+    if rest > 6 or rest and not _adjunct_after_cue(tok):
+        return [], None
+    toks = trim(list(doc[sent.start : a]))
+    if len(toks) < 3 or not any(t.tag_ in _FINITE_TAGS for t in toks):
+        return [], None
+    if toks[0].lower_ in _OPENING_SUBORDINATORS and not any(
+        t.text == "," and any(u.tag_ in _FINITE_TAGS for u in doc[t.i + 1 : a]) for t in toks
+    ):  # fmt: skip
+        return [], None  # "While the crews stayed, the board reported losses": no report of the clause
+    source = subject_of(tok)
+    if source is None or not a < source.i < tok.i:
+        # the last noun of the phrase's first run of nouns ("harbour records")
+        heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "PRON") and (t.i == phrase_end or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))]
+        source = heads[0] if heads else None
+    if source is None:
+        return [], None
+    return toks, source
 
 
 def _named_with_quote(tok: Token, ctx: Context) -> list[Token]:
@@ -2194,6 +2304,12 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if tok.dep_ == "xcomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in lexicon.IMPRESSION_VERBS and _seeming_report(tok, ctx):
             cue = (tok.head.idx, cue[1])  # "seemed to mock" as one cue
         base = dict(cue=cue, cue_token=tok, source_token=source, cue_lemma=lemma, cue_category=category)
+        if tok.pos_ not in ("VERB", "AUX"):  # "..., county records show.": only as a closing speaker clause
+            toks, speaker = _closing_clause_by_words(tok)
+            if toks:
+                base["source_token"] = speaker
+                yield Candidate(content=span_chars(toks), rule="postposed", confidence=0.6, **base)
+            continue
         if lemma in ctx.quote_only:
             yield from _lead_in(tok, ctx, base)
             continue
@@ -2312,6 +2428,12 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             toks = trim(contiguous([t for t in clause_tokens(tok.head, exclude=tok) if t.i < mark.i]))
             if len(toks) >= 3:
                 content, rule, conf = span_chars(toks), "postposed", 0.6
+        # 3g. "The ferry ran late, harbor records show.", misparsed
+        if content is None and category in ("speech", "writing", "finding"):
+            toks, speaker = _closing_clause_by_words(tok)
+            if toks:
+                content, rule, conf = span_chars(toks), "postposed", 0.6
+                base["source_token"] = speaker
         if content is not None and rule == "postposed":
             kept = _quotation_after_participle_lead(doc, content, tok)
             if kept:

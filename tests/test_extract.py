@@ -532,7 +532,6 @@ INDIRECT = [
         "The water has reached the old market square, fire chief Olga Demir reported via telephone.",
         [E("fire chief Olga Demir", "reported", "The", "square", "indirect", channel="via telephone")],
         id="postposed-title-before-name",
-        marks=known_gap("parser takes 'square' as subject of 'reported' and the name as its conj: no attribution"),
     ),
     pytest.param("The mayor tweeted that the roads were clear.", [E("The mayor", "tweeted", "that", "clear", "indirect", category="writing")], id="tweeted"),
     pytest.param(
@@ -4390,10 +4389,109 @@ def _found(doc) -> list[tuple]:
             ("verb_object", "The mayor", "accused", "the council of waste"),
             id="tensed-verb-coordinated-with-an-infinitive-on-a-noun",
         ),
+        pytest.param(
+            # a closing speaker clause with the clauses before it hung on the
+            # cue as adverbials ("As the tide rose, ...": advcl of "said")
+            ["As", "the", "tide", "rose", ",", "a", "boat", "sank", "near", "the", "pier", ",", "police", "said", "."],
+            [3, 2, 3, 13, 3, 6, 7, 3, 7, 10, 8, 13, 13, 13, 13],
+            ["mark", "det", "nsubj", "advcl", "punct", "det", "nsubj", "advcl", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "punct"],
+            ["SCONJ", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+            ["IN", "DT", "NN", "VBD", ",", "DT", "NN", "VBD", "IN", "DT", "NN", ",", "NNS", "VBD", "."],
+            ["as", "the", "tide", "rise", ",", "a", "boat", "sink", "near", "the", "pier", ",", "police", "say", "."],
+            ("postposed", "police", "said", "As the tide rose, a boat sank near the pier"),
+            id="closing-speaker-clause-with-the-clause-read-as-adverbials",
+        ),
+        pytest.param(
+            # a closing speaker clause read as a conjunct of the clause's verb,
+            # the one told and a day following the cue
+            ["The", "ferry", "will", "stop", "in", "May", ",", "the", "harbour", "chief", "told", "the", "council", "Monday", "."],
+            [1, 3, 3, 3, 3, 4, 3, 9, 9, 10, 3, 12, 10, 10, 3],
+            ["det", "nsubj", "aux", "ROOT", "prep", "pobj", "punct", "det", "compound", "nsubj", "conj", "det", "dobj", "npadvmod", "punct"],
+            ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+            ["DT", "NN", "MD", "VB", "IN", "NNP", ",", "DT", "NN", "NN", "VBD", "DT", "NN", "NNP", "."],
+            ["the", "ferry", "will", "stop", "in", "may", ",", "the", "harbour", "chief", "tell", "the", "council", "monday", "."],
+            ("postposed", "the harbour chief", "told", "The ferry will stop in May"),
+            id="closing-speaker-clause-read-as-a-conjunct",
+        ),
+        pytest.param(
+            # a one-word subject before a parenthetical speaker clause, read
+            # as a second subject of the cue
+            ["Voters", ",", "the", "mayor", "said", ",", "do", "not", "want", "a", "new", "bridge", "."],
+            [4, 4, 3, 4, 8, 4, 8, 8, 8, 11, 11, 8, 8],
+            ["nsubj", "punct", "det", "nsubj", "parataxis", "punct", "aux", "neg", "ROOT", "det", "amod", "dobj", "punct"],
+            ["NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "AUX", "PART", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+            ["NNS", ",", "DT", "NN", "VBD", ",", "VBP", "RB", "VB", "DT", "JJ", "NN", "."],
+            ["voter", ",", "the", "mayor", "say", ",", "do", "not", "want", "a", "new", "bridge", "."],
+            ("postposed", "the mayor", "said", "Voters, the mayor said, do not want a new bridge"),
+            id="one-word-subject-before-a-parenthetical-speaker-clause",
+        ),
     ],
 )
 def test_rules_on_parses_the_model_gets_wrong(words, heads, deps, pos, tags, lemmas, expected):
     assert expected in _found(_parsed(words, heads, deps, pos, tags, lemmas))
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, tags",
+    [
+        pytest.param(
+            # "While the crews waited at the pier, the board reported on
+            # Monday.": the clause before the comma is an adverbial, not
+            # what the board reported
+            ["While", "the", "crews", "waited", "at", "the", "pier", ",", "the", "board", "reported", "on", "Monday", "."],
+            [3, 2, 3, 10, 3, 6, 4, 10, 9, 10, 10, 10, 11, 10],
+            ["mark", "det", "nsubj", "advcl", "prep", "det", "pobj", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+            ["SCONJ", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+            ["IN", "DT", "NNS", "VBD", "IN", "DT", "NN", ",", "DT", "NN", "VBD", "IN", "NNP", "."],
+            id="opening-adverbial-clause",
+        ),
+        pytest.param(
+            # "The mayors differ on fares, but on the bridge the two rivals
+            # spoke with one voice.": "spoke" closes a sentence of its own
+            ["The", "mayors", "differ", "on", "fares", ",", "but", "the", "two", "rivals", "spoke", "with", "one", "voice", "."],
+            [1, 2, 2, 2, 3, 2, 2, 9, 9, 10, 2, 10, 13, 11, 2],
+            ["det", "nsubj", "ROOT", "prep", "pobj", "punct", "cc", "det", "nummod", "nsubj", "conj", "prep", "nummod", "pobj", "punct"],
+            ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "CCONJ", "DET", "NUM", "NOUN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"],
+            ["DT", "NNS", "VBP", "IN", "NNS", ",", "CC", "DT", "CD", "NNS", "VBD", "IN", "CD", "NN", "."],
+            id="cue-that-takes-no-clause",
+        ),
+        pytest.param(
+            # "The ferry ran late all week, the crews reported delays.": the
+            # cue has an object of its own
+            ["The", "ferry", "ran", "late", "all", "week", ",", "the", "crews", "reported", "delays", "."],
+            [1, 2, 9, 2, 5, 2, 9, 8, 9, 9, 9, 9],
+            ["det", "nsubj", "advcl", "advmod", "det", "npadvmod", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+            ["DET", "NOUN", "VERB", "ADV", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBD", "RB", "DT", "NN", ",", "DT", "NNS", "VBD", "NNS", "."],
+            id="cue-with-an-object",
+        ),
+    ],
+)
+def test_closing_speaker_clause_by_words_leaves_other_sentences_alone(words, heads, deps, pos, tags):
+    from quotegraph.rules import _closing_clause_by_words
+
+    doc = _parsed(words, heads, deps, pos, tags)
+    cue = next(t for t in doc if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
+    assert _closing_clause_by_words(cue) == ([], None)
+
+
+def test_extract_document_noun_with_show_read_as_a_noun(nlp):
+    """"..., county records show." with "show" tagged as a noun closes the
+    sentence as its speaker clause."""
+    r = run(nlp, "The ferry line lost money for a third year, county records show.")
+    got = [(r.span_text(a.source), r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions]
+    assert got == [("county records", "show", "The ferry line lost money for a third year")], describe(r)
+    r = run(nlp, "She hosts two radio shows.")
+    assert r.attributions == [], describe(r)
+
+
+def test_extract_content_stops_before_the_next_quotation_mark(nlp):
+    """The sentence splitter may leave the opening mark of the next
+    quotation on the sentence before it; it is no part of that content."""
+    r = run(nlp, "The pier, she noted, may close before the storm. ''The crews are tired,'' she said.")
+    got = [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions]
+    assert ("noted", "The pier, she noted, may close before the storm.") in got, describe(r)
+    assert ("said", "''The crews are tired,''") in got, describe(r)
 
 
 def test_parenthetical_fallback_leaves_adverbial_clauses_alone():
