@@ -667,6 +667,23 @@ INDIRECT = [
         id="clause-keeps-rise-from-figure",
     ),
     pytest.param(
+        "The harbour master said the pier would stay open all winter, even as the crews were packing up their boats.",
+        # a concession the writer sets against what was said
+        [E("The harbour master", "said", "the", "winter", "indirect")],
+        id="clause-without-trailing-even-as-clause",
+    ),
+    pytest.param(
+        "The mayor thought the new toll would pay for the bridge - except that the traffic has fallen by half since then.",
+        [E("The mayor", "thought", "the", "bridge", "indirect")],
+        id="clause-without-trailing-except-that",
+    ),
+    pytest.param(
+        "The harbour master said the pier would stay open, even as a last resort.",
+        # "even as" with no clause of its own is part of what was said
+        [E("The harbour master", "said", "the", "resort", "indirect")],
+        id="clause-keeps-even-as-phrase",
+    ),
+    pytest.param(
         "The senator praised Judge Rita Cole, who chairs the harbour board.",
         [E("The senator", "praised", "Judge", "Cole", "indirect", rule="verb_object")],
         id="object-without-relative-aside",
