@@ -50,6 +50,7 @@ from .rules import (
     noun_infinitive_rules,
     noun_prep_rules,
     open_stance_rules,
+    support_among_rules,
     passive_as_rules,
     passive_news_rules,
     passive_rules,
@@ -163,6 +164,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(noun_clause_rules(doc, ctx))
     cands += list(noun_prep_rules(doc, ctx))
     cands += list(open_stance_rules(doc, ctx))
+    cands += list(support_among_rules(doc, ctx))
     cands += list(light_verb_rules(doc, ctx))
     cands += list(copular_report_rules(doc, ctx))
     cands += list(existential_rules(doc, ctx))

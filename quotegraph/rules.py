@@ -4169,6 +4169,39 @@ def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_lemma=tok.lemma_.lower(), cue_category=entry[0])  # fmt: skip
 
 
+#: Nouns of support whose possessor is the one supported and whose "among"
+#: phrase names who gives it: "her support among farmers".
+_SUPPORT_NOUNS = frozenset({"support", "backing"})
+
+
+def support_among_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The mayor's support among farmers has slipped``, ``Cole has kept his
+    backing among the crews``: a noun of support (:data:`_SUPPORT_NOUNS`)
+    with a possessor and an "among" phrase, on the noun or on the verb after
+    it; the possessor is who is supported (the content) and the "among"
+    phrase who supports them (the source), as a poll reports it. A "from"
+    phrase is left: as often where the support went ("took support from
+    Cole")."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_of(doc):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SUPPORT_NOUNS:
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        preps = [*tok.children, *(c for c in tok.head.children if c.i > tok.i)] if tok.head.pos_ in ("VERB", "AUX") else list(tok.children)
+        among = next((c for c in preps if c.dep_ == "prep" and c.lower_ == "among"), None)
+        source = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
+        if source is None:
+            continue
+        toks = [t for t in doc[poss.left_edge.i : poss.i + 1] if t.dep_ != "case"]
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="support_among", confidence=0.45, cue_lemma=tok.lemma_.lower(),
+                            cue_category="belief")  # fmt: skip
+
+
 def stance_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor is in favour of the toll``, ``Cole spoke out in support
     of the ferry``, ``the unions are against the plan``, ``the party lined

@@ -1837,6 +1837,16 @@ PHRASE_CUES = [
         id="open-stance-noun-doubts-about",
     ),
     pytest.param(
+        "The mayor's support among farmers has slipped.",
+        [E("farmers", "support", "The", "mayor", "indirect", category="belief", rule="support_among")],
+        id="support-among-possessor-is-content",
+    ),
+    pytest.param(
+        "Cole has kept her backing among the crews.",
+        [E("the crews", "backing", "her", "her", "indirect", category="belief", rule="support_among")],
+        id="backing-among-on-the-noun",
+    ),
+    pytest.param(
         "The islanders have mixed feelings about a second bridge.",
         [E("The islanders", "have mixed feelings", "a", "bridge", "indirect", rule="light_verb", category="belief")],
         id="light-verb-have-feelings-about",
@@ -2585,6 +2595,7 @@ NEGATIVE = [
     pytest.param("The island's budget includes support for small farms.", id="support-for-is-no-open-stance"),
     pytest.param("Demand for ferries has fallen since May.", id="demand-for-is-no-open-stance"),
     pytest.param("The toll that the board proposed rose again in May.", id="relative-that-object-is-no-content"),
+    pytest.param("Ames took much of his support from Cole.", id="support-from-is-no-support-among"),
     pytest.param("The new timetable puts the ferry crews at risk.", id="estimate-at-phrase-without-a-number"),
     pytest.param("The board offered its views on the new budget.", id="put-out-noun-topic-phrase-is-no-content"),
     pytest.param("The crew made a decision about the old ferry.", id="put-out-noun-decision-is-no-report"),
