@@ -45,6 +45,7 @@ from .rules import (
     lead_in_rules,
     lead_phrase_rules,
     light_verb_rules,
+    names_nothing,
     noun_clause_rules,
     noun_cue_rules,
     noun_infinitive_rules,
@@ -184,7 +185,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(headline_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
-    return [c for c in cands if c.content[1] > c.content[0]], quotes
+    return [c for c in cands if c.content[1] > c.content[0] and not names_nothing(doc, c.content)], quotes
 
 
 def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],

@@ -1071,6 +1071,11 @@ def _gerund_subject_clause(tok: Token) -> list[Token]:
     return [gerund] if finite else []
 
 
+#: Speech verbs that take no clause or object of what was said: in an
+#: "as" clause they say when ("As Ames spoke, the crowd ...").
+_INTRANSITIVE_SPEECH = frozenset({"speak", "talk", "joke", "chat"})
+
+
 def _as_clause(tok: Token) -> bool:
     """Whether *tok* heads an "as" clause with a gap for what was reported,
     put before the full clause it hangs on: "As the Herald reported, the
@@ -1079,6 +1084,8 @@ def _as_clause(tok: Token) -> bool:
     and was more often wrong on news text.)"""
     if tok.dep_ != "advcl" or tok.i > tok.head.i or not _is_full_clause(tok.head):
         return False
+    if tok.tag_ == "VBG" or cue_lemma(tok) in _INTRANSITIVE_SPEECH:
+        return False  # "As the crews were talking, ...", "As she spoke in the hall, ...": when
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
         return False
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") or c.lower_ == "so" for c in tok.children if c.i > tok.i)
@@ -1780,6 +1787,33 @@ _TIME_WORDS = frozenset(
     "morning afternoon evening night day week weekend month year decade century spring summer autumn fall winter "
     "january february march april may june july august september october november december".split()
 )
+
+
+#: Words that go with a time word in a phrase that only says when ("every
+#: day", "late Monday", "for months").
+_TIME_MODIFIERS = frozenset("every each last next early late all for on in".split())
+
+
+def names_nothing(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether a content span holds nothing that was reported: only a time
+    ("promised Sunday to ...", "has pushed for months", "thought about it
+    every day"), or only "that" as a subordinator or a relative pronoun
+    ("the changes that most members agree on"). A
+    demonstrative "that" ("she did not mention that") and a time with a
+    determiner or number of its own ("rejected those days", "recalled that
+    moment") are left."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].lower_ == "that":
+        t = words[0]
+        return t.dep_ == "mark" or t.head.dep_ == "relcl" or t.head.dep_ == "prep" and t.head.head.dep_ == "relcl"
+    return len(words) <= 3 and any(_names_time(t) for t in words) and all(
+        _names_time(t) or t.lower_ in _TIME_MODIFIERS for t in words
+    )
 
 
 def _occasion_phrase(prep: Token) -> bool:

@@ -2967,6 +2967,26 @@ def test_extract_terms_a_source_spoke_on_are_no_report(nlp, text):
     assert "discuss" not in [r.span_text(a.cue) for a in r.attributions], describe(r)
 
 
+NOTHING_REPORTED = [
+    # (text, (cue, content) pairs found): a content that says nothing, or an "as" clause that says when
+    pytest.param("The harbour board has pushed for months.", [], id="only-a-time-phrase"),
+    pytest.param("Cole backed the changes that most members agree on.", [("backed", "the changes that most members agree on")],
+                 id="only-a-relative-that"),
+    pytest.param("Ames did not mention that in her speech.", [("mention", "that")], id="demonstrative-that-kept"),
+    pytest.param("Cole rejected those dates.", [("rejected", "those dates")], id="time-noun-with-a-determiner-kept"),
+    pytest.param("As Ames spoke in the hall, the crews were loading the ferry.", [], id="as-she-spoke-says-when"),
+    pytest.param("As the crews were talking at the pier, the storm arrived.", [], id="as-they-were-talking-says-when"),
+    pytest.param("As the Herald reported, the ferry will stop in May.", [("reported", "the ferry will stop in May")],
+                 id="as-the-paper-reported-kept"),
+]
+
+
+@pytest.mark.parametrize("text, found", NOTHING_REPORTED)
+def test_extract_content_that_says_nothing(nlp, text, found):
+    r = run(nlp, text)
+    assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
+
+
 def test_extract_responded_to_something_said_keeps_its_content(nlp):
     """"Respond to" keeps a content that is something said, not only someone."""
     r = run(nlp, "Ames responded to the council's letter on Tuesday.")
