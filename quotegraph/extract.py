@@ -63,6 +63,7 @@ from .rules import (
     stance_phrase_rules,
     view_phrase_rules,
     view_rules,
+    with_listed_infinitives,
     verb_rules,
 )
 from .sources import channel_of, roles_of, source_kind, source_name, source_phrase
@@ -180,6 +181,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)
+    with_listed_infinitives(doc, cands)
     absorb_following_quotes(ctx, cands)
     relay_speaker_quotes(cands)
     cands += list(lead_in_rules(doc, ctx, cands))

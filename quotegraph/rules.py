@@ -4906,6 +4906,61 @@ def relay_speaker_quotes(found: list[Candidate]) -> None:
                 break
 
 
+def with_listed_infinitives(doc: Doc, found: list[Candidate]) -> None:
+    """A content that ends in a "to" infinitive goes on with the bare verbs
+    listed after it ("urged the board to cut fares, extend the pier and
+    hire more crews", "hoping to keep the seat and win two more"), which
+    the parser hangs on a verb further up, outside the content: a bare verb
+    with no subject, auxiliary or subordinator of its own cannot go with a
+    tensed verb, so it continues the infinitive. A clause with a subject of
+    its own coordinated to that verb ("..., fix the pier and he said ...")
+    stays out."""
+    for c in found:
+        start, end = c.content
+        j = _token_at_or_after(doc, end)
+        if j is None or j < 1 or j + 1 >= len(doc):
+            continue
+        last = doc[j - 1]
+        if last.idx < start or doc[j].text != "," and doc[j].lower_ not in ("and", "or"):
+            continue
+        verb = doc[j + 1]
+        if not _bare_verb(verb) or start <= verb.head.idx < end or verb.sent != last.sent:
+            continue
+        if any(k.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "expl") for k in verb.children):
+            continue
+        if not _in_infinitive(last, start):
+            continue
+        stop = verb.right_edge.i
+        for k in verb.children:
+            if k.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children):
+                stop = min(stop, k.left_edge.i - 1)
+        stop = min(stop, verb.sent.end - 1)
+        while stop > verb.i and (doc[stop].is_punct or doc[stop].dep_ == "cc"):
+            stop -= 1
+        c.content = (start, doc[stop].idx + len(doc[stop].text))
+
+
+def _bare_verb(verb: Token) -> bool:
+    """Whether *verb* is a bare verb: tagged so, or tagged a present tense
+    after a verb in another tense, which it cannot be coordinated with
+    ("pledged to fix the pier, widen the road ...")."""
+    if verb.lemma_ in ("be", "have", "do"):
+        return False  # "..., have", "and are": auxiliaries of a verb further on
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ in ("VBD", "VBZ", "VBN", "VBG")
+
+
+def _in_infinitive(tok: Token, start: int) -> bool:
+    """Whether *tok*, the last word of a content that begins at character
+    *start*, belongs to a "to" infinitive inside that content."""
+    while tok.idx >= start:
+        if tok.tag_ == "VB" and any(k.dep_ == "aux" and k.tag_ == "TO" for k in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
     """``X said that A. "B."``: a quotation that follows a report in the
     same paragraph, with nothing but the sentence break between, goes on

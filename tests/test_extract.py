@@ -2824,6 +2824,30 @@ INFINITIVE_CONJUNCTS = [
         [E("The crews", "want", "the", "winter", "indirect")],
         id="infinitive-rather-than-participle",
     ),
+    pytest.param(
+        "The mayor pledged to repair the harbour wall, widen the coast road and hire more lifeguards.",
+        # bare verbs listed after the infinitive, which the parser hangs on
+        # the cue ("widen" read as a present tense): they go on with it
+        [E("The mayor", "pledged", "to", "lifeguards", "indirect")],
+        id="infinitive-then-listed-bare-verbs",
+    ),
+    pytest.param(
+        "The union is urging the council to freeze the fares, reopen the night ferry and listen to riders.",
+        [E("The union", "urging", "the", "riders", "indirect")],
+        id="object-infinitive-then-listed-bare-verbs",
+    ),
+    pytest.param(
+        "Ames promised to cut the harbour fees, and the council approved the budget on Monday.",
+        # a clause with a subject of its own is the writer's
+        [E("Ames", "promised", "to", "fees", "indirect")],
+        id="infinitive-then-clause-of-its-own",
+    ),
+    pytest.param(
+        "Cole vowed to fight the closure, then left the hall.",
+        # a tensed verb is the speaker's next act
+        [E("Cole", "vowed", "to", "closure", "indirect")],
+        id="infinitive-then-tensed-verb",
+    ),
 ]
 
 
