@@ -4068,8 +4068,27 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             toks = _put_out_content(tok, noun, ctx)
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, noun.idx + len(noun.text)), cue_token=tok,
-                            source_token=source, rule="light_verb", confidence=0.5, cue_lemma=tok.lemma_.lower(),
-                            cue_category=category)  # fmt: skip
+                            source_token=None if _raised_by_a_thing(tok, source) else source, rule="light_verb",
+                            confidence=0.5, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip
+
+
+#: Light verbs whose subject may be a thing that gives rise to the stance
+#: its noun names ("the letters raised questions about the fares").
+_RAISING_VERBS = frozenset({"raise", "cast"})
+
+
+def _raised_by_a_thing(verb: Token, subj: Token) -> bool:
+    """Whether a raising light verb (:data:`_RAISING_VERBS`) has a thing for
+    its subject, which holds none of the doubt it raised: "it", "that",
+    "nothing", or a noun of what was said or written ("the remarks raised
+    questions about ...", "the documents cast doubt on ..."). The questions
+    are then no one's."""
+    if verb.lemma_.lower() not in _RAISING_VERBS:
+        return False
+    if subj.lower_ in _NON_PERSONAL_SUBJECTS or subj.lower_ == "nothing":
+        return True
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and (lexicon.cue_noun_category(lemma) is not None or lemma in lexicon.DOCUMENT_HEADS or lemma in _UNOWNED_CLAUSE_NOUNS)
 
 
 def _that_clause_after(after: list[Token]) -> Optional[Token]:

@@ -2050,6 +2050,22 @@ PHRASE_CUES = [
         id="reportedly",
     ),
     pytest.param(
+        "The leaked letters raised new questions about the harbour fees.",
+        # a thing raised the questions: they are no one's
+        [E(None, "raised new questions", "the", "fees", "indirect", rule="light_verb")],
+        id="questions-raised-by-a-thing-have-no-source",
+    ),
+    pytest.param(
+        "Nothing in the report casts doubt on the ferry timetable.",
+        [E(None, "casts doubt", "the", "timetable", "indirect", rule="light_verb")],
+        id="doubt-cast-by-nothing-has-no-source",
+    ),
+    pytest.param(
+        "The harbour master raised questions about the new fees.",
+        [E("The harbour master", "raised questions", "the", "fees", "indirect", rule="light_verb")],
+        id="questions-raised-by-a-person-are-theirs",
+    ),
+    pytest.param(
         "Despite complaints that the night ferry is always late, the council kept the old timetable.",
         # a noun of what was said with a that-clause and no one named: no source
         [E(None, "complaints", "that", "late", "indirect", rule="noun_clause")],
