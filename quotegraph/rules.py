@@ -3784,6 +3784,62 @@ def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_lemma=head,
             cue_category=category,
         )
+    if "finding" in ctx.categories:
+        yield from _trailing_poll_phrases(doc, ctx)
+
+
+#: Nouns of one poll named by a trailing "in" phrase ("in a CBS News poll").
+_POLL_NOUNS = frozenset({"poll", "survey", "average"})
+
+
+def _named_poll(prep: Token) -> Optional[Token]:
+    """The noun of "in a new Gallup poll", "in the survey released Monday":
+    one poll with a determiner and a word that singles it out (a name, an
+    adjective, a participle), not the polls in general ("in the polls",
+    "in polls")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in _POLL_NOUNS:
+        return None
+    if not any(c.dep_ == "det" for c in pobj.children):
+        return None
+    if not any(t.i != pobj.i and (t.dep_ in ("compound", "amod", "nmod", "acl", "poss") or t.tag_ == "NNP") for t in pobj.subtree):
+        return None
+    return pobj
+
+
+def _trailing_poll_phrases(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Ames led Cole by nine points in a new county poll``: an "in"
+    phrase naming one poll after the clause it measures frames that clause
+    (from its subject to the phrase) as the poll's finding. (A fronted one
+    is :func:`noun_cue_rules`'; "in the polls" in general is no report.)"""
+    for tok in ctx.tokens_of(doc):
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i == tok.sent.start:
+            continue
+        pobj = _named_poll(tok)
+        if pobj is None or ctx.quote_at(tok.idx) is not None:
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or is_cue_verb(verb, ctx) or not _is_full_clause(verb):
+            continue
+        subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass"))
+        if subj.i > tok.i:
+            continue
+        toks = trim([t for t in doc[subj.left_edge.i : tok.i]])
+        if len(toks) < 3:
+            continue
+        yield Candidate(
+            content=span_chars(toks),
+            cue=(tok.idx, tok.idx + len(tok.text)),
+            cue_token=tok,
+            source_token=pobj,
+            source_span=doc[pobj.left_edge.i : pobj.right_edge.i + 1],
+            rule="noun_cue",
+            confidence=0.5,
+            cue_lemma=pobj.lemma_.lower(),
+            cue_category="finding",
+        )
 
 
 _NOT_SPEAKERS = frozenset(

@@ -2146,6 +2146,21 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "The mayor led her rival by nine points in a new Harbour Times poll.",
+        [E("a new Harbour Times poll", "in", "The", "points", "indirect", category="finding", rule="noun_cue")],
+        id="trailing-in-phrase-naming-one-poll",
+    ),
+    pytest.param(
+        "Ames took just 8 percent of the vote in the county survey released Monday.",
+        [E("the county survey released Monday", "in", "Ames", "vote", "indirect", category="finding", rule="noun_cue")],
+        id="trailing-in-phrase-naming-one-survey",
+    ),
+    pytest.param(
+        "Ames leads the race in the latest average of county polls.",
+        [E("the latest average of county polls", "in", "Ames", "race", "indirect", category="finding", rule="noun_cue")],
+        id="trailing-in-phrase-naming-a-poll-average",
+    ),
+    pytest.param(
         "The old pier, in the harbour master's view, is beyond repair.",
         [E("the harbour master's", "in the harbour master's view", "The", "repair", "indirect", category="belief", rule="view_phrase")],
         id="view-phrase-inside-the-clause",
@@ -2606,6 +2621,8 @@ CHANNELS = [
 ]
 
 NEGATIVE = [
+    pytest.param("The mayor has slipped in the polls since the summer.", id="in-the-polls-in-general-is-no-finding"),
+    pytest.param("The mayor did well in a poll.", id="in-a-poll-singled-out-by-nothing-is-no-finding"),
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
     pytest.param("The news that the ferry was sold spread quickly along the coast.", id="news-that-is-no-unowned-report"),
     pytest.param("The island's budget includes support for small farms.", id="support-for-is-no-open-stance"),
