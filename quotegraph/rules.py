@@ -59,6 +59,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from spacy import attrs
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -127,13 +128,40 @@ class Context:
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
     tokens: list[Token] = field(default_factory=list, repr=False)  # see tokens_of
     _starts: list[int] = field(default_factory=list, repr=False)
+    _indexes: dict = field(default_factory=dict, repr=False)  # see tokens_where
 
     def tokens_of(self, doc: Doc) -> list[Token]:
         """``list(doc)``, made once for all the rules (each ``for tok in doc``
         builds every Token object anew)."""
         if len(self.tokens) != len(doc) or (self.tokens and self.tokens[0].doc is not doc):
             self.tokens = list(doc)
+            self._indexes = {}
         return self.tokens
+
+    def tokens_where(self, doc: Doc, **where) -> list[Token]:
+        """The tokens, in document order, with one of the given values of an
+        attribute (a word, or a set or dict of words), for a rule that looks
+        at a few words only instead of reading every token:
+        ``ctx.tokens_where(doc, lemma={"put"})``; with several attributes,
+        the tokens that match any (``lemma=..., lower=...``).
+
+        The attributes are ``lower`` (``tok.lower_``), ``lemma``
+        (``tok.lemma_.lower()``) and ``cue_lemma`` (:func:`cue_lemma`). Each
+        index is built once per document."""
+        tokens = self.tokens_of(doc)
+        found: list[int] = []
+        for attr, values in where.items():
+            index = self._indexes.get(attr)
+            if index is None:
+                index = self._indexes[attr] = _token_index(doc, attr)
+            if isinstance(values, str):
+                values = (values,)
+            keys = [k for k in values if k in index] if len(values) < len(index) else [k for k in index if k in values]
+            found += (i for k in keys for i in index[k])
+        if len(where) > 1:
+            found = list(set(found))
+        found.sort()
+        return [tokens[i] for i in found]
 
     def quote_at(self, char: int) -> Optional[Quote]:
         """The quotation around character *char*, if any."""
@@ -145,6 +173,34 @@ class Context:
             if q.start <= char < q.end:
                 return q
         return None
+
+
+_INDEX_ATTRS = {"lower": attrs.LOWER, "lemma": attrs.LEMMA}
+
+
+def _token_index(doc: Doc, attr: str) -> dict[str, list[int]]:
+    """Value of *attr* -> the indices of the tokens with it, in order (see
+    :meth:`Context.tokens_where`)."""
+    if attr == "cue_lemma":
+        # the lemma, but "hopes" is "hope", not the lemmatiser's "hop"
+        moved = {i: lexicon.CUE_FORMS[form] for form, where in _token_index(doc, "lower").items()
+                 if lexicon.CUE_FORMS.get(form) for i in where}
+        index = {}
+        for lemma, where in _token_index(doc, "lemma").items():
+            index[lemma] = [i for i in where if i not in moved] if moved else where
+        for i, lemma in sorted(moved.items()):
+            index.setdefault(lemma, []).append(i)
+            index[lemma].sort()
+        return index
+    by_id: dict[int, list[int]] = {}
+    for i, v in enumerate(doc.to_array(_INDEX_ATTRS[attr]).tolist()):
+        by_id.setdefault(v, []).append(i)
+    strings = doc.vocab.strings
+    index = {}
+    for v, where in by_id.items():
+        key = strings[v].lower() if attr == "lemma" else strings[v]
+        index[key] = sorted(index[key] + where) if key in index else where  # "Say" and "say"
+    return index
 
 
 # -- helpers -----------------------------------------------------------------
@@ -2356,7 +2412,7 @@ def contiguous(tokens: list[Token]) -> list[Token]:
 
 def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """Reporting verbs with a complement, postposed clauses, naming and objects."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, cue_lemma=ctx.cue_verbs):
         if not is_cue_verb(tok, ctx):
             continue
         lemma = cue_lemma(tok)
@@ -2629,7 +2685,7 @@ def frame_verbs(doc: Doc, ctx: Context, lemmas: Optional[set[str]] = None) -> It
     has a subject a report could come from (the verbs :func:`frame_rules`
     and ``scripts/learn_frames.py`` look at); with *lemmas*, only verbs
     with one of those lemmas."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_of(doc) if lemmas is None else ctx.tokens_where(doc, cue_lemma=lemmas):
         if tok.pos_ != "VERB" or tok.dep_ in ("amod", "aux", "auxpass", "compound"):
             continue
         lemma = cue_lemma(tok)
@@ -3174,7 +3230,7 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``According to X, ...``, ``..., according to X``, ``..., per X``."""
     if "speech" not in ctx.categories and "writing" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lower="according"):
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
@@ -3273,7 +3329,7 @@ def _as_phrase_end(verb: Token, as_: Token) -> int:
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X sees / describes / casts Y as Z``: the view of Y that X states
     (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.AS_CUES):
         category = lexicon.AS_CUES.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
         if category is None or category not in ctx.categories:
             continue
@@ -3333,7 +3389,7 @@ def view_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     see whether ..." and an "as" phrase (:func:`as_rules`)."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.VIEW_VERBS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.VIEW_VERBS or tok.dep_ in ("amod", "compound"):
             continue
         if not _present_tense(tok) or ctx.quote_at(tok.idx) is not None:
@@ -3428,7 +3484,7 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     (its report would be swallowed) or the subject is a demonstrative."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.IMPRESSION_VERBS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.IMPRESSION_VERBS:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -3500,7 +3556,8 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     copula (``were hopeful on Monday that ...``)."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    # a stance adjective by its lemma or its form, or a role noun
+    for tok in ctx.tokens_where(doc, lemma=lexicon.STANCE_ADJECTIVES.keys() | lexicon.STANCE_ROLES, lower=lexicon.STANCE_ADJECTIVES):
         held = tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.lower_ not in _NOT_HELD
         # a participle keeps its own form ("unified", lemma "unify")
         # "made sure that ..." is an act, not a stance
@@ -3554,7 +3611,7 @@ def adverb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     sources the text does not name. The content is the whole clause."""
     if "speech" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lower=_REPORT_ADVERBS):
         if tok.lower_ not in _REPORT_ADVERBS or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "AUX"):
             continue
         head = tok.head
@@ -3599,7 +3656,7 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     ...``, ``X was asked to ...``: a passive reporting verb with an infinitive reports the whole
     clause, with no source (unless a "by" agent names one, which the verb
     rules handle)."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, cue_lemma=_PASSIVE_CENSURE.keys() | _PASSIVE_EXPECTATION | _PASSIVE_REQUEST | lexicon.PASSIVE_JUDGEMENT):
         if tok.tag_ == "VBN" and cue_lemma(tok) in _PASSIVE_CENSURE:
             yield from _passive_censure(tok, ctx)
             continue
@@ -3656,7 +3713,7 @@ def passive_news_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The merger was first reported by the Herald``: the subject of a
     passive verb of reporting is what was reported, the "by" agent (if any)
     its source."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, cue_lemma=_PASSIVE_NEWS):
         if tok.tag_ != "VBN":
             continue
         lemma = cue_lemma(tok)
@@ -3695,7 +3752,7 @@ def passive_as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     "as"/"for" phrase (and what goes on with it: :func:`_as_phrase_end`)."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=_PASSIVE_AS):
         preps = _PASSIVE_AS.get(tok.lemma_.lower()) if tok.tag_ == "VBN" else None
         if preps is None:
             continue
@@ -4046,7 +4103,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     possessor (or the "by" phrase). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
     report their clause with no source too ("complaints that the ferry is
     late")."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS)):
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
@@ -4091,7 +4148,7 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     Otherwise a verb that puts out a noun of saying, opinion or proposal
     reports (``made the case that ...``, ``offered his view on how ...``;
     see :func:`_put_out_noun`), its content the noun's complement clause."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.LIGHT_VERB_CUES.keys() | lexicon.PUTTING_VERBS.keys()):
         if tok.pos_ != "VERB":
             continue
         nouns = lexicon.LIGHT_VERB_CUES.get(tok.lemma_.lower())
@@ -4217,7 +4274,7 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     stance noun (:data:`quotegraph.lexicon.STANCE_NOUNS`) with a possessor,
     the source (see :func:`_possessor_source`), and the prepositional phrase
     that holds the content."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.STANCE_NOUNS):
         if tok.pos_ != "NOUN":
             continue
         entry = lexicon.STANCE_NOUNS.get(tok.lemma_.lower())
@@ -4262,7 +4319,7 @@ def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     (:data:`quotegraph.lexicon.OPEN_STANCE_NOUNS`) whose prepositional phrase
     is what is held or asked, whether or not a holder is named (see
     :func:`_open_stance_holder`)."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.OPEN_STANCE_NOUNS):
         if tok.pos_ != "NOUN":
             continue
         entry = lexicon.OPEN_STANCE_NOUNS.get(tok.lemma_.lower())
@@ -4293,7 +4350,7 @@ def support_among_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     Cole")."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=_SUPPORT_NOUNS):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _SUPPORT_NOUNS:
             continue
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -4320,7 +4377,8 @@ def stance_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     subject."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    prepositions = {prep for _, prep in lexicon.STANCE_PREPOSITIONS}
+    for tok in ctx.tokens_where(doc, lower=lexicon.STANCE_PHRASES.keys() | prepositions):
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep" and tok.lower_ in lexicon.STANCE_PHRASES:
             verb = tok.head.head  # "voted in favour of"
             prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == lexicon.STANCE_PHRASES[tok.lower_]), None)
@@ -4349,7 +4407,7 @@ def choice_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     Bare ("the town votes in May") it reports nothing."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.CHOICE_VERBS):
         preps = lexicon.CHOICE_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
         if preps is None or tok.dep_ in ("amod", "compound"):
             continue
@@ -4392,7 +4450,7 @@ def noun_infinitive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     the source, and an infinitive, the content."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.INTENT_NOUNS):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.INTENT_NOUNS:
             continue
         source = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -4415,7 +4473,7 @@ def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     (:data:`quotegraph.lexicon.RECEIVED_STANCES`); its content is the
     subject, the one endorsed or criticised, its source the object of the
     noun's "of" or "from"."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.RECEIVING_VERBS):
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lexicon.RECEIVING_VERBS:
             continue
         noun = next((c for c in tok.rights if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.RECEIVED_STANCES), None)
@@ -4443,7 +4501,7 @@ def put_it_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     (A trailing one, "..., as Ames put it", is left, as for "as Ames said".)"""
     if "speech" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma="put"):
         if tok.lemma_.lower() != "put" or tok.pos_ != "VERB" or tok.dep_ != "advcl" or tok.i > tok.head.i:
             continue
         if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
@@ -4473,7 +4531,7 @@ def estimate_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     must hold a number ("put the crews at risk" sets none)."""
     if "finding" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=_ESTIMATE_VERBS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ESTIMATE_VERBS:
             continue
         obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
@@ -4501,7 +4559,7 @@ def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     is to win" is often the writer's)."""
     if "speech" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma=lexicon.COPULAR_CUE_NOUNS):
         if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.lemma_ != "be" or tok.lemma_.lower() not in lexicon.COPULAR_CUE_NOUNS:
             continue
         verb = tok.head
@@ -4548,7 +4606,7 @@ def existential_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     noun's clause or its "about"/"over"/"on" phrase. Nobody is named, unless
     an "among" phrase names who holds it ("there is concern among the crews
     that ..."). Inside a quotation it is the speaker's own claim."""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lemma="be"):
         if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
             continue
         noun = _existential_noun(tok)
@@ -4617,7 +4675,7 @@ def view_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     :func:`noun_cue_rules`'.)"""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lower=_VIEW_PHRASE_NOUNS):
         nouns = _VIEW_PHRASE_NOUNS.get(tok.lower_) if tok.dep_ == "prep" else None
         if nouns is None:
             continue
