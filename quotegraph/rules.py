@@ -2215,11 +2215,24 @@ def _with_coordinated_complement(cue: Token, comp: Token, toks: list[Token]) -> 
     for c in cue.rights:
         if c.dep_ not in ("conj", "advcl") or c.left_edge.i <= end or c.left_edge.i > end + 4:
             continue
-        if c.dep_ == "conj" and (_opens_with_that(c) or _mismatched_conjunct(cue, c)) or _listed_gerund(comp, c):
+        if c.dep_ == "conj" and (_opens_with_that(c) or _mismatched_conjunct(cue, c) or _joined_clause(cue, c, end)) or _listed_gerund(comp, c):
             end = c.right_edge.i
     if end == toks[-1].i:
         return toks
     return trim(list(cue.doc[toks[0].i : end + 1]))
+
+
+def _joined_clause(cue: Token, clause: Token, end: int) -> bool:
+    """Whether *clause*, a conjunct of *cue* with a subject of its own, is a
+    second reported clause joined to the first by a bare "and" ("Ames said
+    the pier was shut and the crews had gone home"): with no comma before
+    "and", the two go together under the cue. Not a report of its own ("...
+    and Cole said ..."); with a comma (", and the crews went home") the
+    clause is as often the writer's."""
+    doc = cue.doc
+    if clause.left_edge.i != end + 2 or doc[end + 1].lower_ != "and":
+        return False
+    return any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children) and not is_reporting(clause)
 
 
 def _listed_gerund(comp: Token, clause: Token) -> bool:

@@ -517,6 +517,24 @@ MISSING_CLOSE = [
 
 INDIRECT = [
     pytest.param("The minister said that the talks had failed.", [E("The minister", "said", "that", "failed", "indirect", category="speech")], id="that-clause"),
+    pytest.param(
+        "Ames noted the council sold the old ferry last year and it still carries the town crest.",
+        # a second clause joined by a bare "and", which the parser hangs on
+        # the cue: both are what was noted
+        [E("Ames", "noted", "the", "crest", "indirect")],
+        id="second-clause-after-bare-and-hung-on-the-cue",
+    ),
+    pytest.param(
+        "Cole admitted she had missed the vote and the council may hold it again.",
+        [E("Cole", "admitted", "she", "again", "indirect")],
+        id="second-clause-after-bare-and-hung-on-the-cue-2",
+    ),
+    pytest.param(
+        "The harbour master said the ferry had been repaired, and the crews returned on Friday.",
+        # after a comma the clause may be the writer's: left out
+        [E("The harbour master", "said", "the", "repaired", "indirect")],
+        id="second-clause-after-comma-and-not-taken",
+    ),
     pytest.param("The minister said the talks had failed.", [E("The minister", "said", "the", "failed", "indirect")], id="no-that"),
     pytest.param(
         "The union rejected the offer on Friday, claiming that wages had fallen for a decade.",
