@@ -3664,6 +3664,15 @@ def _passive_censure(tok: Token, ctx: Context) -> Iterator[Candidate]:
                         rule="passive", confidence=0.4, cue_lemma=lemma, cue_category=category)  # fmt: skip
 
 
+def _shared_subject(verb: Token) -> Optional[Token]:
+    """The subject of the verb before a passive *verb* coordinated with it
+    that has none of its own ("the ferry stops at noon and is expected to
+    run again in May": the ferry)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.head.i), None)
+
+
 def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X is expected to win``, ``X is said to be ill``, ``X is believed to
     ...``, ``X was asked to ...``: a passive reporting verb with an infinitive reports the whole
@@ -3696,10 +3705,15 @@ def passive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         deps = ("xcomp",) if lemma in _PASSIVE_EXPECTATION | _PASSIVE_REQUEST else ("xcomp", "oprd", "attr")
         xcomp = next((c for c in tok.children if c.dep_ in deps and c.i > tok.i), None)
+        shared = subj is None and lemma in _PASSIVE_EXPECTATION and _shared_subject(tok)
+        if shared:
+            subj = _shared_subject(tok)
         if subj is None or xcomp is None or subj.lower_ in ("i", "we", "you"):
             continue
         # from the subject on: a fronted "As the Herald reported," is a report of its own
         toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
+        if shared and toks:
+            toks = trim(list(doc[subj.left_edge.i : toks[-1].i + 1]))  # both verbs with their subject
         if toks:
             toks = _impression_clause(toks, tok, xcomp)  # "..., with the council paying"
             toks = _without_trailing_comparison(toks, tok)

@@ -3600,6 +3600,9 @@ def test_extract_colon_lines_that_name_no_speaker(nlp, text):
         ("The ferry is expected to run all winter, with the council paying for the fuel.", "The ferry is expected to run all winter"),
         ("The new pier is expected to open in May -- a month late.", "The new pier is expected to open in May"),
         ("The ferry is expected to stop at Ames, Cole and the old pier.", "The ferry is expected to stop at Ames, Cole and the old pier"),
+        # a second verb with no subject of its own: the first verb's, with both verbs
+        ("Ames lost the first vote but is expected to stay on as chair.", "Ames lost the first vote but is expected to stay on as chair"),
+        ("The old pier reopened in June and is expected to stay open all winter.", "The old pier reopened in June and is expected to stay open all winter"),
     ],
 )
 def test_extract_passive_reports_have_no_source(nlp, text, expected):
