@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .model import Source
 from .quotes import Quote
+from .sources import _doc_ents
 
 _WORD_RE = re.compile(r"[\w'’.-]+")
 
@@ -140,7 +141,7 @@ def _full_names(doc: Doc) -> dict[str, list[str]]:
     in document order (a list, not a set: which spelling of a name wins must
     not depend on string hashing)."""
     out: dict[str, list[str]] = {}
-    for e in doc.ents:
+    for e in _doc_ents(doc):  # doc.ents, built once
         if e.label_ != "PERSON":
             continue
         toks = [t for t in e if t.pos_ == "PROPN"]
@@ -204,7 +205,7 @@ def _definite(m: Mention, clusters: list[_Cluster]) -> Optional[_Cluster]:
 def _person_entities(doc: Doc, quotes: list[Quote]) -> list[tuple[int, str, bool]]:
     """PERSON entities outside quotations, as (offset, name, whether a subject)."""
     out = []
-    for e in doc.ents:
+    for e in _doc_ents(doc):  # doc.ents, built once
         if e.label_ != "PERSON":
             continue
         if any(q.start <= e.start_char < q.end for q in quotes):

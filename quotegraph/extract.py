@@ -132,17 +132,21 @@ def find_attributions(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[lis
     their content, with ids ``a1``, ``a2``, ... and ``parent`` set where one
     lies inside another's content.
     """
-    cands, quotes = find_candidates(doc, options)
-    return resolve_candidates(doc, cands, quotes, options)
+    text = doc.text  # spaCy joins the tokens anew on each access: read it once
+    cands, quotes = find_candidates(doc, options, text=text)
+    return resolve_candidates(doc, cands, quotes, options, text=text)
 
 
-def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[Candidate], list[Quote]]:
+def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
+                    text: Optional[str] = None) -> tuple[list[Candidate], list[Quote]]:  # fmt: skip
     """The first half of :func:`find_attributions`: the rules' candidates
     (cue, content, source token), merged, and the quotations of the text.
     It reads the parse, tags and lemmas, never the named entities, so a
     caller may run the entity recogniser only where a source is
-    (:mod:`quotegraph.selective` does)."""
-    text = doc.text
+    (:mod:`quotegraph.selective` does). *text* is ``doc.text`` if the
+    caller has it."""
+    if text is None:
+        text = doc.text
     if not text.strip():
         return [], []
     quotes = find_quotes(text)
@@ -190,12 +194,13 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS) -> tuple[list[
     return [c for c in cands if c.content[1] > c.content[0] and not names_nothing(doc, c.content)], quotes
 
 
-def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote],
-                       options: Options = DEFAULT_OPTIONS) -> tuple[list[Attribution], list[Source]]:  # fmt: skip
+def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote], options: Options = DEFAULT_OPTIONS, *,
+                       text: Optional[str] = None) -> tuple[list[Attribution], list[Source]]:  # fmt: skip
     """The second half of :func:`find_attributions`: sources described
     (named entities read here), resolved and typed; attributions numbered and
-    nested."""
-    text = doc.text
+    nested. *text* is ``doc.text`` if the caller has it."""
+    if text is None:
+        text = doc.text
     for key in ("quotegraph_ents", "quotegraph_votes"):  # caches of quotegraph.sources
         doc.user_hooks.pop(key, None)
     mentions: dict[int, Mention] = {}

@@ -121,23 +121,31 @@ def _mark_at(text: str, i: int, marks) -> Optional[str]:
     return None
 
 
+def _first_chars(marks) -> re.Pattern:
+    """A pattern for the first characters of *marks*: the scan jumps from one
+    to the next instead of stepping over every character."""
+    return re.compile("[" + re.escape("".join(sorted({m[0] for m in marks}))) + "]")
+
+
 def _scan(text: str, opens: dict[str, tuple[str, ...]]) -> list[Quote]:
     line_ends = _paragraph_ends(text)
     open_marks = sorted(opens, key=len, reverse=True)
-    first_chars = {m[0] for m in opens}
+    next_open = _first_chars(opens)
     quotes: list[Quote] = []
     n = len(text)
     i = 0
     li = 0  # index into line_ends of the line holding i
     while i < n:
-        if text[i] not in first_chars:
-            i += 1
-            continue
+        found = next_open.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         mark = _mark_at(text, i, open_marks)
         if mark is None or not _opens(text, i, len(mark)):
             i += 1
             continue
         closers = sorted(opens[mark], key=len, reverse=True)
+        next_close = _first_chars(closers)
         start = i
         while line_ends[li] < start:
             li += 1
@@ -147,6 +155,11 @@ def _scan(text: str, opens: dict[str, tuple[str, ...]]) -> list[Quote]:
         while True:
             # look for a closing mark before the end of the current line
             while j < line_end:
+                found = next_close.search(text, j, line_end)
+                if found is None:
+                    j = line_end
+                    break
+                j = found.start()
                 c = _mark_at(text, j, closers)
                 if c is not None and _closes(text, j, len(c)) and not (c in "'’" and _apostrophe(text, j)):
                     end = j + len(c)
@@ -195,7 +208,7 @@ def quoted_fraction(text: str, span: tuple[int, int], quotes: list[Quote]) -> fl
     0.56
     """
     s, e = span
-    total = sum(1 for ch in text[s:e] if ch.isalnum())
+    total = sum(map(str.isalnum, text[s:e]))
     if not total:
         return 0.0
     inside = 0
@@ -204,5 +217,5 @@ def quoted_fraction(text: str, span: tuple[int, int], quotes: list[Quote]) -> fl
             break
         if q.end > s:
             a, b = max(s, q.start), min(e, q.end)
-            inside += sum(1 for ch in text[a:b] if ch.isalnum())
+            inside += sum(map(str.isalnum, text[a:b]))
     return inside / total

@@ -9,6 +9,7 @@ that entity resolution (:mod:`quotegraph.coref`) starts from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -137,15 +138,29 @@ def _extend_left(tok: Token, lo: int, sent_start: int) -> int:
 
 def _doc_ents(doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document (spaCy rebuilds it on each access)."""
+    return _cached_ents(doc)[1]
+
+
+def _cached_ents(doc) -> tuple[int, tuple[Span, ...], list[int]]:
+    """``(len(doc), doc.ents, their start tokens)``, once per document."""
     cached = doc.user_hooks.get("quotegraph_ents")
     if cached is None or cached[0] != len(doc):
-        cached = (len(doc), tuple(doc.ents))
+        ents = tuple(doc.ents)
+        cached = (len(doc), ents, [e.start for e in ents])
         doc.user_hooks["quotegraph_ents"] = cached
-    return cached[1]
+    return cached
 
 
 def _ents_in(span: Span) -> list[Span]:
-    return [e for e in _doc_ents(span.doc) if e.start >= span.start and e.end <= span.end]
+    """The entities inside *span* (entities are sorted and never overlap)."""
+    _, ents, starts = _cached_ents(span.doc)
+    out = []
+    for e in ents[bisect.bisect_left(starts, span.start) :]:
+        if e.start >= span.end:
+            break
+        if e.end <= span.end:
+            out.append(e)
+    return out
 
 
 def source_kind(span: Span) -> str:
