@@ -1790,6 +1790,32 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
     return end
 
 
+_VERB_PHRASE_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "prt"})
+
+
+def _without_verb_on_object(toks: list[Token]) -> list[Token]:
+    """The object phrase without a verb phrase the parser coordinated with
+    one of its nouns ("denouncing the new quotas and waving flags": waving
+    is what the marchers did, not what they denounced): a tensed verb or a
+    participle with a complement of its own and no subject, after a bare
+    "and" or "or". After a comma in the phrase it may be the last item of a
+    list ("the fares, the timetable and raising the fees") and stays."""
+    for n, t in enumerate(toks):
+        if n < 2 or t.dep_ != "conj" or t.tag_ not in ("VBZ", "VBD", "VBG"):
+            continue
+        noun = t.head
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.tag_ == "VBG" or noun.i < toks[0].i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or not any(c.dep_ in _VERB_PHRASE_DEPS for c in t.children):
+            continue
+        doc = t.doc
+        cc = t.left_edge.i - 1
+        if cc <= toks[0].i + 1 or doc[cc].lower_ not in ("and", "or") or any(x.text == "," for x in toks if x.i < cc):
+            continue
+        return trim([x for x in toks if x.i < cc])
+    return toks
+
+
 def _with_trailing_adverb(verb: Token, end: int) -> int:
     """The end of an object phrase with an adverb of the verb right after
     it ("wants the fares back", "backed the plan publicly", "criticized
@@ -2597,6 +2623,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = _with_prep_object_frame(tok, child, toks)
                     toks = _with_object_predicate(tok, toks)
                     toks = _with_listed_wh_clause(toks)
+                    toks = _without_verb_on_object(toks)
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
@@ -2626,6 +2653,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     end = _with_trailing_adverb(tok, end)
                     toks = _with_listed_wh_clause(trim(list(doc[obj.left_edge.i : end + 1])))
                     toks = _without_trailing_comparison(toks, obj)
+                    toks = _without_verb_on_object(toks)
                     if toks:
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue

@@ -679,6 +679,12 @@ INDIRECT = [
         id="object-without-trailing-comparison",
     ),
     pytest.param(
+        "The mayor criticized the fares, the timetable and raising the parking fees.",
+        # the last item of a list
+        [E("The mayor", "criticized", "the", "fees", "indirect", rule="verb_object")],
+        id="object-list-keeps-gerund-item",
+    ),
+    pytest.param(
         "The harbour board said the fares went up from two dollars to three.",
         # no comma: the rise is what was said
         [E("The harbour board", "said", "the", "three", "indirect")],
@@ -3827,6 +3833,36 @@ def test_clause_takes_back_the_subject_hung_on_the_cue(words, heads, deps, pos, 
     toks = _with_stray_subject(cue, comp, list(comp.subtree))
     toks = [t for t in toks if not t.is_punct]
     assert toks[0].text == first and toks[-1].text == words[-2]
+
+
+def test_object_without_a_verb_phrase_hung_on_its_noun():
+    from quotegraph.rules import _without_verb_on_object
+
+    # "denounced the quotas and waving flags": the parser coordinates the
+    # second participle with the object noun
+    words = ["He", "denounced", "the", "quotas", "and", "waving", "flags", "."]
+    doc = _parsed(
+        words, [1, 1, 3, 1, 3, 3, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NNS", "CC", "VBG", "NNS", "."],
+    )
+    assert [t.text for t in _without_verb_on_object(list(doc[2:7]))] == ["the", "quotas"]
+
+
+def test_object_list_keeps_its_last_verb_item():
+    from quotegraph.rules import _without_verb_on_object
+
+    # "criticized the fares, the toll and raising fees": a list
+    words = ["He", "criticized", "the", "fares", ",", "the", "toll", "and", "raising", "fees", "."]
+    doc = _parsed(
+        words, [1, 1, 3, 1, 3, 6, 3, 6, 6, 8, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "det", "conj", "cc", "conj", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NNS", ",", "DT", "NN", "CC", "VBG", "NNS", "."],
+    )
+    toks = list(doc[2:10])
+    assert _without_verb_on_object(toks) == toks
 
 
 def test_clause_with_its_own_subject_is_left_alone():
