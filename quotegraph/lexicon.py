@@ -305,14 +305,18 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 #: Nouns of a stance whose prepositional phrase says what is held or asked
 #: even when no possessor names who holds it: ``opposition to the levy has
 #: grown``, ``she faced questions about her health``, ``doubts about the
-#: plan``. "support", "call" and "demand" were tried too: their phrase is
+#: plan``, ``anger at the board``, ``a backlash over the toll``. "support", "call" and "demand" were tried too: their phrase is
 #: as often the writer's own (``support for small farms``, ``demand for
 #: ferries``). Category per noun and the prepositions that carry the content.
 OPEN_STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     "opposition": ("belief", frozenset({"to"})),
     "question": ("speech", frozenset({"about"})),
-    "criticism": ("speech", frozenset({"of"})),
+    "criticism": ("speech", frozenset({"of", "over", "about", "on"})),
     "doubt": ("belief", frozenset({"about"})),
+    "praise": ("speech", frozenset({"for"})),
+    "backlash": ("belief", frozenset({"against", "over"})),
+    **dict.fromkeys("outrage anger fury".split(), ("belief", frozenset({"at", "over"}))),
+    "enthusiasm": ("belief", frozenset({"for", "about"})),
 }
 
 

@@ -4349,9 +4349,9 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 #: Verbs whose subject meets a stance that others hold, or sets it off, and
 #: holds none of it: "the mayor faced questions about the pier", "the vote
 #: prompted criticism of the board".
-_UNDERGOING_VERBS = lexicon.RECEIVING_VERBS | frozenset(
+_UNDERGOING_VERBS = (lexicon.RECEIVING_VERBS - {"have"}) | frozenset(
     "face confront endure field dodge deflect duck deal weather prompt raise spark fuel trigger provoke invite renew".split()
-)
+)  # not "have": "Cole has doubts about the plan" are Cole's
 
 
 def _open_stance_holder(noun: Token) -> Optional[Token]:

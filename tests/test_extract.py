@@ -1861,6 +1861,21 @@ PHRASE_CUES = [
         id="open-stance-noun-doubts-about",
     ),
     pytest.param(
+        "The crews had only praise for the new captain.",
+        [E("The crews", "praise", "the", "captain", "indirect", category="speech", rule="open_stance")],
+        id="open-stance-noun-holder-subject-of-have",
+    ),
+    pytest.param(
+        "The mayor faced a backlash over the new toll.",
+        [E(None, "backlash", "the", "toll", "indirect", category="belief", rule="open_stance")],
+        id="open-stance-noun-backlash-over",
+    ),
+    pytest.param(
+        "Anger at the board grew after the vote.",
+        [E(None, "Anger", "the", "board", "indirect", category="belief", rule="open_stance")],
+        id="open-stance-noun-anger-at",
+    ),
+    pytest.param(
         "The mayor's support among farmers has slipped.",
         [E("farmers", "support", "The", "mayor", "indirect", category="belief", rule="support_among")],
         id="support-among-possessor-is-content",
