@@ -1993,7 +1993,13 @@ def _with_stray_subject(cue: Token, comp: Token, toks: list[Token]) -> list[Toke
     The phrases of the cue between it and a subjectless finite clause,
     beginning with a noun phrase or a preposition, are put back."""
     if comp.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(c.dep_ == "aux" for c in comp.children):
-        return toks
+        # a passive with its auxiliary ("said the days when ... are gone")
+        # is finite too; not a "that" clause, nor after a verb of telling,
+        # whose object is the one told
+        if not any(c.dep_ == "auxpass" for c in comp.children) or any(c.dep_ == "mark" for c in comp.children):
+            return toks
+        if cue.lemma_.lower() in _ADDRESSEE_VERBS:
+            return toks
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return toks
     doc = cue.doc

@@ -1230,6 +1230,19 @@ INDIRECT = [
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
 SUBJECTS = [
     pytest.param(
+        "Cole said the years when the harbour had a ferry of its own are gone.",
+        # the subject of a passive, with a relative clause, hung on the cue:
+        # put back
+        [E("Cole", "said", "the", "gone", "indirect")],
+        id="stray-subject-of-a-passive",
+    ),
+    pytest.param(
+        "Ames told the crews the old pier was closed for repairs.",
+        # after a verb of telling the object is the one told
+        [E("Ames", "told", "the", "repairs", "indirect")],
+        id="passive-after-the-one-told",
+    ),
+    pytest.param(
         "The mayor was quoted as saying that the pier would close.",
         [E("The mayor", "saying", "that", "close", "indirect")],
         id="quoted-as-saying",
