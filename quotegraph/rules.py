@@ -1308,6 +1308,53 @@ def _adjunct_after_cue(tok: Token) -> bool:
 _TIME_LEADS = frozenset("last this earlier later recently previously".split())
 
 
+#: Cues of an inverted closing speaker clause ("..., said the mayor.").
+_INVERTING_CUES = frozenset("say add write explain note recall".split())
+
+
+def _closing_content(words: Span) -> list[Token]:
+    """The words before a closing speaker clause's comma as what was said:
+    at least three, with a tensed verb, and not a lone opening adverbial
+    clause ("While the crews stayed, the board reported ...")."""
+    toks = trim(list(words))
+    if len(toks) < 3 or not any(t.tag_ in _FINITE_TAGS for t in toks):
+        return []
+    end = words.end
+    if toks[0].lower_ in _OPENING_SUBORDINATORS and not any(
+        t.text == "," and any(u.tag_ in _FINITE_TAGS for u in words.doc[t.i + 1 : end]) for t in toks
+    ):  # fmt: skip
+        return []
+    return toks
+
+
+def _inverted_closing_clause(tok: Token) -> tuple[list[Token], Optional[Token]]:
+    """``The ferry will run all winter, said the harbour chief, Ann Cole,
+    who took over in May.``: an inverted speaker clause after a comma (the
+    cue, then its speaker's phrase to the end of the sentence or to a
+    relative clause on it), which the parser hung elsewhere."""
+    doc = tok.doc
+    sent = tok.sent
+    b = tok.i + 1
+    while b < sent.end and (doc[b].pos_ in _SPEAKER_PHRASE_POS or doc[b].lower_ in _SPEAKER_PHRASE_LINKS or doc[b].text == ","):
+        if doc[b].lower_ in lexicon.RELATIVE_PRONOUNS:
+            break
+        b += 1
+    relative = b < sent.end and doc[b].lower_ in lexicon.RELATIVE_PRONOUNS and doc[b - 1].text == ","
+    if not relative and any(not (t.is_punct or t.is_space) for t in doc[b : sent.end]):
+        return [], None
+    phrase = [t for t in doc[tok.i + 1 : b] if not t.is_punct]
+    if not phrase or len(phrase) > 15 or phrase[0].pos_ == "ADP" or any(t.lower_ in _FIRST_SECOND_PERSON for t in phrase):
+        return [], None  # not "..., Ames, 61, said by telephone."
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and not any(t.tag_ in _FINITE_TAGS for t in doc[c.i + 1 : tok.i])
+           for c in tok.children) or is_reporting(tok.head) and tok.head.i < tok.i:  # fmt: skip
+        return [], None  # "Ann Ames, 61 and retired, said by phone": the subject comes first
+    heads = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 >= b or doc[t.i + 1].pos_ not in ("NOUN", "PROPN"))]
+    toks = _closing_content(doc[sent.start : tok.i - 1])
+    if not heads or not toks:
+        return [], None
+    return toks, heads[0]
+
+
 def _closing_clause_by_words(tok: Token) -> tuple[list[Token], Optional[Token]]:
     """``The ferry ran late all summer, harbor records show.``: a speaker
     clause that closes its sentence after a comma (a short phrase, the cue,
@@ -1321,6 +1368,8 @@ def _closing_clause_by_words(tok: Token) -> tuple[list[Token], Optional[Token]]:
     sent = tok.sent
     if tok.dep_ in ("relcl", "amod", "acl") or tok.pos_ != "VERB" and not _show_read_as_noun(tok) or cue_lemma(tok) not in _CLOSING_CUES:
         return [], None
+    if tok.i - 1 > sent.start and doc[tok.i - 1].text == "," and tok.tag_ in ("VBD", "VBZ") and cue_lemma(tok) in _INVERTING_CUES:
+        return _inverted_closing_clause(tok)
     if any(c.dep_ == "prt" for c in tok.children) or tok.i + 1 < sent.end and tok.doc[tok.i + 1].dep_ == "prt":
         return [], None  # "the files would have shown up"
     a = tok.i - 1
@@ -1352,13 +1401,9 @@ def _closing_clause_by_words(tok: Token) -> tuple[list[Token], Optional[Token]]:
         rest += not (t.is_punct or t.is_space)
     if rest > 6 or rest and not _adjunct_after_cue(tok):
         return [], None
-    toks = trim(list(doc[sent.start : a]))
-    if len(toks) < 3 or not any(t.tag_ in _FINITE_TAGS for t in toks):
+    toks = _closing_content(doc[sent.start : a])
+    if not toks:
         return [], None
-    if toks[0].lower_ in _OPENING_SUBORDINATORS and not any(
-        t.text == "," and any(u.tag_ in _FINITE_TAGS for u in doc[t.i + 1 : a]) for t in toks
-    ):  # fmt: skip
-        return [], None  # "While the crews stayed, the board reported losses": no report of the clause
     source = subject_of(tok)
     if source is None or not a < source.i < tok.i:
         # the last noun of the phrase's first run of nouns ("harbour records")
@@ -3906,7 +3951,7 @@ def noun_cue_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         yield from _trailing_poll_phrases(doc, ctx)
 
 
-#: Nouns of one poll named by a trailing "in" phrase ("in a CBS News poll").
+#: Nouns of one poll named by a trailing "in" phrase ("in a new county poll").
 _POLL_NOUNS = frozenset({"poll", "survey", "average"})
 
 

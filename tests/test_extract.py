@@ -2203,8 +2203,8 @@ BELIEF_FINDING = [
         id="trailing-in-phrase-naming-one-poll",
     ),
     pytest.param(
-        "Ames took just 8 percent of the vote in the county survey released Monday.",
-        [E("the county survey released Monday", "in", "Ames", "vote", "indirect", category="finding", rule="noun_cue")],
+        "Ames won just 8 percent of all votes in the county survey released Monday.",
+        [E("the county survey released Monday", "in", "Ames", "votes", "indirect", category="finding", rule="noun_cue")],
         id="trailing-in-phrase-naming-one-survey",
     ),
     pytest.param(
@@ -4602,6 +4602,18 @@ def _found(doc) -> list[tuple]:
             ["the", "ferry", "will", "stop", "in", "may", ",", "the", "harbour", "chief", "tell", "the", "council", "monday", "."],
             ("postposed", "the harbour chief", "told", "The ferry will stop in May"),
             id="closing-speaker-clause-read-as-a-conjunct",
+        ),
+        pytest.param(
+            # an inverted closing speaker clause, with the reported clause's
+            # subject read as a subject of "said" and its verb as a relative
+            ["The", "ferry", "runs", "late", ",", "said", "the", "harbour", "chief", "."],
+            [1, 5, 1, 2, 5, 5, 8, 8, 5, 5],
+            ["det", "nsubj", "relcl", "advmod", "punct", "ROOT", "det", "compound", "nsubj", "punct"],
+            ["DET", "NOUN", "VERB", "ADV", "PUNCT", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+            ["DT", "NN", "VBZ", "RB", ",", "VBD", "DT", "NN", "NN", "."],
+            ["the", "ferry", "run", "late", ",", "say", "the", "harbour", "chief", "."],
+            ("postposed", "the harbour chief", "said", "The ferry runs late"),
+            id="inverted-closing-speaker-clause",
         ),
         pytest.param(
             # a one-word subject before a parenthetical speaker clause, read
