@@ -3010,6 +3010,8 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue  # but “Why not?” Ames told the radio: the one told
         if _title_in_phrase(doc, q) and _own_content(cue):
             continue  # "On “Harbour Talk,” Ames praised the crew": a title, then a report of its own
+        if _quoted_in_question(doc, q, cue):
+            continue  # "Asked whether the pier is “safe enough,” most said yes": the question's words
         source = subject_of(cue)
         if (source is None or source.idx < q.end) and subj is not None and subj.i < cue.i and subj.idx >= q.end:
             source = subj
@@ -3044,6 +3046,21 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"),
             quote=q,
         )
+
+
+def _quoted_in_question(doc: Doc, q: Quote, cue: Token) -> bool:
+    """Whether quotation *q* lies in an "Asked whether ..." clause on the
+    cue ("Asked whether the pier is “safe enough,” most said yes"): words
+    of the question put to the speaker, not the speaker's."""
+    k = _token_at_or_after(doc, q.start)
+    if k is None or k >= cue.i:
+        return False
+    for anc in doc[k].ancestors:
+        if anc.i == cue.i:
+            return False
+        if anc.head.i == cue.i and anc.dep_ == "advcl" and anc.tag_ == "VBN" and anc.lemma_.lower() in _PASSIVE_REQUEST | {"question"}:
+            return True
+    return False
 
 
 def _title_in_phrase(doc: Doc, q: Quote) -> bool:

@@ -542,6 +542,11 @@ INDIRECT = [
         id="participial-claiming",
     ),
     pytest.param(
+        "Asked whether the old pier is “safe enough for families,” 60 percent of residents said yes.",
+        [E("60 percent of residents", "said", "yes", "yes", "indirect")],
+        id="quoted-words-of-the-question-are-not-the-answer",
+    ),
+    pytest.param(
         "The dam had burst overnight, Anna Berg reported via telephone.",
         [E("Anna Berg", "reported", "The", "overnight", "indirect", channel="via telephone", rule="verb_clause")],
         id="postposed-via-telephone",
