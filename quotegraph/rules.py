@@ -129,13 +129,13 @@ class Context:
     tokens: list[Token] = field(default_factory=list, repr=False)  # see tokens_of
     _starts: list[int] = field(default_factory=list, repr=False)
     _indexes: dict = field(default_factory=dict, repr=False)  # see tokens_where
+    _indexed: Optional[Doc] = field(default=None, repr=False)  # the doc of _indexes
 
     def tokens_of(self, doc: Doc) -> list[Token]:
         """``list(doc)``, made once for all the rules (each ``for tok in doc``
         builds every Token object anew)."""
         if len(self.tokens) != len(doc) or (self.tokens and self.tokens[0].doc is not doc):
             self.tokens = list(doc)
-            self._indexes = {}
         return self.tokens
 
     def tokens_where(self, doc: Doc, **where) -> list[Token]:
@@ -148,7 +148,8 @@ class Context:
         The attributes are ``lower`` (``tok.lower_``), ``lemma``
         (``tok.lemma_.lower()``) and ``cue_lemma`` (:func:`cue_lemma`). Each
         index is built once per document."""
-        tokens = self.tokens_of(doc)
+        if self._indexed is not doc:
+            self._indexes, self._indexed = {}, doc
         found: list[int] = []
         for attr, values in where.items():
             index = self._indexes.get(attr)
@@ -161,7 +162,7 @@ class Context:
         if len(where) > 1:
             found = list(set(found))
         found.sort()
-        return [tokens[i] for i in found]
+        return [doc[i] for i in found]
 
     def quote_at(self, char: int) -> Optional[Quote]:
         """The quotation around character *char*, if any."""
@@ -3992,7 +3993,7 @@ def _trailing_poll_phrases(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     phrase naming one poll after the clause it measures frames that clause
     (from its subject to the phrase) as the poll's finding. (A fronted one
     is :func:`noun_cue_rules`'; "in the polls" in general is no report.)"""
-    for tok in ctx.tokens_of(doc):
+    for tok in ctx.tokens_where(doc, lower="in"):
         if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i == tok.sent.start:
             continue
         pobj = _named_poll(tok)
