@@ -2581,6 +2581,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = trim([t for t in doc[obj.left_edge.i : pred.right_edge.i + 1]])
             else:
                 toks = _named_with_quote(tok, ctx)
+            toks = _with_reason_clause(tok, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79
         # 3. postposed: "..., Samra reported"
@@ -3436,6 +3437,24 @@ def _as_phrase_end(verb: Token, as_: Token) -> int:
     return end
 
 
+def _with_reason_clause(cue: Token, toks: list[Token]) -> list[Token]:
+    """A judgement of someone or something with the reason the judge gives
+    for it, a "because" clause right after it that the parser hangs on the
+    cue ("called the plan a mistake because few riders use the route",
+    "cast Ames as reckless because she sold the pier"): the reason is part
+    of the view stated. Only commas may come between."""
+    if not toks:
+        return toks
+    doc = cue.doc
+    for clause in cue.rights:
+        if clause.dep_ != "advcl" or clause.left_edge.i <= toks[-1].i or clause.left_edge.lower_ != "because":
+            continue
+        if clause.left_edge.dep_ != "mark" or any(not t.is_punct for t in doc[toks[-1].i + 1 : clause.left_edge.i]):
+            continue
+        return trim(list(doc[toks[0].i : min(clause.right_edge.i, clause.sent.end - 1) + 1]))
+    return toks
+
+
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X sees / describes / casts Y as Z``: the view of Y that X states
     (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
@@ -3462,7 +3481,7 @@ def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if as_ is not None and as_.right_edge.i > as_.i:
             end = _as_phrase_end(tok, as_)
-        toks = trim(list(doc[obj.left_edge.i : end + 1]))
+        toks = _with_reason_clause(tok, trim(list(doc[obj.left_edge.i : end + 1])))
         if toks:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
                             rule="verb_as", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category=category)  # fmt: skip

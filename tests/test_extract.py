@@ -1719,6 +1719,23 @@ MIXED = [
 
 NAMING = [
     pytest.param(
+        "Ames called the new ferry route a mistake because so few islanders use it.",
+        # the reason given for the judgement, hung on the cue, goes with it
+        [E("Ames", "called", "the", "it", "indirect", rule="naming")],
+        id="naming-with-its-reason",
+    ),
+    pytest.param(
+        "The union portrayed Cole as reckless because she had sold the old pier.",
+        [E("The union", "portrayed", "Cole", "pier", "indirect", rule="verb_as")],
+        id="as-view-with-its-reason",
+    ),
+    pytest.param(
+        "Ames called the route a mistake on Monday because the council asked her.",
+        # with a phrase of the cue between, the clause says why she spoke
+        [E("Ames", "called", "the", "mistake", "indirect", rule="naming")],
+        id="naming-reason-after-a-time-phrase-not-taken",
+    ),
+    pytest.param(
         "The governor described the flood barrier as a complete failure.",
         [E("The governor", "described", "the", "failure", "indirect", category="speech")],
         id="describe-as",
