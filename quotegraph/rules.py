@@ -1901,8 +1901,11 @@ def _clause_subject(noun: Token) -> bool:
 
 
 #: Prepositions after an object that go on describing it unless they name
-#: a time or an occasion ("praised her record in the House").
-_OBJECT_DETAIL_PREPS = frozenset({"in"})
+#: a time or an occasion ("praised her record in the House"); "except"
+#: limits it ("opposes new piers in all harbours except to replace old
+#: ones") and "alongside" says what it was shown with ("posted a photo of
+#: the mayor alongside the old ferry").
+_OBJECT_DETAIL_PREPS = frozenset({"in", "except", "alongside"})
 #: Nouns for the occasion a thing was said on ("in an interview", "in a
 #: speech", "at a rally"): where, not what.
 _OCCASION_NOUNS = frozenset(w for cat in ("speech", "writing") for w in lexicon.CUE_NOUNS[cat]) | lexicon.DOCUMENT_HEADS | frozenset(

@@ -535,6 +535,23 @@ INDIRECT = [
         [E("The harbour master", "said", "the", "repaired", "indirect")],
         id="second-clause-after-comma-and-not-taken",
     ),
+    pytest.param(
+        "The council opposes new piers in every harbour except to replace old ones.",
+        # an "except" phrase hung on the cue limits its object
+        [E("The council", "opposes", "new", "ones", "indirect", rule="verb_object")],
+        id="object-with-an-except-phrase",
+    ),
+    pytest.param(
+        "Cole posted a photo of the mayor alongside the rusty old ferry.",
+        [E("Cole", "posted", "a", "ferry", "indirect", rule="verb_object")],
+        id="object-with-an-alongside-phrase",
+    ),
+    pytest.param(
+        "The skippers criticized the mayor in June.",
+        # a time phrase is the writer's
+        [E("The skippers", "criticized", "the", "mayor", "indirect", rule="verb_object")],
+        id="object-without-a-time-phrase",
+    ),
     pytest.param("The minister said the talks had failed.", [E("The minister", "said", "the", "failed", "indirect")], id="no-that"),
     pytest.param(
         "The union rejected the offer on Friday, claiming that wages had fallen for a decade.",
