@@ -3443,7 +3443,7 @@ def _as_phrase_end(verb: Token, as_: Token) -> int:
 def _with_reason_clause(cue: Token, toks: list[Token]) -> list[Token]:
     """A judgement of someone or something with the reason the judge gives
     for it, a "because" clause right after it that the parser hangs on the
-    cue ("called the plan a mistake because few riders use the route",
+    cue ("called the plan a blunder because hardly any riders use it",
     "cast Ames as reckless because she sold the pier"): the reason is part
     of the view stated. Only commas may come between."""
     if not toks:

@@ -1736,7 +1736,7 @@ MIXED = [
 
 NAMING = [
     pytest.param(
-        "Ames called the new ferry route a mistake because so few islanders use it.",
+        "Ames called the new ferry route a blunder because hardly any islanders use it.",
         # the reason given for the judgement, hung on the cue, goes with it
         [E("Ames", "called", "the", "it", "indirect", rule="naming")],
         id="naming-with-its-reason",
