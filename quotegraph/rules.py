@@ -2404,6 +2404,11 @@ def _opens_comparison(words: list[str], numbers: list[bool]) -> bool:
     )
 
 
+def _word_hyphen(mark: Token) -> bool:
+    """Whether *mark* is a hyphen inside a word ("one-third"), no dash."""
+    return mark.text == "-" and mark.i > 0 and not mark.doc[mark.i - 1].whitespace_ and not mark.whitespace_
+
+
 def _without_trailing_comparison(toks: list[Token], head: Token) -> list[Token]:
     """The reported clause or object without a comparison the writer adds
     after it, setting the figure against another one ("the ferry carried
@@ -2413,7 +2418,7 @@ def _without_trailing_comparison(toks: list[Token], head: Token) -> list[Token]:
     if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS for t in toks):
         return toks
     for n, t in enumerate(toks):
-        if n < 2 or t.i <= head.i or t.text not in _COMPARISON_MARKS:
+        if n < 2 or t.i <= head.i or t.text not in _COMPARISON_MARKS or _word_hyphen(t):
             continue
         rest = toks[n + 1 : n + 9]
         if _opens_comparison([x.lower_ for x in rest], [x.like_num for x in rest]):
@@ -2448,7 +2453,7 @@ def _without_trailing_concession(toks: list[Token], head: Token) -> list[Token]:
     if any(t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS for t in toks):
         return toks
     for n, t in enumerate(toks):
-        if n < 3 or t.i <= head.i or toks[n - 1].text not in _CONCESSION_MARKS:
+        if n < 3 or t.i <= head.i or toks[n - 1].text not in _CONCESSION_MARKS or _word_hyphen(toks[n - 1]):
             continue
         if _opens_concession(t):
             return trim(toks[: n - 1])

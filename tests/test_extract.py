@@ -713,6 +713,12 @@ INDIRECT = [
         id="clause-keeps-rise-from-figure",
     ),
     pytest.param(
+        "The harbour board said the new fare is one-third less than the old fare.",
+        # a hyphen inside a word is no dash before a comparison
+        [E("The harbour board", "said", "the", "fare", "indirect")],
+        id="clause-keeps-hyphenated-comparison",
+    ),
+    pytest.param(
         "The harbour master said the pier would stay open all winter, even as the crews were packing up their boats.",
         # a concession the writer sets against what was said
         [E("The harbour master", "said", "the", "winter", "indirect")],
