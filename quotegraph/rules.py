@@ -4464,6 +4464,18 @@ def _open_stance_holder(noun: Token) -> Optional[Token]:
     return None
 
 
+def _trailing_agent(prep: Token, toks: list[Token]) -> Optional[Token]:
+    """A "by" or "from" phrase that closes the phrase of *prep* and that the
+    parser hung on its object, naming who holds the stance of the noun
+    before *prep* ("criticism of the plan by the crews", "opposition to the
+    deal from unions"): the preposition, or None."""
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or not toks:
+        return None
+    return next((c for c in pobj.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 and c.right_edge.i == toks[-1].i and c.right_edge.i > c.i), None)  # fmt: skip
+
+
 def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Opposition to the levy has grown``, ``she faced questions about her
     health``, ``doubts about the plan``: a noun of stance with no possessor
@@ -4480,9 +4492,14 @@ def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if prep is None or prep.right_edge.i == prep.i or any(c.dep_ == "poss" for c in tok.children):
             continue  # "her doubts about ...": see noun_prep_rules
         toks = _prep_object(prep)
+        holder = _open_stance_holder(tok)
+        agent = _trailing_agent(prep, toks) if holder is None else None
+        if agent is not None:
+            toks = trim([t for t in toks if t.i < agent.i])
+            holder = next((g for g in agent.children if g.dep_ == "pobj"), None)
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
-                            source_token=_open_stance_holder(tok), rule="open_stance", confidence=0.35,
+                            source_token=holder, rule="open_stance", confidence=0.35,
                             cue_lemma=tok.lemma_.lower(), cue_category=entry[0])  # fmt: skip
 
 

@@ -1934,6 +1934,11 @@ PHRASE_CUES = [
         id="open-stance-noun-anger-at",
     ),
     pytest.param(
+        "Criticism of the new timetable by the crews grew louder.",
+        [E("the crews", "Criticism", "the", "timetable", "indirect", category="speech", rule="open_stance")],
+        id="open-stance-noun-holder-by-phrase-on-the-object",
+    ),
+    pytest.param(
         "The mayor's support among farmers has slipped.",
         [E("farmers", "support", "The", "mayor", "indirect", category="belief", rule="support_among")],
         id="support-among-possessor-is-content",
