@@ -617,8 +617,8 @@ def _past_dateline(subj: Token, verb: Token) -> Token:
     (Wire) — The mayor said ...", the place is parsed as the subject and the
     mayor as its apposition or as a second subject. Only a phrase opening
     the sentence and closed by a single dash counts."""
-    if subj.i > verb.i or subj.left_edge.i != subj.sent.start:
-        return subj
+    if subj.i > verb.i or subj.i + 1 == verb.i or subj.left_edge.i != subj.sent.start:
+        return subj  # (right before the verb: no room for a dash)
     dashes = [t for t in subj.doc[subj.i + 1 : verb.i] if t.text in _DASHES and subj.doc[t.i - 1].whitespace_]
     if len(dashes) != 1 or dashes[0].head.i not in (subj.i, verb.i) and dashes[0] not in subj.subtree:
         return subj
@@ -818,8 +818,10 @@ def _perfect_read_as_passive(verb: Token) -> bool:
     "'s" is "has" (a passive "is said" takes no clause or object of its own
     with a personal subject), unlike "it's said that ..." or "he's expected
     to ...", which stay passive."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("'s", "’s") or verb.tag_ not in ("VBN", "VBD"):
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("'s", "’s"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in _NON_PERSONAL_SUBJECTS:
