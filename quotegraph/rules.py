@@ -148,13 +148,9 @@ class Context:
         The attributes are ``lower`` (``tok.lower_``), ``lemma``
         (``tok.lemma_.lower()``) and ``cue_lemma`` (:func:`cue_lemma`). Each
         index is built once per document."""
-        if self._indexed is not doc:
-            self._indexes, self._indexed = {}, doc
         found: list[int] = []
         for attr, values in where.items():
-            index = self._indexes.get(attr)
-            if index is None:
-                index = self._indexes[attr] = _token_index(doc, attr)
+            index = self._index(doc, attr)
             if isinstance(values, str):
                 values = (values,)
             keys = [k for k in values if k in index] if len(values) < len(index) else [k for k in index if k in values]
@@ -163,6 +159,20 @@ class Context:
             found = list(set(found))
         found.sort()
         return [doc[i] for i in found]
+
+    def _index(self, doc: Doc, attr: str) -> dict[str, list[int]]:
+        """Value of *attr* -> the indices of the tokens with it, in order,
+        built once per document (see :meth:`tokens_where`)."""
+        if self._indexed is not doc:
+            self._indexes, self._indexed = {}, doc
+        index = self._indexes.get(attr)
+        if index is None:
+            if attr == "cue_lemma":
+                index = _cue_lemma_index(doc, self._index(doc, "lower"), self._index(doc, "lemma"))
+            else:
+                index = _token_index(doc, attr)
+            self._indexes[attr] = index
+        return index
 
     def quote_at(self, char: int) -> Optional[Quote]:
         """The quotation around character *char*, if any."""
@@ -180,19 +190,8 @@ _INDEX_ATTRS = {"lower": attrs.LOWER, "lemma": attrs.LEMMA}
 
 
 def _token_index(doc: Doc, attr: str) -> dict[str, list[int]]:
-    """Value of *attr* -> the indices of the tokens with it, in order (see
-    :meth:`Context.tokens_where`)."""
-    if attr == "cue_lemma":
-        # the lemma, but "hopes" is "hope", not the lemmatiser's "hop"
-        moved = {i: lexicon.CUE_FORMS[form] for form, where in _token_index(doc, "lower").items()
-                 if lexicon.CUE_FORMS.get(form) for i in where}
-        index = {}
-        for lemma, where in _token_index(doc, "lemma").items():
-            index[lemma] = [i for i in where if i not in moved] if moved else where
-        for i, lemma in sorted(moved.items()):
-            index.setdefault(lemma, []).append(i)
-            index[lemma].sort()
-        return index
+    """``lower`` or ``lemma`` (lower-cased) -> the indices of the tokens with
+    it, in order."""
     by_id: dict[int, list[int]] = {}
     for i, v in enumerate(doc.to_array(_INDEX_ATTRS[attr]).tolist()):
         by_id.setdefault(v, []).append(i)
@@ -201,6 +200,24 @@ def _token_index(doc: Doc, attr: str) -> dict[str, list[int]]:
     for v, where in by_id.items():
         key = strings[v].lower() if attr == "lemma" else strings[v]
         index[key] = sorted(index[key] + where) if key in index else where  # "Say" and "say"
+    return index
+
+
+def _cue_lemma_index(doc: Doc, lowers: dict[str, list[int]], lemmas: dict[str, list[int]]) -> dict[str, list[int]]:
+    """:func:`cue_lemma` -> the indices of the tokens with it: the lemma
+    index, with the forms of :data:`lexicon.CUE_FORMS` moved ("hopes" is
+    "hope", not the lemmatiser's "hop"). The lists of *lemmas* are not
+    changed."""
+    index = dict(lemmas)
+    for form, where in lowers.items():
+        lemma = lexicon.CUE_FORMS.get(form)
+        if not lemma:
+            continue
+        for i in where:
+            old = doc[i].lemma_.lower()
+            if old != lemma:
+                index[old] = [j for j in index[old] if j != i]
+                index[lemma] = sorted(index.get(lemma, []) + [i])
     return index
 
 
