@@ -58,6 +58,7 @@ from .rules import (
     perspective_rules,
     put_it_rules,
     quote_rules,
+    quoted_that_clause_rules,
     received_stance_rules,
     relay_speaker_quotes,
     stance_phrase_rules,
@@ -182,6 +183,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(stance_phrase_rules(doc, ctx))
     cands += list(choice_rules(doc, ctx))
     cands += list(perspective_rules(doc, ctx))
+    cands += list(quoted_that_clause_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)

@@ -2980,6 +2980,46 @@ def _has_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> bool:
     return False
 
 
+def _quotes_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether a quotation opens between characters *start* and *end*."""
+    if len(ctx._starts) != len(ctx.quotes):
+        ctx._starts = [q.start for q in ctx.quotes]
+    k = bisect.bisect_left(ctx._starts, start)
+    return k < len(ctx._starts) and ctx._starts[k] < end
+
+
+def quoted_that_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """A that-clause holding a quotation after a verb that is no cue of the
+    lexicon (``Ames shot back that the fares were "a scandal"``, ``Cole
+    intimated that the board had "other plans"``): words quoted in the
+    clause show it as someone's speech, so the verb reports it, its subject
+    the source. Not inside a quotation, not with "it" or a first or second
+    person as the subject, not after a noun ("the claim that ...": the noun
+    rules') or a form of "be"."""
+    if "speech" not in ctx.categories or not ctx.quotes:
+        return
+    for mark in ctx.tokens_where(doc, lower={"that"}):
+        comp = mark.head
+        if mark.dep_ != "mark" or comp.dep_ != "ccomp" or comp.i < mark.i:
+            continue
+        verb = comp.head
+        if verb.pos_ != "VERB" or verb.i > mark.i or verb.lemma_.lower() in ("be", "have") or is_cue_verb(verb, ctx):
+            continue
+        if ctx.quote_at(verb.idx) is not None or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # a quotation's own words; a purpose ("to ensure that ...")
+        source = subject_of(verb)
+        if source is None or source.lower_ in _FIRST_SECOND_PERSON or source.lower_ == "it":
+            continue
+        toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
+        if not toks or toks[0].i != mark.i:
+            continue
+        content = span_chars(toks)
+        if not _quotes_in(ctx, content[0], content[1]):
+            continue
+        yield Candidate(content=content, cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb, source_token=source,
+                        rule="verb_clause", confidence=0.4, cue_lemma=verb.lemma_.lower(), cue_category="speech")  # fmt: skip
+
+
 def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """A quotation followed by a short speaker clause: ``"...," he said``."""
     text = ctx.text

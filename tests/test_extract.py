@@ -4994,3 +4994,31 @@ def test_extract_content_keeps_a_bracket_it_opens(nlp, text, ending):
     r = run(nlp, text)
     contents = [r.span_text(a.content) for a in r.attributions]
     assert contents and contents[0].endswith(ending), contents
+
+
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        ("Ames shot back that the new fares were “a plain scandal” for the islands.", "that the new fares were “a plain scandal” for the islands", "Ames"),
+        ("Cole intimated that the harbour board had “other plans” for the old pier.", "that the harbour board had “other plans” for the old pier", "Cole"),
+    ],
+)
+def test_that_clause_with_a_quotation_after_a_verb_outside_the_lexicon(nlp, text, content, source):
+    """Words quoted in a that-clause make it a report even after a verb the
+    lexicon lacks; the verb's subject is the source."""
+    r = run(nlp, text)
+    assert [(r.span_text(a.content), r.span_text(a.source)) for a in r.attributions] == [(content, source)], describe(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ames shot back that the new fares were a plain scandal for the islands.",
+        "The crews worked hard to ensure that the “night ferry” kept running.",
+    ],
+)
+def test_that_clause_without_a_quotation_or_of_a_purpose_is_no_report(nlp, text):
+    """Without quoted words, or after a purpose infinitive, the clause is no
+    report of a verb the lexicon lacks."""
+    r = run(nlp, text)
+    assert [a for a in r.attributions if a.cue_lemma in ("shoot", "ensure")] == [], describe(r)
