@@ -3331,6 +3331,8 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
                 return q.end
             return nxt.end
     if nxt is not None and nxt.start == pos and nxt is not q and "\n" not in text[q.end : pos]:
+        if text[clause_end:pos].strip() in (":", ",") and any(t.i > cue.i and is_cue_verb(t, ctx) and any(c.dep_ == "nsubj" for c in t.children) for t in words):
+            return q.end  # “A,” Ames said as Cole shouted: “B”: B is Cole's
         if not any(ch in ",.;:—–" for ch in text[clause_end:pos]) and any(t.i != cue.i and is_cue_verb(t, ctx) for t in words):
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
         if text[clause_end:pos].strip() in (",", ":") and not _inner(text, nxt)[:1].islower() and any(_next_remark(t, cue) for t in words):

@@ -5022,3 +5022,18 @@ def test_that_clause_without_a_quotation_or_of_a_purpose_is_no_report(nlp, text)
     report of a verb the lexicon lacks."""
     r = run(nlp, text)
     assert [a for a in r.attributions if a.cue_lemma in ("shoot", "ensure")] == [], describe(r)
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("“The ferry is late again,” Ames said as a rider shouted: “Fix it now!”", "“The ferry is late again,”", "“Fix it now!”"),
+        ("“We will keep the pier open,” Cole said while a deckhand yelled: “Good news at last!”", "“We will keep the pier open,”", "“Good news at last!”"),
+    ],
+)
+def test_quotation_after_another_speakers_clause_is_not_resumed(nlp, text, first, second):
+    """A quotation after a colon or comma that closes a second speaker's
+    clause inside the first one's speaker clause is that speaker's, not the
+    first quotation resumed."""
+    r = run(nlp, text)
+    assert sorted(r.span_text(a.content) for a in r.attributions) == sorted([first, second]), describe(r)
