@@ -38,6 +38,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 RUN_CHARS = 100
 _LONG_RUN = re.compile(r"\S{%d,}" % (RUN_CHARS + 1))
 
+#: Horizontal spaces other than U+0020 (no-break, thin, figure, ideographic
+#: ...): spaCy's tokenizer splits on the plain space only, so "said\u00a0Lee"
+#: would be one token. Each becomes a plain space in the parsed copy.
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
 
 def _break_run(m: re.Match) -> str:
     chars = list(m.group())
@@ -47,15 +52,18 @@ def _break_run(m: re.Match) -> str:
 
 def _parse_copy(piece: str) -> str:
     """The copy of *piece* spaCy parses: as long as *piece*, so offsets
-    still point into the original, with lone surrogates replaced by U+FFFD
-    and overlong runs without whitespace broken up.
+    still point into the original, with lone surrogates replaced by U+FFFD,
+    no-break and other odd spaces made plain spaces, and overlong runs
+    without whitespace broken up.
 
     >>> _parse_copy("ok \\ud800") == "ok \\ufffd"
     True
     >>> len(_parse_copy('"' * 250).split())
     3
+    >>> _parse_copy("said\u00a0Lee")
+    'said Lee'
     """
-    return _LONG_RUN.sub(_break_run, _SURROGATE.sub("\ufffd", piece))
+    return _LONG_RUN.sub(_break_run, _ODD_SPACE.sub(" ", _SURROGATE.sub("\ufffd", piece)))
 
 
 class ModelNotFound(OSError):

@@ -153,6 +153,25 @@ def test_properties_lone_surrogate_in_text(nlp):
     assert "\ud800" in r.span_text(r.attributions[0].content)
 
 
+@pytest.mark.parametrize("text", [
+    "The toll will rise, according\u00a0to a report by the port\u00a0authority.",
+    "Mayor Lee\u00a0believes the ferry\u00a0can be saved, her aide wrote\u00a0in an email.",
+    "Residents were angry.\u00a0\u201cWe were never asked,\u201d\u00a0said Tom Ross.",
+])
+def test_properties_no_break_spaces_parse_as_spaces(nlp, text):
+    """News copy often holds no-break spaces (U+00A0), which spaCy's tokenizer
+    keeps as tokens of their own ("according", "\u00a0", "to"): the parsed
+    copy makes them plain spaces, so the output is that of the same text
+    with plain spaces, its offsets pointing into the original."""
+    plain = text.replace("\u00a0", " ")
+    r, expected = quotegraph.extract(text, nlp=nlp), quotegraph.extract(plain, nlp=nlp)
+    check(r, text)
+    assert expected.attributions
+    assert [(a.content, a.source, a.cue) for a in r.attributions] == [
+        (a.content, a.source, a.cue) for a in expected.attributions
+    ]
+
+
 def test_properties_long_runs_of_marks_are_linear(nlp):
     """10,000 quote marks in a row took about 10 s in spaCy's tokenizer
     (quadratic affix splitting; 100,000 took over 5 minutes); the parsed
