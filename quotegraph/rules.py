@@ -174,16 +174,25 @@ class Context:
             self._indexes[attr] = index
         return index
 
-    def quote_at(self, char: int) -> Optional[Quote]:
-        """The quotation around character *char*, if any."""
+    def _quote_starts(self) -> list[int]:
         if len(self._starts) != len(self.quotes):
             self._starts = [q.start for q in self.quotes]
-        k = bisect.bisect_right(self._starts, char) - 1
+        return self._starts
+
+    def quote_at(self, char: int) -> Optional[Quote]:
+        """The quotation around character *char*, if any."""
+        k = bisect.bisect_right(self._quote_starts(), char) - 1
         # single-quoted passages may nest in double ones: look back a little
         for q in self.quotes[max(0, k - 2) : k + 1][::-1]:
             if q.start <= char < q.end:
                 return q
         return None
+
+    def quote_opens_in(self, start: int, end: int) -> bool:
+        """Whether a quotation opens between characters *start* and *end*."""
+        starts = self._quote_starts()
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
 
 
 _INDEX_ATTRS = {"lower": attrs.LOWER, "lemma": attrs.LEMMA}
@@ -1395,9 +1404,8 @@ def _closing_clause_by_words(tok: Token) -> tuple[list[Token], Optional[Token]]:
     a = tok.i - 1
     while a > sent.start and (doc[a].pos_ == "ADV" or doc[a].dep_ == "aux" and doc[a].tag_ != "TO"):
         a -= 1  # "records also show", "the board has said"
-    if a < tok.i - 1 and doc[a + 1].dep_ == "aux":
-        pass
-    elif tok.tag_ not in ("VBD", "VBZ", "VBP") and not _show_read_as_noun(tok):
+    has_aux = a < tok.i - 1 and doc[a + 1].dep_ == "aux"
+    if not has_aux and tok.tag_ not in ("VBD", "VBZ", "VBP") and not _show_read_as_noun(tok):
         return [], None
     phrase_end = a
     while a > sent.start and (doc[a].pos_ in _SPEAKER_PHRASE_POS or doc[a].lower_ in _SPEAKER_PHRASE_LINKS
@@ -2980,14 +2988,6 @@ def _has_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> bool:
     return False
 
 
-def _quotes_in(ctx: Context, start: int, end: int) -> bool:
-    """Whether a quotation opens between characters *start* and *end*."""
-    if len(ctx._starts) != len(ctx.quotes):
-        ctx._starts = [q.start for q in ctx.quotes]
-    k = bisect.bisect_left(ctx._starts, start)
-    return k < len(ctx._starts) and ctx._starts[k] < end
-
-
 def quoted_that_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """A that-clause holding a quotation after a verb that is no cue of the
     lexicon (``Ames shot back that the fares were "a scandal"``, ``Cole
@@ -3014,7 +3014,7 @@ def quoted_that_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if not toks or toks[0].i != mark.i:
             continue
         content = span_chars(toks)
-        if not _quotes_in(ctx, content[0], content[1]):
+        if not ctx.quote_opens_in(*content):
             continue
         yield Candidate(content=content, cue=(verb.idx, verb.idx + len(verb.text)), cue_token=verb, source_token=source,
                         rule="verb_clause", confidence=0.4, cue_lemma=verb.lemma_.lower(), cue_category="speech")  # fmt: skip
@@ -4082,7 +4082,7 @@ def _trailing_poll_phrases(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     (from its subject to the phrase) as the poll's finding. (A fronted one
     is :func:`noun_cue_rules`'; "in the polls" in general is no report.)"""
     for tok in ctx.tokens_where(doc, lower="in"):
-        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.i == tok.sent.start:
+        if tok.dep_ != "prep" or tok.i == tok.sent.start:
             continue
         pobj = _named_poll(tok)
         if pobj is None or ctx.quote_at(tok.idx) is not None:
