@@ -38,6 +38,7 @@ from .rules import (
     colon_rules,
     continuation_rules,
     copular_report_rules,
+    embedded_posts,
     estimate_rules,
     frame_rules,
     headline_rules,
@@ -193,6 +194,9 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(headline_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
+    posts = embedded_posts(text)
+    if posts:  # a cue inside an embedded post reports for the post's author
+        cands = [c for c in cands if c.cue is None or not any(s <= c.cue[0] < e for s, e in posts)]
     return [c for c in cands if c.content[1] > c.content[0] and not names_nothing(doc, c.content)], quotes
 
 

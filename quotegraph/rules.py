@@ -1952,6 +1952,30 @@ _TIME_WORDS = frozenset(
 _TIME_MODIFIERS = frozenset("every each last next early late all for on in".split())
 
 
+_POST_OPEN_RE = re.compile(r"<tweet\b[^>]*>")
+_POST_ENDS = ("</tweet>", "<tweet/>", "\n")
+
+
+def embedded_posts(text: str) -> list[tuple[int, int]]:
+    """The character ranges of social-media posts embedded in the text as
+    markup (``<tweet author="@ames">The ferry is late again</tweet>``,
+    closed by ``</tweet>``, ``<tweet/>`` or the end of the paragraph). A
+    post is someone else's words set into the article whole: a cue inside
+    one ("<tweet ...>Ames, who has backed the plan, said ...") reports for
+    the post's author, not the article's, and the annotation leaves such
+    reports out (on PolNeAR train 1 of 18 right). A report whose cue lies
+    outside ('One rider tweeted: <tweet ...>') is not affected."""
+    if "<tweet" not in text:
+        return []
+    posts = []
+    for m in _POST_OPEN_RE.finditer(text):
+        if m.group().endswith("/>"):
+            continue
+        ends = [e for e in (text.find(mark, m.end()) for mark in _POST_ENDS) if e >= 0]
+        posts.append((m.start(), min(ends) if ends else len(text)))
+    return posts
+
+
 def names_nothing(doc: Doc, content: tuple[int, int]) -> bool:
     """Whether a content span holds nothing that was reported: only a time
     ("promised Sunday to ...", "has pushed for months", "thought about it

@@ -3146,6 +3146,24 @@ def test_extract_content_that_says_nothing(nlp, text, found):
     assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
 
 
+EMBEDDED_POSTS = [
+    # (text, cues found): a cue inside an embedded post's markup reports for the post's author
+    pytest.param('<tweet id="1" author="@harbourwatch">Ames, who has backed the toll, says the ferry will stop in May.</tweet>',
+                 [], id="cue-inside-a-post"),
+    pytest.param('<tweet id="2" author="@pierfan">Cole promised a new pier for the island<tweet/>', [], id="post-closed-by-an-empty-tag"),
+    pytest.param('One rider tweeted: <tweet id="3" author="@rider">The ferry is late again.</tweet>', ["tweeted"],
+                 id="cue-before-the-post-kept"),
+    pytest.param('<tweet id="4" author="@pierfan">The pier is closed.</tweet> Ames said the ferry will stop in May.', ["said"],
+                 id="report-after-the-post-kept"),
+]
+
+
+@pytest.mark.parametrize("text, cues", EMBEDDED_POSTS)
+def test_extract_no_report_inside_an_embedded_post(nlp, text, cues):
+    r = run(nlp, text)
+    assert [r.span_text(a.cue) for a in r.attributions] == cues, describe(r)
+
+
 def test_extract_responded_to_something_said_keeps_its_content(nlp):
     """"Respond to" keeps a content that is something said, not only someone."""
     r = run(nlp, "Ames responded to the council's letter on Tuesday.")
