@@ -34,6 +34,7 @@ from .rules import (
     existential_rules,
     adverb_rules,
     as_rules,
+    censure_rules,
     choice_rules,
     colon_rules,
     continuation_rules,
@@ -183,6 +184,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(noun_infinitive_rules(doc, ctx))
     cands += list(stance_phrase_rules(doc, ctx))
     cands += list(choice_rules(doc, ctx))
+    cands += list(censure_rules(doc, ctx))
     cands += list(perspective_rules(doc, ctx))
     cands += list(quoted_that_clause_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
@@ -464,7 +466,7 @@ def _dedupe(cands: list[Candidate], text: str) -> list[Candidate]:
 
 #: Rules whose content is a report in the writer's words, which may quote
 #: the source's own words in passing.
-_PARAPHRASE_RULES = frozenset({"verb_clause", "verb_object", "verb_prep", "naming", "frame", "verb_as", "noun_prep", "noun_clause", "light_verb"})
+_PARAPHRASE_RULES = frozenset({"verb_clause", "verb_object", "censure", "verb_prep", "naming", "frame", "verb_as", "noun_prep", "noun_clause", "light_verb"})
 
 
 def _without_quoted_fragments(cands: list[Candidate]) -> list[Candidate]:

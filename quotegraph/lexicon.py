@@ -339,6 +339,23 @@ STANCE_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
 #: they report nothing.
 CHOICE_VERBS: dict[str, frozenset[str]] = {"vote": frozenset({"for", "against", "to"})}
 
+#: Verbs of judging someone for a deed, outside the cue lexicon, with the
+#: prepositions that give the deed: ``the senator assailed her for backing
+#: the levy``, ``Cole hit the mayor over the fares``, ``credited the crew
+#: with saving the pier``. Only with the object and that phrase are they a
+#: report (rules.censure_rules): bare, "hit" and "knock" are seldom speech.
+CENSURE_VERBS: dict[str, frozenset[str]] = {
+    **{
+        lemma: frozenset({"for", "over"})
+        for lemma in """
+        assail berate castigate chastise excoriate lambaste lambast rebuke
+        reprimand reproach scold upbraid hit knock bludgeon pillory skewer
+        jab pan flay lampoon savage protest
+        """.split()
+    },
+    "credit": frozenset({"for", "with"}),
+}
+
 #: Nouns of intent whose infinitive says what their possessor decided or
 #: means to do: ``the mayor's decision to close the pier``.
 INTENT_NOUNS: frozenset[str] = frozenset("decision promise pledge vow refusal proposal desire call intention reluctance".split())

@@ -42,6 +42,8 @@ al. 2008, "Minding the source"):
 - ``passive``: ``X is expected to ...`` (no source);
 - ``passive_as``: ``X is seen as Y``, ``X, known for Y`` (no source);
 - ``adverb``: ``X is reportedly ...`` (no source);
+- ``censure``: ``X assailed Y for Z``, ``X credited Y with Z`` (the content
+  is "Y for Z");
 - ``frame``: verbs outside the lexicon in a frame that reports
   (:data:`quotegraph.lexicon.FRAMES`);
 - ``colon_speaker``: ``Graham: ...`` headlines and transcripts;
@@ -4688,6 +4690,42 @@ def choice_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         yield Candidate(content=span_chars(toks), cue=(tok.idx, end.idx + len(end.text)), cue_token=tok,
                         source_token=source, rule="choice", confidence=0.45, cue_lemma=tok.lemma_.lower(),
                         cue_category="belief")  # fmt: skip
+
+
+#: Nouns of a stretch or a turn of time ("for the first time", "over a
+#: few hours"), besides :data:`_TIME_WORDS`.
+_SPELL_WORDS = frozenset("time times hour hours minute minutes while period stretch moment".split())
+
+
+def censure_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The senator assailed her for backing the levy``, ``Cole hit the
+    mayor over the fares``, ``credited the crew with saving the pier``: a
+    verb of judging someone for a deed (:data:`quotegraph.lexicon.CENSURE_VERBS`)
+    with its object and the phrase that gives the deed; the content is both
+    ("her for backing the levy"), the source the verb's subject. A report
+    inside it ("backing") is the judge's telling, not one of its own. Bare
+    ("hit the road", "knocked it down") it reports nothing."""
+    if "speech" not in ctx.categories:
+        return
+    for tok in ctx.tokens_where(doc, lemma=lexicon.CENSURE_VERBS):
+        preps = lexicon.CENSURE_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if preps is None or tok.dep_ in ("amod", "compound"):
+            continue
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.right_edge.i), None)
+        deed = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if deed is None or _names_time(deed) or deed.lemma_.lower() in _SPELL_WORDS:
+            continue  # "hit the coast for three days", "for the first time": when, not what for
+        source = subject_of(tok)
+        if source is None or source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None:
+            continue
+        toks = trim(list(doc[obj.left_edge.i : _prep_phrase_end(prep) + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                            rule="censure", confidence=0.45, cue_lemma=tok.lemma_.lower(),
+                            cue_category="speech")  # fmt: skip
 
 
 def _to_infinitive(tok: Token) -> Optional[Token]:

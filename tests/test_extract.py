@@ -2190,6 +2190,26 @@ PHRASE_CUES = [
         [E("Cole", "suggestion", "that", "board", "indirect", rule="noun_clause")],
         id="unowned-suggestion-holder-through-a-preposition",
     ),
+    pytest.param(
+        "The harbour master assailed the council for selling the old ferry.",
+        [E("The harbour master", "assailed", "the", "ferry", "indirect", rule="censure")],
+        id="censure-assailed-for-gerund",
+    ),
+    pytest.param(
+        "Ames rebuked Cole for claiming that the pier was safe.",
+        [E("Ames", "rebuked", "Cole", "safe", "indirect", rule="censure")],
+        id="censure-rebuked-for-gerund-holding-a-report",
+    ),
+    pytest.param(
+        "The union hit the mayor over the new fares.",
+        [E("The union", "hit", "the", "fares", "indirect", rule="censure")],
+        id="censure-hit-over-noun",
+    ),
+    pytest.param(
+        "Most fishermen credit the new harbour master with saving the pier.",
+        [E("Most fishermen", "credit", "the", "pier", "indirect", rule="censure")],
+        id="censure-credit-with-gerund",
+    ),
 ]
 
 NESTED = [
@@ -2758,6 +2778,8 @@ NEGATIVE = [
     pytest.param("The new pier, built by a local firm, opened in June.", id="participle-with-agent-of-no-stance-verb"),
     pytest.param("The fishing boats looked like toys from the cliff.", id="like-as-a-preposition"),
     pytest.param("The county has voted Republican for decades.", id="choice-vote-for-a-time"),
+    pytest.param("A storm hit the coast for three days in March.", id="censure-hit-without-a-person-is-no-report"),
+    pytest.param("The crews knocked the old shed down over the winter.", id="censure-knocked-down-is-no-report"),
     pytest.param("The new law restores voting rights to former prisoners.", id="choice-voting-rights"),
     pytest.param("The ferry men stood on a pier painted with the town motto, “Strength and safety for all who sail.”", id="motto-after-a-participle-on-a-noun"),
     pytest.param("The “reform” package passed on Tuesday.", id="scare-quotes-modifier"),
