@@ -3095,6 +3095,7 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if any(
             c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and (sentence_final or ctx.quote_at(c.idx) is None)
             and not _adverbial(c) and not (inverted and not sentence_final and _after_postposed_subject(cue, c))
+            and not (inverted and not sentence_final and _subject_taken_by(cue, c) is not None)
             and not _misread_relative(c)
             for c in cue.children
         ):  # fmt: skip
@@ -3115,6 +3116,10 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             # (never after a participle: in “...,” citing a poll, the poll
             # is what is cited)
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if source is None and not sentence_final:
+                # “...,” said Ames, asked about the fare: the parser made the
+                # speaker the subject of the aside after it
+                source = next((s for c in cue.rights if (s := _subject_taken_by(cue, c)) is not None), None)
         if source is None:
             continue
         if source.idx < q.end:
@@ -3225,6 +3230,21 @@ def _after_postposed_subject(cue: Token, clause: Token) -> bool:
     the subject's aside, not what was said."""
     subj = next((c for c in cue.rights if c.dep_ == "nsubj" and c.i < clause.i), None)
     return subj is not None and clause.left_edge.i > subj.i
+
+
+def _subject_taken_by(cue: Token, clause: Token) -> Optional[Token]:
+    """The speaker of an inverted speaker clause that the parser made the
+    subject of the aside after it (``“A,” said Ames, asked about the fare``,
+    ``“A,” said the clerk, who ... asked not to be named``): a complement
+    of *cue* whose subject opens right after the cue and is followed by a
+    comma. That subject, else None."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.i <= cue.i:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.left_edge.i != cue.i + 1 or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    nxt = subj.i + 1
+    return subj if nxt < len(cue.doc) and cue.doc[nxt].text == "," else None
 
 
 #: Nouns for words said, heads of a lead-in like "Her reply was: “...”".

@@ -3192,6 +3192,16 @@ def test_extract_responded_to_something_said_keeps_its_content(nlp):
     assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == [("responded", "the council's letter")], describe(r)
 
 
+def test_extract_inverted_speaker_taken_for_the_subject_of_an_aside(nlp):
+    """``“A,” said the clerk, who ... asked not to be named``: the parser
+    makes the speaker after "said" the subject of the verb of its aside; the
+    speaker is not the content of "said"."""
+    text = "“We can't keep the pier open,” said the clerk, who like most of the staff didn't want to be named because of the dispute."
+    r = run(nlp, text)
+    check(r, [E("the clerk", "said", "We", "open", "direct", rule="quote_adjacent")])
+    assert not [a for a in r.attributions if r.span_text(a.content).startswith("the clerk")], describe(r)
+
+
 @pytest.mark.parametrize("text", CLAUSE_AFTER_A_COLON)
 def test_extract_clause_after_a_colon_is_no_speaker_clause(nlp, text):
     r = run(nlp, text)
@@ -5077,3 +5087,30 @@ def test_quotation_after_another_speakers_clause_is_not_resumed(nlp, text, first
     first quotation resumed."""
     r = run(nlp, text)
     assert sorted(r.span_text(a.content) for a in r.attributions) == sorted([first, second]), describe(r)
+
+
+def test_inverted_speaker_parsed_as_the_subject_of_an_aside():
+    """``“A,” said former mayor Ada Lund, asked about the sale``, parsed with
+    "Lund" as the subject of "asked" (a complement of "said"), as the small
+    model does on some news text: Lund is the speaker of the quotation, and
+    "said" reports nothing else."""
+    from quotegraph.extract import find_attributions
+    from quotegraph.pipeline import load_nlp
+    from spacy.tokens import Doc
+
+    words = ["“", "We", "will", "not", "sell", "the", "pier", ",", "”", "said", "former", "mayor", "Ada", "Lund", ",", "asked", "about", "the", "sale", "."]
+    heads = [4, 4, 4, 4, 9, 6, 4, 9, 9, 9, 11, 13, 13, 15, 13, 9, 15, 18, 16, 9]
+    deps = ["punct", "nsubj", "aux", "neg", "ccomp", "det", "dobj", "punct", "punct", "ROOT", "amod", "compound", "compound",
+            "nsubj", "punct", "ccomp", "prep", "det", "pobj", "punct"]  # fmt: skip
+    pos = ["PUNCT", "PRON", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "ADJ", "NOUN", "PROPN", "PROPN",
+           "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    tags = ["``", "PRP", "MD", "RB", "VB", "DT", "NN", ",", "''", "VBD", "JJ", "NN", "NNP", "NNP", ",", "VBD", "IN", "DT", "NN", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[9], lemmas[15] = "say", "ask"
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "”") and w != "“" for i, w in enumerate(words)]
+    doc = Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    attrs, _ = find_attributions(doc)
+    text = doc.text
+    found = [(a.rule, text[a.content[0] : a.content[1]], a.source and text[a.source[0] : a.source[1]]) for a in attrs]
+    assert ("quote_adjacent", "“We will not sell the pier,”", "former mayor Ada Lund") in found, found
+    assert not [f for f in found if f[1].startswith("former mayor")], found
