@@ -1501,6 +1501,53 @@ def _object_read_as_clause(tok: Token, ctx: Context) -> list[Token]:
     return trim(contiguous(toks))
 
 
+#: What was said about a topic, as the object of "say" or the noun a "to
+#: say" hangs on: "said little about the pier", "had a bit more to say
+#: about the toll", "what the vote says about the town", "good words
+#: to say about Ames".
+#: Not "nothing": saying nothing about X reports nothing; not "this" or
+#: "that", which point to words quoted elsewhere.
+_SAID_ABOUT_OBJECTS = frozenset("little much more less something anything lot plenty what thing things word words".split())
+
+
+def _said_about(tok: Token, ctx: Context) -> tuple[list[Token], Optional[Token]]:
+    """The topic of "say" with an amount or a gap for what was said:
+    "Ames said little about the ferry", "the crews had hard words to say
+    about the toll", "what the result says about the island" (the ferry,
+    the toll, the island), with the one who said it (the subject of "have"
+    for "have ... to say"). Nothing inside a quotation, after a negation
+    ("did not have a lot to say about the pier"), or before a
+    colon or quotation (a lead-in to the words said)."""
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    have = tok.head if tok.dep_ in ("relcl", "acl") and tok.head.head.lemma_ == "have" and tok.head.dep_ == "dobj" else None
+    amount = obj if obj is not None else tok.head if have is not None else None
+    if amount is None or amount.lower_ not in _SAID_ABOUT_OBJECTS or ctx.quote_at(tok.idx) is not None:
+        return [], None
+    if have is None and amount.i > tok.i and amount.lower_ in ("thing", "things", "word", "words"):
+        return [], None  # "said good things about Ames": the words are the content
+    if _negated(tok) or have is not None and _negated(have.head):
+        return [], None
+    if amount is obj and obj.lower_ in ("something", "lot", "much") and tok.tag_ == "VBZ":
+        return [], None  # "the vote says a lot about the town": it shows, no one says
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > tok.i]
+    preps += [c for c in amount.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > amount.i]
+    prep = min(preps, key=lambda c: c.i, default=None)
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if pobj is None:
+        return [], None
+    end = _phrase_end(pobj)
+    if end + 1 < len(doc) and (doc[end + 1].text == ":" or ctx.quote_opens_in(doc[end].idx + len(doc[end]), doc[end + 1].idx + 2)):
+        return [], None
+    if ctx.quote_opens_in(doc[pobj.left_edge.i].idx, doc[end].idx + 1):
+        return [], None  # "said about the "night ferry" plan": the quotation rules take it
+    last = next((c for c in pobj.rights if c.dep_ == "prep" and c.right_edge.i == end), None)
+    if last is not None and _occasion_phrase(last):
+        end = last.i - 1  # "said little about the pier in recent months": the pier
+    source = subject_of(have.head) if have is not None else subject_of(tok)
+    return trim(list(doc[pobj.left_edge.i : end + 1])), source
+
+
 def _negated(tok: Token) -> bool:
     """Whether *tok* has a negation ("did not say", "never said")."""
     return any(c.dep_ == "neg" for c in tok.children)
@@ -2792,6 +2839,12 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             toks = _short_answer(tok) if source is not None and lemma in ("say", "answer", "reply") else []
             if not toks and source is not None and lemma == "say":
                 toks = _object_read_as_clause(tok, ctx)
+            if not toks and lemma == "say":  # "said little about the pier"
+                toks, holder = _said_about(tok, ctx)
+                if toks and holder is not None:
+                    base["source_token"] = holder
+                else:
+                    toks = []
             if toks:
                 yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.5, **base)
                 continue

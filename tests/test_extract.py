@@ -596,6 +596,21 @@ INDIRECT = [
         id="prep-object-with-listed-noun",
     ),
     pytest.param(
+        "Ames said little about the new ferry in recent weeks.",
+        [E("Ames", "said", "the", "ferry", "indirect", rule="verb_object")],
+        id="said-little-about-a-topic",
+    ),
+    pytest.param(
+        "The crews had many good words to say about the old captain.",
+        [E("The crews", "say", "the", "captain", "indirect", rule="verb_object")],
+        id="had-words-to-say-about-a-topic",
+    ),
+    pytest.param(
+        "Voters liked the plan for what the vote says about the island.",
+        [E("the vote", "says", "the", "island", "indirect", rule="verb_object")],
+        id="what-it-says-about-a-topic",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
@@ -2756,6 +2771,8 @@ NEGATIVE = [
     pytest.param("The crew made a decision about the old ferry.", id="put-out-noun-decision-is-no-report"),
     pytest.param("The ferry company laid off the staff who ran the night service.", id="put-out-noun-laid-off"),
     pytest.param("The report said nothing about the river.", id="said-nothing"),
+    pytest.param("The vote says a lot about the town.", id="says-a-lot-about-is-no-report"),
+    pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
         "Said Ahmed arrived in Cairo on Tuesday.",
