@@ -1792,6 +1792,17 @@ def _refusal(verb: Token, obj: Token) -> bool:
     return any(c.dep_ in ("dative", "npadvmod", "oprd", "attr") or c.dep_ == "dobj" and c.i != obj.i for c in verb.children if c.i > verb.i)
 
 
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "any"})
+
+
+def _no_particular_one(obj: Token) -> bool:
+    """Whether *obj* is a bare indefinite noun ("a candidate", "any
+    replacement"), which under a negated cue ("the union will not endorse a
+    candidate", "the board did not name a successor") says no one and
+    nothing in particular was taken up: no report."""
+    return obj.pos_ == "NOUN" and all(c.dep_ == "det" and c.lower_ in _INDEFINITE_DETERMINERS for c in obj.children) and obj.n_lefts == 1
+
+
 def _pointing_object(verb: Token, obj: Token) -> bool:
     """Whether *obj*, the object of *verb*, is a pronoun of
     :data:`_POINTING_OBJECTS` in its own role: "which" opening the relative
@@ -2808,6 +2819,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and lemma in _REFUSING_VERBS and _refusal(tok, obj):
                     obj = None  # "denied the town a vote": a refusal, no report
+                if obj is not None and end == obj.right_edge.i and _negated(tok) and _no_particular_one(obj):
+                    obj = None  # "the union will not endorse a candidate": no stance on anyone
                 stance_pronoun = (obj is not None and (lemma in _STANCE_VERBS and obj.lower_ in _STANCE_OBJECTS or _pointing_object(tok, obj))
                                   and not any(c.dep_ == "prt" for c in tok.children))  # not "which he backed away from"
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS or stance_pronoun):

@@ -3203,6 +3203,23 @@ def test_extract_no_report_inside_an_embedded_post(nlp, text, cues):
     assert [r.span_text(a.cue) for a in r.attributions] == cues, describe(r)
 
 
+NO_PARTICULAR_OBJECT = [
+    # (text, (cue, content) pairs found): a negated object cue with a bare indefinite object takes up no one
+    pytest.param("The ferry union will not endorse a candidate.", [], id="will-not-endorse-a-candidate"),
+    pytest.param("The harbour board did not back any proposal.", [], id="did-not-back-any-proposal"),
+    pytest.param("The ferry union has endorsed a candidate.", [("endorsed", "a candidate")], id="not-negated-kept"),
+    pytest.param("The ferry union has not endorsed the mayor.", [("endorsed", "the mayor")], id="definite-object-kept"),
+    pytest.param("The ferry union did not endorse a candidate who opposed the toll.", [("endorse", "a candidate who opposed the toll")],
+                 id="described-object-kept"),
+]
+
+
+@pytest.mark.parametrize("text, found", NO_PARTICULAR_OBJECT)
+def test_extract_negated_cue_with_no_particular_object(nlp, text, found):
+    r = run(nlp, text)
+    assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
+
+
 def test_extract_responded_to_something_said_keeps_its_content(nlp):
     """"Respond to" keeps a content that is something said, not only someone."""
     r = run(nlp, "Ames responded to the council's letter on Tuesday.")
