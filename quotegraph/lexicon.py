@@ -183,6 +183,8 @@ AS_CUES: dict[str, str] = {
         describe portray paint cast characterize characterise depict label brand
         dismiss cite hail tout praise criticize criticise denounce slam present
         frame bill pitch define decry condemn mock ridicule deride identify
+        position knock savage skewer assail lambaste castigate excoriate
+        berate pillory lampoon rebuke
         """.split(),
         "speech",
     ),

@@ -1784,6 +1784,16 @@ NAMING = [
         id="identify-as",
     ),
     pytest.param(
+        "The ferry company positioned itself as the only friend of the islanders.",
+        [E("The ferry company", "positioned", "itself", "islanders", "indirect", category="speech", rule="verb_as")],
+        id="position-as",
+    ),
+    pytest.param(
+        "The harbour master knocked the new timetable as a gift to the tourists.",
+        [E("The harbour master", "knocked", "the", "tourists", "indirect", category="speech", rule="verb_as")],
+        id="knock-as",
+    ),
+    pytest.param(
         "The senator called the bill a “disgrace to the chamber.”",
         [E("The senator", "called", "the", "chamber", "mixed", rule="naming")],
         id="calls-y-a-quote",
