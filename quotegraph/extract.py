@@ -43,6 +43,7 @@ from .rules import (
     estimate_rules,
     frame_rules,
     headline_rules,
+    misread_verb_rules,
     impression_rules,
     lead_in_rules,
     lead_phrase_rules,
@@ -195,6 +196,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     relay_speaker_quotes(cands)
     cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(headline_rules(doc, ctx, cands))
+    cands += list(misread_verb_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
     posts = embedded_posts(text)
     if posts:  # a cue inside an embedded post reports for the post's author

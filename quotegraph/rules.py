@@ -47,6 +47,9 @@ al. 2008, "Minding the source"):
 - ``frame``: verbs outside the lexicon in a frame that reports
   (:data:`quotegraph.lexicon.FRAMES`);
 - ``colon_speaker``: ``Graham: ...`` headlines and transcripts;
+- ``headline``: ``Harbour Chief Slams Ferry Plan`` (title case);
+- ``misread_verb``: a cue verb the tagger reads as a noun, at a sentence's
+  root or in a title (``Sailors blast harbour chief``);
 - ``quote_continuation``: a paragraph that is wholly a quotation, following
   an attribution, continues that speaker.
 
@@ -5229,6 +5232,94 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
                             source_token=subject[-1], source_span=doc[subject[0].i : subject[-1].i + 1], rule="headline",
                             confidence=0.5, cue_lemma=lemma, cue_category=ctx.cue_verbs[lemma])  # fmt: skip
             break
+
+
+#: Words a headline's subject is made of (``Harbour board``, ``Ames's aide``).
+_TITLE_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART"})
+
+
+def _reads_token(c: Candidate, tok: Token) -> bool:
+    """Whether the report *c* already takes *tok* in: as its cue, in its
+    content, or as (part of) its source."""
+    if c.content[0] <= tok.idx < c.content[1] or c.cue is not None and c.cue[0] <= tok.idx < c.cue[1]:
+        return True
+    if c.source_span is not None:
+        return c.source_span.start <= tok.i < c.source_span.end
+    return c.source_token is not None and c.source_token.i == tok.i
+
+
+def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """A cue verb the tagger reads as a plural noun ("claims", "blasts",
+    "plans"), so that no verb rule sees it:
+
+    - the root of a sentence, after its subject: ``The harbour campaign
+      projects that tolls will rise.``, ``The ad slams Cole for the fares.``;
+    - in a document's title (its first line), where headlines drop articles
+      and use the present for past events, also a base form after a plural
+      subject (``Critics slam ferry plan``) and a verb whose subject the
+      parse left out (``Islanders hope the ferry will run``); in a title
+      in sentence case, anywhere after its subject
+      (``As mayor demands vote, board waits``), and, in any title, a
+      speaker clause after its content (``Ferry to run all winter, mayor
+      says``)."""
+    text = ctx.text
+    title_end = text.find("\n")
+    title_end = len(text) if title_end < 0 else title_end
+    title_ok = 3 <= len(re.findall(r"[\w'’]+", text[:title_end])) <= 20
+    title_case = title_ok and _title_case(text[:title_end])
+    title_span = doc.char_span(0, title_end, alignment_mode="expand") if title_ok else None
+    done = -1
+    for tok in ctx.tokens_where(doc, cue_lemma=ctx.cue_verbs):
+        lemma = lexicon.CUE_FORMS.get(tok.lower_)
+        if lemma is None or tok.i <= done or tok.i == 0 or tok.pos_ == "AUX" or ctx.cue_verbs.get(lemma) not in ctx.categories:
+            continue
+        third_person = tok.lower_.endswith("s") and tok.lower_ != lemma
+        title = title_span is not None and tok.i < title_span.end
+        if title:
+            span = title_span
+            if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                continue  # read as a verb with its subject: the other rules' work
+            if (title_case or not tok.is_lower) and trim(list(doc[tok.i + 1 : span.end])):
+                continue  # in title case, only a closing speaker clause (the rest is headline_rules')
+        else:
+            span = tok.sent
+            if tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower or not third_person:
+                continue
+        prev, nxt = doc[tok.i - 1], doc[min(tok.i + 1, len(doc) - 1)]
+        while nxt.pos_ == "ADV" and nxt.i + 1 < span.end:
+            nxt = doc[nxt.i + 1]
+        if tok.dep_ in ("nsubj", "nsubjpass") or nxt.pos_ in ("VERB", "AUX") and nxt.is_lower:
+            continue  # a noun after all: "Ferry emails released ...", "Harbour questions are ..."
+        if any(_reads_token(c, tok) for c in found):
+            continue  # the verb is already read, or inside a content or source found
+        plural_subject = title and tok.lower_ == lemma and prev.tag_ in ("NNS", "NNPS")
+        if not (third_person or plural_subject) or prev.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = tok.i - 1
+        while k >= span.start and (doc[k].pos_ in _TITLE_SUBJECT_POS or doc[k].lower_ in ("-", "'s", "’s", "of")):
+            k -= 1
+        subject = doc[k + 1 : tok.i]
+        if not 1 <= len(subject) <= 6:
+            continue
+        rest = []
+        for t in doc[tok.i + 1 : span.end]:
+            if t.text in (";", ":", "–", "—", "--") or t.text == "," and (title or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "but"):
+                break  # "... Ames calls for a vote, but the board ..."
+            rest.append(t)
+        rest = trim(rest)
+        if not rest and title:
+            # a speaker clause after its content: "Ferry to run all winter, mayor says."
+            if k <= span.start or doc[k].text not in (",", *_CLOSE_MARKS):
+                continue
+            rest = trim(list(doc[span.start : k + 1]))
+            if not rest or not any(t.text == "," for t in doc[max(span.start, k - 2) : k + 1]):
+                continue
+        if not rest:
+            continue
+        done = span.end - 1 if title else tok.i
+        yield Candidate(content=span_chars(rest), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                        source_token=subject[-1], source_span=subject, rule="misread_verb",
+                        confidence=0.5, cue_lemma=lemma, cue_category=ctx.cue_verbs[lemma])  # fmt: skip
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -1869,6 +1869,36 @@ PHRASE_CUES = [
         id="headline-content-stops-before-an-adjunct",
     ),
     pytest.param(
+        "Islanders mock plans to close the pier\n\nThe mayor spoke on Monday.",
+        [E("Islanders", "mock", "plans", "pier", "indirect", rule="misread_verb")],
+        id="misread-verb-read-as-an-adjective-after-a-plural-subject",
+    ),
+    pytest.param(
+        "Sailors blast harbour chief.\n\nThe mayor spoke on Monday.",
+        [E("Sailors", "blast", "harbour", "chief", "indirect", rule="misread_verb")],
+        id="misread-verb-read-as-a-noun",
+    ),
+    pytest.param(
+        "Fares must rise, ferry boss hints;\n\nThe boss spoke on Monday.",
+        [E("ferry boss", "hints", "Fares", "rise", "indirect", rule="misread_verb")],
+        id="title-speaker-clause-after-its-content",
+    ),
+    pytest.param(
+        "Ferry Will Run All Winter, Harbour Board Finds.\n\nThe board met on Monday.",
+        [E("Harbour Board", "Finds", "Ferry", "Winter", "indirect", rule="misread_verb")],
+        id="title-case-speaker-clause-after-its-content",
+    ),
+    pytest.param(
+        "The ferry board opened on Monday.\n\nThe harbour campaign projects that a new toll would raise $5 million a year.",
+        [E("The harbour campaign", "projects", "that", "year", "indirect", rule="misread_verb")],
+        id="root-verb-read-as-a-plural-noun",
+    ),
+    pytest.param(
+        "The ferry board opened on Monday.\n\nThe 30-second ferry ad slams Cole for raising fares twice.",
+        [E("The 30-second ferry ad", "slams", "Cole", "twice", "indirect", rule="misread_verb")],
+        id="root-verb-read-as-a-plural-noun-with-an-object",
+    ),
+    pytest.param(
         "The mayor made clear that the bridge would close.",
         [E("The mayor", "made clear", "that", "close", "indirect", rule="light_verb")],
         id="light-verb-made-clear-that",
@@ -2823,6 +2853,9 @@ NEGATIVE = [
     pytest.param("Cole spoke on the strict condition of secrecy.", id="spoke-on-a-condition-of-secrecy"),
     pytest.param("The book was published in 1990.", id="passive-published"),
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
+    pytest.param("Ferry emails leaked ahead of harbour vote.", id="title-plural-noun-before-a-participle"),
+    pytest.param("Harbour questions are likely to linger.", id="title-plural-noun-as-subject"),
+    pytest.param("The ferry board opened on Monday.\n\nSailors blast harbour chief.", id="base-form-read-as-a-noun-outside-a-title"),
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
     pytest.param("Thousands of visitors see the castle every summer.", id="see-without-as"),
