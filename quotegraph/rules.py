@@ -3454,8 +3454,26 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
             return q.end  # “A,” he said before adding: “B”: B is the participle's
         if _trailing_speaker_clause(cue.doc, nxt, ctx) is not None:
             return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
+        if any(_next_clause(t, cue, ctx) for t in words):
+            return q.end  # “A,” she said, and her aide cut in. “B”: B is the aide's
         return nxt.end
     return q.end
+
+
+def _next_clause(tok: Token, cue: Token, ctx: Context) -> bool:
+    """Whether *tok* is a verb joined to *cue* after it that goes on with
+    a clause of its own, a second report or someone else's turn (``“A,” she
+    said, and then predicted: “B”``, ``“A,” Ames said, and her aide cut in.
+    “B”``): a quotation after the speaker clause is not the first one
+    resumed. Not a verb with no subject of its own that reports nothing
+    (``“A,” he said and smiled. “B”``)."""
+    if tok.dep_ != "conj" or tok.head.i != cue.i or tok.i <= cue.i or tok.pos_ != "VERB":
+        return False
+    if any(t.tag_ in ("WP", "WDT") for t in cue.doc[cue.i + 1 : tok.i]):
+        return False  # "said Ames, who ... and has backed ...": the aside's verb, misread
+    if is_cue_verb(tok, ctx) and ctx.cue_verbs[cue_lemma(tok)] in ("speech", "writing"):
+        return True
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 #: Verbs whose participle in a speaker clause makes a next remark ("...,
@@ -5630,6 +5648,8 @@ def _quote_after_speaker_clause(ctx: Context, c: Candidate, cues: list[int]) -> 
         return None
     if any(c.content[1] <= k < q.start and k != c.cue[0] for k in cues):
         return None
+    if any(_next_clause(t, c.cue_token, ctx) for t in c.cue_token.rights if t.i < _token_at_or_after(doc, q.start)):
+        return None  # “A,” Ames said, and her aide cut in. “B.”: B is the aide's
     inner = text[q.start : q.end].rstrip("”\"’'» ")
     if not inner.endswith((".", "!", "?")) or _has_speaker_clause(doc, q, ctx):
         return None

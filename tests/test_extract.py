@@ -257,6 +257,24 @@ SPEAKER_POSITION = [
 
 MULTI_SENTENCE = [
     pytest.param(
+        "“Bring me the timetable,” Ames said, and her aide cut in. “We sold the last copy this morning.”",
+        # a clause of someone else's after the speaker clause: the next quotation is not Ames's resumed
+        [E("Ames", "said", "Bring", "timetable", "direct", rule="quote_adjacent")],
+        id="speaker-clause-then-another-speakers-clause",
+    ),
+    pytest.param(
+        "“There is plenty left to build,” she told the harbour crowd, and then predicted: “The new pier will open in May.”",
+        # a second speech verb joined to the cue: the next quotation is its own
+        [E("she", "told", "There", "build", "direct", rule="quote_adjacent"), E("she", "predicted", "The", "May", "direct")],
+        id="speaker-clause-then-a-second-speech-verb",
+    ),
+    pytest.param(
+        "“The ferry is late,” he said and smiled. “It always is.”",
+        # a joined verb that reports nothing: the speech resumes
+        [E("he", "said", "The", "is", "direct", rule="quote_adjacent")],
+        id="speaker-clause-with-a-joined-gesture",
+    ),
+    pytest.param(
         "“The water is rising. We have closed the road. Nobody should drive here,” the police chief said.",
         [E("the police chief", "said", "The", "here", "direct")],
         id="speaker-after",
