@@ -1772,6 +1772,26 @@ def _unnamed_object(verb: Token, obj: Token, ctx: Context) -> bool:
     return _bare_noun(obj)
 
 
+#: Nouns of a story told: "told the story of the first ferry", "tells a
+#: different tale". What "tell" otherwise takes as its object is mostly the
+#: one told ("told the council") or a formula ("tell the truth").
+_STORY_NOUNS = frozenset({"story", "tale", "joke", "anecdote", "parable", "yarn"})
+
+
+def _told_story(verb: Token, ctx: Context) -> bool:
+    """Whether *verb* is "tell" with a story as its object ("Ames told the
+    story of the old pier", "the figures tell a different tale"), outside a
+    quotation (a speaker's "we tell our story" is part of what was quoted)."""
+    if cue_lemma(verb) != "tell" or ctx.quote_at(verb.idx) is not None:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _STORY_NOUNS:
+        return False
+    # "likes to tell jokes", "should tell more stories": telling as a habit,
+    # no story in particular (a plural with no determiner, owner or complement)
+    return obj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "prep", "acl", "relcl") for c in obj.children)
+
+
 #: Finding verbs whose object is what a poll or a report found ("the poll
 #: shows the mayor ahead by two points"); with any other subject it rarely is.
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
@@ -2812,7 +2832,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         else:
             # 5. direct object of an object-taking cue
             finding = source is not None and lemma in _FINDING_OBJECT_CUES and source.lower_ in lexicon.DOCUMENT_HEADS
-            if source is not None and (lemma in ctx.object_cues or finding):
+            if source is not None and (lemma in ctx.object_cues or finding or _told_story(tok, ctx)):
                 objects = ("dobj", "dative") if finding else ("dobj",)  # "shows him trailing"
                 obj = next((c for c in tok.children if c.dep_ in objects), None)
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None

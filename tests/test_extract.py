@@ -629,6 +629,16 @@ INDIRECT = [
         id="what-it-says-about-a-topic",
     ),
     pytest.param(
+        "The old captain told the story of the first ferry.",
+        [E("The old captain", "told", "the", "ferry", "indirect", rule="verb_object")],
+        id="told-the-story-of",
+    ),
+    pytest.param(
+        "The harbour figures tell a rather different tale.",
+        [E("The harbour figures", "tell", "a", "tale", "indirect", rule="verb_object")],
+        id="tell-a-different-tale",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
@@ -2830,6 +2840,7 @@ NEGATIVE = [
     pytest.param("The ferry company laid off the staff who ran the night service.", id="put-out-noun-laid-off"),
     pytest.param("The report said nothing about the river.", id="said-nothing"),
     pytest.param("The vote says a lot about the town.", id="says-a-lot-about-is-no-report"),
+    pytest.param("Ames tells jokes at the market.", id="telling-jokes-as-a-habit"),
     pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
