@@ -39,6 +39,7 @@ from .rules import (
     colon_rules,
     continuation_rules,
     copular_report_rules,
+    editors_notes,
     embedded_posts,
     estimate_rules,
     frame_rules,
@@ -198,9 +199,9 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(headline_rules(doc, ctx, cands))
     cands += list(misread_verb_rules(doc, ctx, cands))
     cands += list(continuation_rules(doc, ctx, cands))
-    posts = embedded_posts(text)
-    if posts:  # a cue inside an embedded post reports for the post's author
-        cands = [c for c in cands if c.cue is None or not any(s <= c.cue[0] < e for s, e in posts)]
+    apart = embedded_posts(text) + editors_notes(text)
+    if apart:  # a cue inside an embedded post or an editor's note: no report of the article's
+        cands = [c for c in cands if c.cue is None or not any(s <= c.cue[0] < e for s, e in apart)]
     return [c for c in cands if c.content[1] > c.content[0] and not names_nothing(doc, c.content)], quotes
 
 

@@ -3258,7 +3258,8 @@ def test_extract_content_that_says_nothing(nlp, text, found):
 
 
 EMBEDDED_POSTS = [
-    # (text, cues found): a cue inside an embedded post's markup reports for the post's author
+    # (text, cues found): a cue inside an embedded post's markup reports for the post's author, one in an
+    # editor's note is the publication's aside
     pytest.param('<tweet id="1" author="@harbourwatch">Ames, who has backed the toll, says the ferry will stop in May.</tweet>',
                  [], id="cue-inside-a-post"),
     pytest.param('<tweet id="2" author="@pierfan">Cole promised a new pier for the island<tweet/>', [], id="post-closed-by-an-empty-tag"),
@@ -3266,6 +3267,10 @@ EMBEDDED_POSTS = [
                  id="cue-before-the-post-kept"),
     pytest.param('<tweet id="4" author="@pierfan">The pier is closed.</tweet> Ames said the ferry will stop in May.', ["said"],
                  id="report-after-the-post-kept"),
+    pytest.param("Editor's note: The mayor, who has promised to cut the fares, owns shares in the ferry line.", [],
+                 id="cue-inside-an-editors-note"),
+    pytest.param("Ames said the pier will close.\n\nEditor’s Note: Cole has argued that the toll is too high.\n\n"
+                 "Cole said the ferry will stop in May.", ["said", "said"], id="reports-around-the-note-kept"),
 ]
 
 
