@@ -192,6 +192,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)
+    cands = _without_judged_deeds(cands)
     with_listed_infinitives(doc, cands)
     absorb_following_quotes(ctx, cands)
     relay_speaker_quotes(cands)
@@ -486,6 +487,24 @@ def _without_quoted_fragments(cands: list[Candidate]) -> list[Candidate]:
             for k in outer
         ):  # fmt: skip
             continue
+        kept.append(c)
+    return kept
+
+
+def _without_judged_deeds(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a report whose cue is the gerund of a "for" phrase on another
+    report's cue: the deed that report's source judges (``Ames criticized
+    Cole for saying the pier was safe``: what Ames criticized, no report
+    of Cole's saying of its own), whether or not the judging report's
+    content reaches it."""
+    by_cue = {c.cue_token.i: c for c in cands if c.cue_token is not None}
+    kept = []
+    for c in cands:
+        tok = c.cue_token
+        if tok is not None and c.cue is not None and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "for":
+            judge = by_cue.get(tok.head.head.i)
+            if judge is not None and judge is not c:
+                continue
         kept.append(c)
     return kept
 

@@ -5225,3 +5225,36 @@ def test_inverted_speaker_parsed_as_the_subject_of_an_aside():
     found = [(a.rule, text[a.content[0] : a.content[1]], a.source and text[a.source[0] : a.source[1]]) for a in attrs]
     assert ("quote_adjacent", "“We will not sell the pier,”", "former mayor Ada Lund") in found, found
     assert not [f for f in found if f[1].startswith("former mayor")], found
+
+
+def test_report_of_a_judged_deed_is_dropped():
+    from quotegraph.extract import _without_judged_deeds
+    from quotegraph.rules import Candidate
+
+    # "Ames criticized Cole for saying the pier was safe": "saying" is the
+    # deed Ames judged, no report of its own, even where the judging
+    # report's content stops at the object
+    doc = _parsed(
+        ["Ames", "criticized", "Cole", "for", "saying", "the", "pier", "was", "safe", "."],
+        [1, 1, 1, 1, 3, 6, 7, 4, 7, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "nsubj", "ccomp", "acomp", "punct"],
+        ["PROPN", "VERB", "PROPN", "ADP", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+    )
+
+    def cand(cue, first, last, rule):
+        return Candidate(content=(doc[first].idx, doc[last].idx + len(doc[last])), cue=(doc[cue].idx, doc[cue].idx + len(doc[cue])),
+                         cue_token=doc[cue], source_token=doc[0], rule=rule, confidence=0.5)  # fmt: skip
+
+    judge, deed = cand(1, 2, 2, "verb_object"), cand(4, 5, 8, "verb_clause")
+    assert _without_judged_deeds([judge, deed]) == [judge]
+    assert _without_judged_deeds([deed]) == [deed]  # no report on the verb it hangs on
+    # "before saying ...": no deed judged
+    before = _parsed(
+        ["Ames", "criticized", "Cole", "before", "saying", "the", "pier", "was", "safe", "."],
+        [1, 1, 1, 1, 3, 6, 7, 4, 7, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "nsubj", "ccomp", "acomp", "punct"],
+        ["PROPN", "VERB", "PROPN", "ADP", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+    )
+    doc = before
+    judge, deed = cand(1, 2, 2, "verb_object"), cand(4, 5, 8, "verb_clause")
+    assert _without_judged_deeds([judge, deed]) == [judge, deed]
