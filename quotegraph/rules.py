@@ -5256,7 +5256,10 @@ _HEADLINE_ADJUNCTS = frozenset("After Amid With Ahead Despite Before While Follo
 def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """``Harbour Chief Slams Ferry Plan``: a headline in title case, which
     the tagger reads as one long name. A word of it that is a present-tense
-    cue form ("Slams", "Says", "Praises") splits it into source and content."""
+    cue form ("Slams", "Says", "Praises") splits it into source and content;
+    so does a past-tense one before the words said (``Harbour Chief Just
+    Questioned Why Fares Rose``), not one before a preposition, a name or
+    a number (``Pier Boss Named By Board``, ``Vote Announced March 3``)."""
     text = ctx.text
     used = [c.content for c in found]
     for line in re.finditer(r"[^\n]+", text):
@@ -5274,9 +5277,13 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
             if lemma is None or not tok.text.istitle() or ctx.cue_verbs.get(lemma) not in ctx.categories:
                 continue
             plural_subject = tok.lower_ == lemma and doc[tok.i - 1].lower_.endswith("s")  # "Critics Slam ..."
-            if not (tok.lower_.endswith("s") and tok.lower_ != lemma or plural_subject):
+            # "... Just Questioned Why ...", not "... Named By ...", "... Announced March 3",
+            # "Well-Known Author ..." (a passive or an adjective)
+            past = (tok.lower_ != lemma and not tok.lower_.endswith(("s", "ing")) and doc[tok.i - 1].text != "-"
+                    and doc[tok.i + 1].pos_ not in ("ADP", "NUM", "PROPN"))  # fmt: skip
+            if not (tok.lower_.endswith("s") and tok.lower_ != lemma or plural_subject or past):
                 continue
-            subject = [t for t in span if t.i < tok.i and not t.is_punct]
+            subject = [t for t in span if t.i < tok.i and not t.is_punct and t.lower_ != "just"]
             rest = []
             for t in span[tok.i + 1 - span.start :]:
                 if t.text in (",", ";", "–", "—", "--") or t.text in _HEADLINE_ADJUNCTS and rest:

@@ -1897,6 +1897,11 @@ PHRASE_CUES = [
         id="headline-content-stops-before-an-adjunct",
     ),
     pytest.param(
+        "Mayor Cole Announced Who Will Run The Island Ferry\n\nThe mayor spoke on Monday.",
+        [E("Mayor Cole", "Announced", "Who", "Ferry", "indirect", rule="headline")],
+        id="headline-past-tense-cue",
+    ),
+    pytest.param(
         "Islanders mock plans to close the pier\n\nThe mayor spoke on Monday.",
         [E("Islanders", "mock", "plans", "pier", "indirect", rule="misread_verb")],
         id="misread-verb-read-as-an-adjective-after-a-plural-subject",
@@ -2884,6 +2889,9 @@ NEGATIVE = [
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
     pytest.param("Ferry emails leaked ahead of harbour vote.", id="title-plural-noun-before-a-participle"),
     pytest.param("Harbour questions are likely to linger.", id="title-plural-noun-as-subject"),
+    pytest.param("New Pier Boss Named By Harbour Board\n\nThe board met on Monday.", id="headline-passive-participle"),
+    pytest.param("Ferry Vote Announced March 3 For Island Towns\n\nThe board met on Monday.", id="headline-participle-before-a-date"),
+    pytest.param("Well-Known Sailor Will Race Again In The Spring\n\nThe board met on Monday.", id="headline-participle-in-a-compound-adjective"),
     pytest.param("The ferry board opened on Monday.\n\nSailors blast harbour chief.", id="base-form-read-as-a-noun-outside-a-title"),
     pytest.param("The band played its old hit, “Night Train to Paris,” at the end.", id="title-after-comma"),
     pytest.param("John Smith spoke to workers on Monday.", id="spoke-on-monday"),
