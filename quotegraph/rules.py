@@ -1472,6 +1472,10 @@ def _named_with_quote(tok: Token, ctx: Context) -> list[Token]:
 _ANSWER_WORDS = frozenset({"yes", "no", "so", "otherwise"})
 
 
+#: Belief verbs that take "so" for the view just stated ("Ames thinks so").
+_SO_BELIEFS = frozenset({"think", "believe", "suspect", "expect", "suppose", "guess", "hope", "fear", "doubt"})
+
+
 def _short_answer(tok: Token) -> list[Token]:
     """The answer word or phrase right after a verb of saying: "yes",
     "no", "so", "otherwise", "the same (thing) of X", "the opposite"."""
@@ -2892,6 +2896,8 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     continue
             # 6. a short answer: "most voters said yes", "a third said the same"
             toks = _short_answer(tok) if source is not None and lemma in ("say", "answer", "reply") else []
+            if source is not None and lemma in _SO_BELIEFS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "so" and doc[tok.i + 1].head.i == tok.i:
+                toks = [doc[tok.i + 1]]  # "Cole thinks so, too": the view just stated
             if not toks and source is not None and lemma == "say":
                 toks = _object_read_as_clause(tok, ctx)
             if not toks and lemma == "say":  # "said little about the pier"

@@ -639,6 +639,14 @@ INDIRECT = [
         id="tell-a-different-tale",
     ),
     pytest.param(
+        "Ames says the ferry will be late again. Cole thinks so, too.",
+        [
+            E("Ames", "says", "the", "again", "indirect"),
+            E("Cole", "thinks", "so", "so", "indirect", rule="verb_object"),
+        ],
+        id="thinks-so",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
