@@ -2746,6 +2746,9 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = trim([t for t in doc[obj.left_edge.i : pred.right_edge.i + 1]])
             else:
                 toks = _named_with_quote(tok, ctx)
+            what = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ == "what" and c.i < tok.i), None)
+            if toks and passive and what is not None:
+                toks = trim(list(doc[what.i : toks[-1].i + 1]))  # "what is called a “ferry tax”": the free relative names it
             toks = _with_reason_clause(tok, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79

@@ -1793,6 +1793,18 @@ MIXED = [
 
 NAMING = [
     pytest.param(
+        "The mayor scrapped what was once called the “night fare,” a levy on late crossings.",
+        # a passive naming of a free relative: "what" is what is named, in the content
+        [E(None, "called", "what", "fare", "mixed", rule="naming")],
+        id="naming-passive-free-relative",
+    ),
+    pytest.param(
+        "The old levy had been called the “night fare” by the crews.",
+        # a passive naming of a noun: only the name given, by the agent
+        [E("the crews", "called", "the", "fare", "mixed", rule="naming")],
+        id="naming-passive-noun-subject",
+    ),
+    pytest.param(
         "Ames called the new ferry route a blunder because hardly any islanders use it.",
         # the reason given for the judgement, hung on the cue, goes with it
         [E("Ames", "called", "the", "it", "indirect", rule="naming")],
