@@ -3325,6 +3325,22 @@ def test_extract_negated_cue_with_no_particular_object(nlp, text, found):
     assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
 
 
+SPEAKER_DESCRIPTIONS = [
+    # (text, cues found): a phrase cue in a relative clause on another report's speaker describes the speaker
+    pytest.param("“The fares are too high,” said Ames, who backs the new toll.", ["said"], id="postposed-speaker-who-backs"),
+    pytest.param("Cole, a harbour pilot who endorsed Ames in May, said the pier was unsafe.", ["said"],
+                 id="speaker-apposition-who-endorsed"),
+    pytest.param("Cole, who said the pier was unsafe, left the island.", ["said"], id="relative-clause-with-a-clause-kept"),
+    pytest.param("The toll was approved by the mayor, who backs the ferry crews.", ["backs"], id="relative-on-no-speaker-kept"),
+]
+
+
+@pytest.mark.parametrize("text, cues", SPEAKER_DESCRIPTIONS)
+def test_extract_relative_clause_describing_a_speaker(nlp, text, cues):
+    r = run(nlp, text)
+    assert [r.span_text(a.cue) for a in r.attributions] == cues, describe(r)
+
+
 def test_extract_responded_to_something_said_keeps_its_content(nlp):
     """"Respond to" keeps a content that is something said, not only someone."""
     r = run(nlp, "Ames responded to the council's letter on Tuesday.")
