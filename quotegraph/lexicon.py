@@ -134,10 +134,10 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "boast": frozenset({"about", "of"}),
     "brag": frozenset({"about"}),
     "testify": frozenset({"about", "on"}),
-    "comment": frozenset({"on"}),
+    "comment": frozenset({"on", "about"}),
     "vote": frozenset({"for", "against"}),
     "rail": frozenset({"against"}),
-    "talk": frozenset({"about"}),
+    "talk": frozenset({"about", "of"}),
     "ask": frozenset({"about", "for"}),
     "speak": frozenset({"about", "of", "out"}),
     "write": frozenset({"about"}),
@@ -165,6 +165,10 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "think": frozenset({"about"}),
     "believe": frozenset({"in"}),
     "focus": frozenset({"on"}),
+    "report": frozenset({"about"}),
+    "muse": frozenset({"about"}),
+    "wonder": frozenset({"about"}),
+    "lecture": frozenset({"about"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

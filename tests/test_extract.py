@@ -647,6 +647,26 @@ INDIRECT = [
         id="thinks-so",
     ),
     pytest.param(
+        "The mayor talked of new piers for the harbour.",
+        [E("The mayor", "talked", "new", "harbour", "indirect", rule="verb_prep")],
+        id="talked-of-a-topic",
+    ),
+    pytest.param(
+        "The board will report to the council about the late ferries.",
+        [E("The board", "report", "the", "ferries", "indirect", rule="verb_prep")],
+        id="report-about-a-topic",
+    ),
+    pytest.param(
+        "The old captain mused about the first ferry.",
+        [E("The old captain", "mused", "the", "ferry", "indirect", rule="verb_prep")],
+        id="mused-about-a-topic",
+    ),
+    pytest.param(
+        "Cole commented about the new timetable.",
+        [E("Cole", "commented", "the", "timetable", "indirect", rule="verb_prep")],
+        id="commented-about-a-topic",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
@@ -2866,6 +2886,7 @@ NEGATIVE = [
     pytest.param("The report said nothing about the river.", id="said-nothing"),
     pytest.param("The vote says a lot about the town.", id="says-a-lot-about-is-no-report"),
     pytest.param("Ames tells jokes at the market.", id="telling-jokes-as-a-habit"),
+    pytest.param("Talk of a second bridge faded by the spring.", id="talk-of-as-a-noun-with-no-holder"),
     pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
