@@ -42,13 +42,14 @@ from .rules import (
     editors_notes,
     embedded_posts,
     estimate_rules,
+    extend_title_contents,
     frame_rules,
     headline_rules,
-    misread_verb_rules,
     impression_rules,
     lead_in_rules,
     lead_phrase_rules,
     light_verb_rules,
+    misread_verb_rules,
     names_nothing,
     noun_clause_rules,
     noun_cue_rules,
@@ -199,6 +200,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(headline_rules(doc, ctx, cands))
     cands += list(misread_verb_rules(doc, ctx, cands))
+    extend_title_contents(ctx, cands)
     cands += list(continuation_rules(doc, ctx, cands))
     if not options.all_nested:  # asides on a speaker are kept with every nested report
         speakers = {c.source_token.i for c in cands if c.source_token is not None}

@@ -5307,6 +5307,36 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
             break
 
 
+#: Where a report's content in a title-case headline stops: a clause break,
+#: a sentence end, or a word that opens an adjunct ("... After the Storm").
+_TITLE_STOP_RE = re.compile(r"[,;:–—]|\.\s|(?i:\s(?:%s)\s)" % "|".join(_HEADLINE_ADJUNCTS))
+
+
+def extend_title_contents(ctx: Context, cands: list[Candidate]) -> None:
+    """A report found in a document's title in title case, with its cue
+    before its content, takes the rest of the title's clause as its
+    content. The tagger reads such a title as a string of names, so the
+    content found stops at a word the parse hangs elsewhere ("Cole Promises
+    Action On Ferry Fares" gave only "Action", "Ames Says ‘Fares’ Will
+    Double" only the quotation); headline grammar runs the content on to
+    the next comma, colon, dash or adjunct ("... After the Storm")."""
+    text = ctx.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = re.findall(r"[\w'’]+", text[:end])
+    if not 3 <= len(words) <= 20 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return
+    for c in cands:
+        if c.cue is None or c.cue[1] > c.content[0] or c.content[1] >= end:
+            continue
+        m = _TITLE_STOP_RE.search(text, c.content[1], end)
+        stop = m.start() if m else end
+        while stop > c.content[1] and text[stop - 1] in " .":
+            stop -= 1
+        if stop > c.content[1]:
+            c.content = (c.content[0], stop)
+
+
 #: Words a headline's subject is made of (``Harbour board``, ``Ames's aide``).
 _TITLE_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "PART"})
 

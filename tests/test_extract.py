@@ -1937,6 +1937,21 @@ PHRASE_CUES = [
         id="headline-content-stops-before-an-adjunct",
     ),
     pytest.param(
+        "Mayor Cole Promises Action On Ferry Fares In The New Year\n\nThe mayor spoke on Monday.",
+        [E("Mayor Cole", "Promises", "Action", "Year", "indirect", rule="verb_object")],
+        id="title-case-title-content-runs-to-the-end",
+    ),
+    pytest.param(
+        "Mayor Cole Promises Action On Ferry Fares After The Storm\n\nThe mayor spoke on Monday.",
+        [E("Mayor Cole", "Promises", "Action", "Fares", "indirect", rule="verb_object")],
+        id="title-case-title-content-stops-before-an-adjunct",
+    ),
+    pytest.param(
+        "Mayor promises action on ferry fares in the new year.\n\nThe mayor spoke on Monday.",
+        [E("Mayor", "promises", "action", "fares", "indirect", rule="verb_object")],
+        id="sentence-case-title-content-not-run-on",
+    ),
+    pytest.param(
         "Mayor Cole Announced Who Will Run The Island Ferry\n\nThe mayor spoke on Monday.",
         [E("Mayor Cole", "Announced", "Who", "Ferry", "indirect", rule="headline")],
         id="headline-past-tense-cue",
