@@ -740,11 +740,13 @@ def _stranded_lead(verb: Token, source: Token) -> list[Token]:
     parenthetical speaker clause rather than on the reported clause ("Most
     days, the crew said, the ferry ran late": "Most days"): a modifier of
     the cue that opens the sentence, closed by a comma right before
-    the cue's subject. It is part of what was said."""
-    if verb.dep_ != "parataxis" or verb.i > verb.head.i or source.head.i != verb.i or source.i > verb.i:
+    the cue's subject. It is part of what was said. Also with a speaker
+    clause the parser reads as a complement, and one that names whom it was
+    told ("Instead, Ames told the radio, the pier would close")."""
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.i > verb.head.i or source.head.i != verb.i or source.i > verb.i:
         return []
-    if any(c.i > verb.i and not c.is_punct for c in verb.children):
-        return []  # only a bare "the crew said" between commas
+    if any(c.i > verb.i and not c.is_punct and not (c.dep_ == "dobj" and verb.lemma_.lower() in _ADDRESSEE_VERBS) for c in verb.children):
+        return []  # only a bare "the crew said" (or "told the radio") between commas
     first = source.left_edge.i
     doc = verb.doc
     if first - 2 < verb.sent.start or doc[first - 1].text != ",":

@@ -1250,6 +1250,12 @@ INDIRECT = [
         id="parenthetical-cue-clause-holding-the-opening-adverbial",
     ),
     pytest.param(
+        "Instead, Ames told the radio, her plan would merely be “to close the pier” if she wins.",
+        # the same with a speaker clause that names whom it was told, parsed as a complement
+        [E("Ames", "told", "Instead", "wins", "mixed", rule="postposed")],
+        id="parenthetical-telling-holding-the-opening-adverbial",
+    ),
+    pytest.param(
         "This kind of spending, the auditors claimed, breaks the city charter, and so the budget was frozen.",
         # the parser makes the speaker clause the root and the rest a conjunct
         [E("the auditors", "claimed", "This", "frozen", "indirect", rule="postposed")],
