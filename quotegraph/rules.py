@@ -1798,6 +1798,12 @@ def _told_story(verb: Token, ctx: Context) -> bool:
     return obj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "prep", "acl", "relcl") for c in obj.children)
 
 
+def _talked_up(verb: Token) -> bool:
+    """Whether *verb* is "talk up" (praise) with its object: "Ames talked
+    up the new ferry", "talking the plan up"."""
+    return cue_lemma(verb) == "talk" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 #: Finding verbs whose object is what a poll or a report found ("the poll
 #: shows the mayor ahead by two points"); with any other subject it rarely is.
 _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest"})
@@ -2860,7 +2866,7 @@ def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         else:
             # 5. direct object of an object-taking cue
             finding = source is not None and lemma in _FINDING_OBJECT_CUES and source.lower_ in lexicon.DOCUMENT_HEADS
-            if source is not None and (lemma in ctx.object_cues or finding or _told_story(tok, ctx)):
+            if source is not None and (lemma in ctx.object_cues or finding or _told_story(tok, ctx) or _talked_up(tok)):
                 objects = ("dobj", "dative") if finding else ("dobj",)  # "shows him trailing"
                 obj = next((c for c in tok.children if c.dep_ in objects), None)
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None

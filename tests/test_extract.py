@@ -667,6 +667,11 @@ INDIRECT = [
         id="commented-about-a-topic",
     ),
     pytest.param(
+        "The mayor talked the plan up.",
+        [E("The mayor", "talked", "the", "plan", "indirect", rule="verb_object")],
+        id="talked-up-an-object",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
@@ -2908,6 +2913,7 @@ NEGATIVE = [
     pytest.param("The vote says a lot about the town.", id="says-a-lot-about-is-no-report"),
     pytest.param("Ames tells jokes at the market.", id="telling-jokes-as-a-habit"),
     pytest.param("Talk of a second bridge faded by the spring.", id="talk-of-as-a-noun-with-no-holder"),
+    pytest.param("The two crews talked for hours on the pier.", id="talk-with-no-topic"),
     pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
