@@ -67,6 +67,7 @@ from .rules import (
     received_stance_rules,
     relay_speaker_quotes,
     stance_phrase_rules,
+    title_second_verbs,
     view_phrase_rules,
     view_rules,
     with_listed_infinitives,
@@ -200,6 +201,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(lead_in_rules(doc, ctx, cands))
     cands += list(headline_rules(doc, ctx, cands))
     cands += list(misread_verb_rules(doc, ctx, cands))
+    cands += list(title_second_verbs(doc, ctx, cands))
     extend_title_contents(ctx, cands)
     cands += list(continuation_rules(doc, ctx, cands))
     if not options.all_nested:  # asides on a speaker are kept with every nested report

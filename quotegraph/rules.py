@@ -5315,9 +5315,65 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
             break
 
 
+#: Words that join a second verb of the same subject in a headline
+#: ("Mayor Backs Pier Plan And Slams Toll", "Ames chides board, praises crew").
+_TITLE_VERB_JOINS = frozenset({",", "and", "but", "then"})
+
+
+def title_second_verbs(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """``Mayor chides board and praises crew``: in a document's title, a
+    second cue verb (a present-tense form) joined to a report's by "and",
+    "but", "then" or a comma has the same source and a content of its own,
+    the words after it up to the next comma, colon, dash or (in title case)
+    adjunct word; the first report's content ends before the join."""
+    text = ctx.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = re.findall(r"[\w'’]+", text[:end])
+    if not 3 <= len(words) <= 20:
+        return
+    span = doc.char_span(0, end, alignment_mode="expand")
+    if span is None:
+        return
+    title_case = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    for tok in span[2:-1]:
+        lemma = lexicon.CUE_FORMS.get(tok.lower_)
+        if lemma is None or ctx.cue_verbs.get(lemma) not in ctx.categories or not tok.lower_.endswith("s") or tok.lower_ == lemma:
+            continue
+        join = doc[tok.i - 1]
+        if join.lower_ not in _TITLE_VERB_JOINS:
+            continue
+        reports = [c for c in found if c.cue is not None and c.source_token is not None and c.cue[1] <= join.idx]
+        if not reports or any(c.cue is not None and c.cue[0] <= tok.idx < c.cue[1] for c in found):
+            continue
+        first = max(reports, key=lambda c: c.cue[0])
+        rest = []
+        for t in span[tok.i + 1 - span.start :]:
+            if t.text in (",", ";", ":", "–", "—", "--") or title_case and t.text in _HEADLINE_ADJUNCTS and rest:
+                break
+            rest.append(t)
+        rest = trim(rest)
+        if not rest or first.content[1] <= first.content[0]:
+            continue
+        if first.content[0] < join.idx < first.content[1]:
+            kept = trim(list(doc[doc.char_span(first.content[0], join.idx, alignment_mode="expand").start : join.i]))
+            if not kept:
+                continue
+            first.content = span_chars(kept)
+        yield Candidate(content=span_chars(rest), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                        source_token=first.source_token, source_span=first.source_span, rule="headline",
+                        confidence=0.5, cue_lemma=lemma, cue_category=ctx.cue_verbs[lemma])  # fmt: skip
+
+
 #: Where a report's content in a title-case headline stops: a clause break,
 #: a sentence end, or a word that opens an adjunct ("... After the Storm").
 _TITLE_STOP_RE = re.compile(r"[,;:–—]|\.\s|(?i:\s(?:%s)\s)" % "|".join(_HEADLINE_ADJUNCTS))
+
+
+def _title_join_start(text: str, start: int, cue: int) -> int:
+    """Where the join before a second verb at *cue* begins (" And ", ", ")."""
+    m = re.search(r"(?:\s*,|\s+(?:and|but|then))\s+$", text[start:cue], re.IGNORECASE)
+    return start + m.start() if m else cue
 
 
 def extend_title_contents(ctx: Context, cands: list[Candidate]) -> None:
@@ -5339,6 +5395,10 @@ def extend_title_contents(ctx: Context, cands: list[Candidate]) -> None:
             continue
         m = _TITLE_STOP_RE.search(text, c.content[1], end)
         stop = m.start() if m else end
+        for other in cands:  # nor over a second verb of the same source ("... Backs X And Slams Y")
+            if other.cue is not None and other.source_token is not None and c.source_token is not None \
+                    and other.source_token.i == c.source_token.i and c.content[1] <= other.cue[0] < stop:
+                stop = _title_join_start(text, c.content[1], other.cue[0])
         while stop > c.content[1] and text[stop - 1] in " .":
             stop -= 1
         if stop > c.content[1]:

@@ -1963,6 +1963,19 @@ PHRASE_CUES = [
         id="sentence-case-title-content-not-run-on",
     ),
     pytest.param(
+        "Harbour’s Mayor Ana Cole Backs Ferry And Denounces Toll.\n\nThe mayor spoke.",
+        [
+            E("Harbour’s Mayor Ana Cole", "Backs", "Ferry", "Ferry", "indirect", rule="headline"),
+            E("Harbour’s Mayor Ana Cole", "Denounces", "Toll", "Toll", "indirect", rule="headline"),
+        ],
+        id="headline-second-verb-of-the-same-subject",
+    ),
+    pytest.param(
+        "Mayor Cole Backs Ferry And Islanders Cheer.\n\nThe mayor spoke.",
+        [E("Mayor Cole", "Backs", "Ferry", "Cheer", "indirect", rule="headline")],
+        id="headline-second-clause-without-a-cue",
+    ),
+    pytest.param(
         "Mayor Cole Announced Who Will Run The Island Ferry\n\nThe mayor spoke on Monday.",
         [E("Mayor Cole", "Announced", "Who", "Ferry", "indirect", rule="headline")],
         id="headline-past-tense-cue",
