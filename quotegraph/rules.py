@@ -3202,6 +3202,8 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue = next((t for t in window[:4] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT"), None)
         if cue is None:
             continue
+        if cue.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+            continue  # “A” to describe the crews: a purpose, no speaker clause
         # the tokens before the cue must be its subject (or adverbs)
         subj = subject_of(cue)
         between = doc[j : cue.i]

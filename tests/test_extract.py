@@ -3418,6 +3418,13 @@ def test_extract_inverted_speaker_taken_for_the_subject_of_an_aside(nlp):
     assert not [a for a in r.attributions if r.span_text(a.content).startswith("the clerk")], describe(r)
 
 
+def test_extract_purpose_infinitive_after_a_quotation_is_no_speaker_clause(nlp):
+    """``..., “island first,” to describe its plan``: an infinitive after a
+    quotation gives a purpose, not the quotation's speaker clause."""
+    r = run(nlp, "The council coined a new phrase, “island first,” to describe its plan for the ferries.")
+    assert not [a for a in r.attributions if a.rule == "quote_adjacent"], describe(r)
+
+
 @pytest.mark.parametrize("text", CLAUSE_AFTER_A_COLON)
 def test_extract_clause_after_a_colon_is_no_speaker_clause(nlp, text):
     r = run(nlp, text)
