@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
 from spacy import attrs
@@ -2676,6 +2676,53 @@ def contiguous(tokens: list[Token]) -> list[Token]:
 
 def verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """Reporting verbs with a complement, postposed clauses, naming and objects."""
+    for cand in _verb_candidates(doc, ctx):
+        yield _with_poll_tally(cand)
+
+
+#: Subjects of a finding verb whose finding runs to the end of its sentence.
+_POLL_SUBJECTS = frozenset({"poll", "survey", "average", "polling"})
+
+#: Coordinators that can join a clause of the writer's own to a poll's tally.
+_CLAUSE_COORDINATORS = frozenset({"and", "but", "yet", "so"})
+
+
+def _with_poll_tally(cand: Candidate) -> Candidate:
+    """``The poll shows Ames ahead by four points, with 46 percent to 42``,
+    ``a survey found Cole leading, followed by Ames at 12 percent``: what a
+    poll shows or finds, as the main clause of its sentence, is the whole
+    tally it reports, so the content runs on to the end of the sentence (or
+    to a colon or semicolon), over the figures, rivals and contrasts the
+    content builders cut off; not over a relative clause (", where ..."),
+    a coordinated clause with a subject of its own (", but polls ...") or
+    the writer's comparison (", up from 30 percent in May")."""
+    tok, source = cand.cue_token, cand.source_token
+    if tok is None or source is None or tok.dep_ != "ROOT" or tok.lemma_.lower() not in _FINDING_OBJECT_CUES:
+        return cand
+    if source.lemma_.lower() not in _POLL_SUBJECTS or cand.content[0] < tok.idx:
+        return cand
+    doc = tok.doc
+    last = doc.char_span(cand.content[0], cand.content[1], alignment_mode="expand")
+    if last is None:
+        return cand
+    rest = []
+    for t in doc[last[-1].i + 1 : tok.sent.end]:
+        if t.text in (":", ";"):
+            break
+        rest.append(t)
+    rest = trim(rest)
+    if not rest or rest[0].lower_ in _WH_WORDS:
+        return cand  # ", where the ferry stops": a relative clause
+    if rest[0].lower_ in _CLAUSE_COORDINATORS and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+        return cand  # ", but polls are no forecast": the writer's own clause
+    toks = list(doc[last[0].i : rest[-1].i + 1])
+    toks = _without_trailing_concession(_without_trailing_comparison(toks, last[-1]), last[-1])
+    return replace(cand, content=(cand.content[0], max(cand.content[1], toks[-1].idx + len(toks[-1].text))))
+
+
+def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """The candidates of :func:`verb_rules`, before a poll's tally is
+    completed."""
     for tok in ctx.tokens_where(doc, cue_lemma=ctx.cue_verbs):
         if not is_cue_verb(tok, ctx):
             continue

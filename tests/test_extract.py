@@ -2743,6 +2743,37 @@ BELIEF_FINDING = [
         id="polling-shows-object",
     ),
     pytest.param(
+        "The survey showed Ames with 40 percent of the vote, followed by Cole at 30 percent.",
+        # a poll's tally runs to the end of the sentence
+        [E("The survey", "showed", "Ames", "percent", "indirect", category="finding", kind="document")],
+        id="poll-tally-runs-over-a-participle",
+    ),
+    pytest.param(
+        "The new survey finds Ames up six points, while an earlier poll had Cole ahead.",
+        [E("The new survey", "finds", "Ames", "ahead", "indirect", category="finding", kind="document")],
+        id="poll-tally-runs-over-a-contrast",
+    ),
+    pytest.param(
+        "Polls show the toll could hurt Ames in some towns — assuming a straight race between Ames and Cole.",
+        [E("Polls", "show", "the", "Cole", "indirect", category="finding", kind="document")],
+        id="poll-tally-runs-over-a-dash",
+    ),
+    pytest.param(
+        "A new poll shows a tight race in the county, where the ferry vote is close.",
+        [E("A new poll", "shows", "a", "county", "indirect", category="finding", kind="document")],
+        id="poll-tally-stops-before-a-relative",
+    ),
+    pytest.param(
+        "The poll found Ames the winner of the debate, but debate polls are a poor guide to the vote.",
+        [E("The poll", "found", "Ames", "debate", "indirect", category="finding", kind="document")],
+        id="poll-tally-stops-before-a-clause-of-the-writer",
+    ),
+    pytest.param(
+        "A new study shows the river badly polluted, with fish dying off.",
+        [E("A new study", "shows", "the", "polluted", "indirect", category="finding", kind="document")],
+        id="study-finding-keeps-its-cut",
+    ),
+    pytest.param(
         "New footage shows the ferry with a broken ramp.",
         [E("New footage", "shows", "the", "ramp", "indirect", category="finding", kind="document")],
         id="footage-shows-object",
