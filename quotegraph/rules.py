@@ -845,6 +845,17 @@ def _opens_imperative(verb: Token) -> bool:
 _NON_PERSONAL_SUBJECTS = frozenset({"it", "that", "this", "what", "which", "there"})
 
 
+def _passive_after_clause(verb: Token) -> bool:
+    """Whether the passive *verb*, after a clause the parser hung on it,
+    is no closing speaker clause: its subject is what was done to ("No one
+    on the board objected; the new fares were approved", "The ferry ran
+    late, so a new timetable was announced"), so the clause before is no
+    report of anyone's (on PolNeAR train 0 of 10 right). "The ferry will
+    stop, it was reported" (an "it" subject) stays."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is None or subj.lower_ != "it"
+
+
 def _perfect_read_as_passive(verb: Token) -> bool:
     """Whether the parser took a contracted "has" for a passive "is": in
     "he's said he will run" and "she's wanted to leave for years" the
@@ -2770,6 +2781,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             comp = after[0] if after else comps[0]
             if not after and any(c.i > tok.i and c.dep_ in ("dobj", "xcomp", "attr", "oprd") for c in tok.children):
                 comps = []  # "As the ferry docked, the mayor praised the crew": no speaker clause
+            elif not after and passive and _passive_after_clause(tok):
+                comps = []  # "The ferry ran late, so a new timetable was announced": no speaker clause
         if comps:
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks and comp.i < tok.i and _is_full_clause(comp):
@@ -2817,6 +2830,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             and source.i > tok.head.i - 40
             and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct and t not in lead))
             and _is_full_clause(tok.head)
+            and not (passive and _passive_after_clause(tok))
         ):
             head = tok.head
             inner = [t for t in tok.subtree if not t.is_punct and t not in lead]
@@ -2835,7 +2849,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if len(toks) >= 3:
                     content, rule, conf = span_chars(toks), "postposed", 0.8
         # 3b. root verb whose content comes before it with the cue after a comma
-        if content is None and tok.dep_ == "ROOT" and source is not None and (category in ("speech", "writing") or not _has_complement(tok)):
+        if (content is None and tok.dep_ == "ROOT" and source is not None and (category in ("speech", "writing") or not _has_complement(tok))
+                and not (passive and _passive_after_clause(tok))):
             left = [c for c in tok.lefts if c.dep_ in ("ccomp", "parataxis") and c.i < source.i and _is_full_clause(c)
                     and not _clause_break(doc[c.right_edge.i : source.left_edge.i])]
             if left:

@@ -3433,6 +3433,24 @@ def test_extract_relative_clause_describing_a_speaker(nlp, text, cues):
     assert [r.span_text(a.cue) for a in r.attributions] == cues, describe(r)
 
 
+PASSIVE_AFTER_A_CLAUSE = [
+    # (text, (cue, content) pairs found): a passive verb after a clause is no closing speaker clause
+    pytest.param("The crews cheered loudly \u2014 the new harbour master was confirmed in May.", [], id="confirmed-after-a-clause"),
+    pytest.param("Few on the island objected \u2014 the harbour master was praised by all.", [("praised", "the harbour master")],
+                 id="praised-by-agent-after-a-clause"),
+    pytest.param("The ferry ran late again, so a new timetable was announced.", [], id="announced-after-a-clause"),
+    pytest.param("The harbour is quiet now; the old pier is rarely mentioned.", [], id="mentioned-after-a-clause"),
+    pytest.param("The ferry will stop running in May, it was reported.", [("reported", "The ferry will stop running in May")],
+                 id="it-was-reported-kept"),
+]
+
+
+@pytest.mark.parametrize("text, found", PASSIVE_AFTER_A_CLAUSE)
+def test_extract_passive_after_a_clause(nlp, text, found):
+    r = run(nlp, text)
+    assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
+
+
 def test_extract_responded_to_something_said_keeps_its_content(nlp):
     """"Respond to" keeps a content that is something said, not only someone."""
     r = run(nlp, "Ames responded to the council's letter on Tuesday.")
