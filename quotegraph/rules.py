@@ -5364,7 +5364,11 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
                     and doc[tok.i + 1].pos_ not in ("ADP", "NUM", "PROPN"))  # fmt: skip
             if not (tok.lower_.endswith("s") and tok.lower_ != lemma or plural_subject or past):
                 continue
+            if doc[tok.i - 1].tag_ == "POS" or doc[tok.i + 1].text == ":":
+                continue  # a noun: "Cole’s Attacks On ...", a label: "Harbour Report: ..."
             subject = [t for t in span if t.i < tok.i and not t.is_punct and t.lower_ != "just"]
+            if any(t.tag_ in ("TO", "MD") for t in subject):
+                continue  # the headline's verb comes before: "Cole To Release Harbour Records ..."
             rest = []
             for t in span[tok.i + 1 - span.start :]:
                 if t.text in (",", ";", "–", "—", "--") or t.text in _HEADLINE_ADJUNCTS and rest:
