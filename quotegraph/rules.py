@@ -1112,8 +1112,10 @@ def _misattached_that_clause(tok: Token) -> list[Token]:
 
 def _after_adverbials(cue: Token, clause: Token) -> bool:
     """Whether *clause* hangs below *cue* through prepositional phrases
-    only, on nouns that take no that-clause, with no object of the cue."""
-    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in cue.children):
+    only, on nouns that take no that-clause, with no object of the cue
+    (but the one told: "told reporters at a cafe in the old harbour that ...")."""
+    addressee = cue.lemma_.lower() in _ADDRESSEE_VERBS
+    if any(c.dep_ in ("dative", "ccomp", "xcomp") or c.dep_ == "dobj" and not addressee for c in cue.children):
         return False
     tok = clause.head
     while tok.i != cue.i:

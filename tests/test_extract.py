@@ -5422,3 +5422,29 @@ def test_report_of_a_judged_deed_is_dropped():
     doc = before
     judge, deed = cand(1, 2, 2, "verb_object"), cand(4, 5, 8, "verb_clause")
     assert _without_judged_deeds([judge, deed]) == [judge, deed]
+
+
+def test_misattached_that_clause_after_the_one_told():
+    """``is telling diners at a busy Bristol, Rhode Island, harbour cafe that
+    “I want you there.”``, parsed with the that-clause as a relative
+    clause on "cafe" more than a dozen words on: the object of "telling" is
+    the one told, so the clause is still the telling's complement."""
+    from quotegraph.rules import _misattached_that_clause
+
+    words = ["Ames", "is", "telling", "diners", "at", "a", "busy", "Bristol", ",", "Rhode", "Island", ",", "harbour", "cafe",
+             "that", "“", "I", "want", "you", "there", ".", "”"]  # fmt: skip
+    heads = [2, 2, 2, 2, 2, 7, 7, 4, 7, 10, 7, 7, 13, 7, 17, 17, 17, 13, 17, 17, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "det", "amod", "pobj", "punct", "compound", "appos", "punct", "compound",
+            "appos", "mark", "punct", "nsubj", "relcl", "dobj", "advmod", "punct", "punct"]  # fmt: skip
+    pos = ["PROPN", "AUX", "VERB", "NOUN", "ADP", "DET", "ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "NOUN",
+           "SCONJ", "PUNCT", "PRON", "VERB", "PRON", "ADV", "PUNCT", "PUNCT"]  # fmt: skip
+    tags = ["NNP", "VBZ", "VBG", "NNS", "IN", "DT", "JJ", "NNP", ",", "NNP", "NNP", ",", "NN", "NN",
+            "IN", "``", "PRP", "VBP", "PRP", "RB", ".", "''"]  # fmt: skip
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[2] = "be", "tell"
+    doc = _parsed(words, heads, deps, pos, tags, lemmas)
+    assert [t.text for t in _misattached_that_clause(doc[2])] == ["want"]
+    # with an object that is not the one told, the clause stays the noun's
+    lemmas[2] = "praise"
+    doc = _parsed(words, heads, deps, pos, tags, lemmas)
+    assert _misattached_that_clause(doc[2]) == []
