@@ -5068,6 +5068,53 @@ def estimate_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if toks:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
                             rule="estimate", confidence=0.6, cue_lemma=tok.lemma_.lower(), cue_category="finding")  # fmt: skip
+    yield from _poll_standings(doc, ctx)
+
+
+#: Nouns of a standing a poll gives a candidate ("gave Ames a ten-point lead").
+_STANDING_NOUNS = frozenset({"lead", "advantage", "edge", "margin", "point"})
+
+
+def _has_figure(tok: Token) -> bool:
+    """Whether *tok*'s phrase holds a number other than a date or time."""
+    return any(t.tag_ == "CD" and not _names_time(t) for t in tok.subtree)
+
+
+def _poll_standings(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The new poll has Ames leading Cole by six points``, ``the survey had
+    her at 9 percent``, ``a poll giving Ames a ten-point lead``: a poll
+    (:data:`_POLL_SUBJECTS`) that has a candidate doing something or at a
+    figure, or gives them a lead, reports that standing (a finding; its
+    content from the candidate on). Not "the survey has a sample of 800 riders":
+    neither a clause nor an "at" figure follows the object."""
+    for tok in ctx.tokens_where(doc, lemma={"have", "give"}):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("have", "give"):
+            continue
+        source = subject_of(tok)
+        if source is None or source.lemma_.lower() not in _POLL_SUBJECTS or source.i > tok.i:
+            continue
+        after = [c for c in tok.children if c.i > tok.i]
+        if tok.lemma_.lower() == "give":
+            held = next((c for c in after if c.dep_ == "dative"), None)
+            obj = next((c for c in after if c.dep_ == "dobj"), None)
+            if held is None or obj is None or obj.i < held.i or not (obj.lemma_.lower() in _STANDING_NOUNS or _has_figure(obj)):
+                continue
+            end = obj.right_edge.i
+        else:
+            clause = next((c for c in after if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)
+            obj = next((c for c in after if c.dep_ == "dobj"), None)
+            at = next((c for c in after if c.dep_ == "prep" and c.lower_ == "at" and obj is not None and c.i > obj.i), None)
+            if clause is not None and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+                held = clause.left_edge
+            elif at is not None and any(_has_figure(c) for c in at.children if c.dep_ == "pobj"):
+                held = obj.left_edge
+            else:
+                continue
+            end = tok.right_edge.i
+        toks = trim(list(doc[held.left_edge.i : end + 1]))
+        if len(toks) >= 2 and ctx.quote_at(tok.idx) is None:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                            rule="estimate", confidence=0.5, cue_lemma=tok.lemma_.lower(), cue_category="finding")  # fmt: skip
 
 
 def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

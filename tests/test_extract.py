@@ -2749,6 +2749,21 @@ BELIEF_FINDING = [
         id="poll-tally-runs-over-a-participle",
     ),
     pytest.param(
+        "The new poll has Ames leading Cole by six points.",
+        [E("The new poll", "has", "Ames", "points", "indirect", category="finding", rule="estimate")],
+        id="poll-has-a-candidate-leading",
+    ),
+    pytest.param(
+        "A county survey had her at 9 percent among older voters.",
+        [E("A county survey", "had", "her", "voters", "indirect", category="finding", rule="estimate")],
+        id="survey-has-a-candidate-at-a-figure",
+    ),
+    pytest.param(
+        "Ames gained ground, with one poll giving him a narrow edge over Cole.",
+        [E("one poll", "giving", "him", "Cole", "indirect", category="finding", rule="estimate")],
+        id="poll-gives-a-candidate-an-edge",
+    ),
+    pytest.param(
         "The new survey finds Ames up six points, while an earlier poll had Cole ahead.",
         [E("The new survey", "finds", "Ames", "ahead", "indirect", category="finding", kind="document")],
         id="poll-tally-runs-over-a-contrast",
@@ -2943,6 +2958,8 @@ CHANNELS = [
 NEGATIVE = [
     pytest.param("The mayor has slipped in the polls since the summer.", id="in-the-polls-in-general-is-no-finding"),
     pytest.param("The mayor did well in a poll.", id="in-a-poll-singled-out-by-nothing-is-no-finding"),
+    pytest.param("The survey has a sample of 800 riders.", id="poll-has-an-object-and-no-standing"),
+    pytest.param("The poll gave the council a headache.", id="poll-gives-no-lead"),
     pytest.param("The said document was signed in 1990.", id="the-said-document"),
     pytest.param("The news that the ferry was sold spread quickly along the coast.", id="news-that-is-no-unowned-report"),
     pytest.param("The island's budget includes support for small farms.", id="support-for-is-no-open-stance"),
