@@ -5537,18 +5537,20 @@ def _reads_token(c: Candidate, tok: Token) -> bool:
 
 
 def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
-    """A cue verb the tagger reads as a plural noun ("claims", "blasts",
-    "plans"), so that no verb rule sees it:
+    """A cue verb the tagger reads as a noun: a present-tense form read as a
+    plural noun ("claims", "blasts", "plans"), or, after a plural subject,
+    a base form read as a noun or adjective ("point", "mock"), so that no
+    verb rule sees it:
 
     - the root of a sentence, after its subject: ``The harbour campaign
-      projects that tolls will rise.``, ``The ad slams Cole for the fares.``;
+      projects that tolls will rise.``, ``The ad slams Cole for the fares.``,
+      ``The findings point to rising anger.``;
     - in a document's title (its first line), where headlines drop articles
-      and use the present for past events, also a base form after a plural
-      subject (``Critics slam ferry plan``) and a verb whose subject the
-      parse left out (``Islanders hope the ferry will run``); in a title
-      in sentence case, anywhere after its subject
-      (``As mayor demands vote, board waits``), and, in any title, a
-      speaker clause after its content (``Ferry to run all winter, mayor
+      and use the present for past events: anywhere after its subject in
+      a title in sentence case (``Sailors blast harbour chief``, ``As mayor
+      demands vote, board waits``), also a verb whose subject the parse
+      left out (``Islanders hope the ferry will run``); and, in any title,
+      a speaker clause after its content (``Ferry to run all winter, mayor
       says``)."""
     text = ctx.text
     title_end = text.find("\n")
@@ -5571,7 +5573,7 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
                 continue  # in title case, only a closing speaker clause (the rest is headline_rules')
         else:
             span = tok.sent
-            if tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower or not third_person:
+            if tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower:
                 continue
         prev, nxt = doc[tok.i - 1], doc[min(tok.i + 1, len(doc) - 1)]
         while nxt.pos_ == "ADV" and nxt.i + 1 < span.end:
@@ -5580,7 +5582,7 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             continue  # a noun after all: "Ferry emails released ...", "Harbour questions are ..."
         if any(_reads_token(c, tok) for c in found):
             continue  # the verb is already read, or inside a content or source found
-        plural_subject = title and tok.lower_ == lemma and prev.tag_ in ("NNS", "NNPS")
+        plural_subject = tok.lower_ == lemma and prev.tag_ in ("NNS", "NNPS")
         if not (third_person or plural_subject) or prev.pos_ not in ("NOUN", "PROPN"):
             continue
         k = tok.i - 1

@@ -2006,6 +2006,11 @@ PHRASE_CUES = [
         id="root-verb-read-as-a-plural-noun",
     ),
     pytest.param(
+        "The ferry board opened on Monday.\n\nThe findings point to rising anger over the fares.",
+        [E("The findings", "point", "to", "fares", "indirect", rule="misread_verb")],
+        id="root-base-form-read-as-a-noun-after-a-plural-subject",
+    ),
+    pytest.param(
         "The ferry board opened on Monday.\n\nThe 30-second ferry ad slams Cole for raising fares twice.",
         [E("The 30-second ferry ad", "slams", "Cole", "twice", "indirect", rule="misread_verb")],
         id="root-verb-read-as-a-plural-noun-with-an-object",
