@@ -64,6 +64,7 @@ from .rules import (
     put_it_rules,
     quote_rules,
     quoted_that_clause_rules,
+    title_rules,
     received_stance_rules,
     relay_speaker_quotes,
     stance_phrase_rules,
@@ -191,6 +192,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(censure_rules(doc, ctx))
     cands += list(perspective_rules(doc, ctx))
     cands += list(quoted_that_clause_rules(doc, ctx))
+    cands += list(title_rules(doc, ctx))
     cands = [_fit_to_quotes(c, quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)

@@ -29,6 +29,8 @@ al. 2008, "Minding the source"):
   broken off by a comma), across sentence breaks inside the quote, and
   resumed after the speaker clause (``"A," he said. "B."``);
 - ``block_quote``: ``X reports:`` followed by a paragraph without marks;
+- ``title``: a work's quoted title (``a memo titled "..."``), from its
+  publisher when that is the subject of the verb it is the object of;
 - ``according_to``: ``according to X``, anywhere in the sentence;
 - ``noun_cue``: ``In a new poll, ...``, ``In his statement, ...``;
 - ``perspective``: ``To Ames, the ferry is a lifeline``;
@@ -3201,6 +3203,34 @@ def _has_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> bool:
         if is_cue_verb(t, ctx):
             return True
     return False
+
+
+#: Participles that give a work its title: "a memo titled “...”".
+_TITLING = frozenset({"titled", "entitled"})
+
+
+def title_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """A work with its title in quotation marks (``Ames released a memo
+    titled “Where the Race Stands”``, ``The ad, entitled “Home,” shows
+    ...``): the title is the work's words, reported from the participle on;
+    the source is whoever put out the work, the subject of the verb it is
+    the object of, else no one named. Not inside a quotation."""
+    if "speech" not in ctx.categories or not ctx.quotes:
+        return
+    text = ctx.text
+    for tok in ctx.tokens_where(doc, lower=_TITLING):
+        if tok.lower_ not in _TITLING or tok.tag_ != "VBN" or ctx.quote_at(tok.idx) is not None:
+            continue
+        pos = tok.idx + len(tok.text)
+        while pos < len(text) and (text[pos] in ",:" or text[pos] in " \t"):
+            pos += 1
+        q = ctx.quote_at(pos)
+        if q is None or q.start != pos:
+            continue
+        work = tok.head if tok.dep_ == "acl" else None
+        source = subject_of(work.head) if work is not None and work.dep_ == "dobj" else None
+        yield Candidate(content=(tok.idx, q.end), cue=cue_span(tok), cue_token=tok, source_token=source,
+                        rule="title", confidence=0.5, cue_lemma="title", cue_category="speech", quote=q)  # fmt: skip
 
 
 def quoted_that_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:

@@ -136,6 +136,18 @@ DIRECT_MARKS = [
 
 SPEAKER_POSITION = [
     pytest.param(
+        "On Monday the harbour board released a memo titled “Where the Ferry Stands.”",
+        # a work's title in quotation marks: its words, put out by the subject of the verb it is the object of
+        [E("the harbour board", "titled", "titled", "Stands", "mixed", rule="title")],
+        id="title-of-a-work-put-out-by-the-subject",
+    ),
+    pytest.param(
+        "The ad, entitled “Home Waters,” shows the old pier at dawn.",
+        # a work that is the subject: no one named puts it out
+        [E(None, "entitled", "entitled", "Waters", "mixed", rule="title")],
+        id="title-of-a-work-with-no-source",
+    ),
+    pytest.param(
         "The sign on the gate read “No ferry on Sundays until May.”",
         [E("The sign on the gate", "read", "No", "May", "direct", rule="quote_adjacent")],
         id="sign-read-quote",
@@ -2988,6 +3000,7 @@ NEGATIVE = [
         marks=known_gap("the first name 'Said' is taken for the cue 'said' (source None, content 'Ahmed arrived ...')"),
     ),
     pytest.param("The film “Night Train” opened in Paris on Friday.", id="film-title"),
+    pytest.param("The crews titled their petition after the old ferry.", id="titled-without-a-quoted-title"),
     pytest.param("North Island: Tom Ames, Ann Cole, Paul Reyes, Mia Tran, Lena Berg, Omar Haddad", id="colon-before-a-list-of-names"),
     pytest.param("A folk band known as The Herons played in the square.", id="known-as-a-name"),
     pytest.param("The council denied the ferry crews a pay rise.", id="deny-two-objects-is-a-refusal"),
