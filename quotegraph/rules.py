@@ -1872,7 +1872,21 @@ def _agent_passive_subject(verb: Token) -> Optional[Token]:
     if not any(c.dep_ == "agent" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subj if subj is not None and subj.pos_ != "PRON" else None
+    return subj if subj is not None and (subj.pos_ != "PRON" or _passive_relative(verb, subj)) else None
+
+
+#: Relative pronouns that stand for what a passive cue's relative clause
+#: reports on ("the plan, which was rejected by the council").
+_PASSIVE_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _passive_relative(verb: Token, subj: Token) -> bool:
+    """Whether *subj*, the passive subject of *verb*, is the relative
+    pronoun opening *verb*'s relative clause ("the toll, which was
+    denounced by the crews", "a pier that was claimed by the council"):
+    the annotation takes the pronoun itself as what was said of, its
+    antecedent being the thing meant."""
+    return verb.dep_ == "relcl" and subj.lower_ in _PASSIVE_RELATIVES and subj.i < verb.i
 
 
 #: Verbs of taking a side: their passive participle on a noun, with a "by"
@@ -4221,7 +4235,7 @@ def passive_news_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children):
             continue  # "it was reported that ...", "X was reported to be ...": other rules
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or subj.pos_ == "PRON":
+        if subj is None or subj.pos_ == "PRON" and not _passive_relative(tok, subj):
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None

@@ -1093,6 +1093,16 @@ INDIRECT = [
         id="passive-subject-of-an-object-cue-with-agent",
     ),
     pytest.param(
+        "The new toll, which was denounced by the crews, was dropped in May.",
+        [E("the crews", "denounced", "which", "which", "indirect", rule="verb_object")],
+        id="passive-relative-pronoun-of-an-object-cue-with-agent",
+    ),
+    pytest.param(
+        "The merger, which was first reported by the Herald, closed in June.",
+        [E("the Herald", "reported", "which", "which", "indirect", rule="passive")],
+        id="passive-relative-pronoun-of-a-news-verb",
+    ),
+    pytest.param(
         "The harbour levy, opposed by most of the crews, was dropped in May.",
         [E("most of the crews", "opposed", "The", "levy", "indirect", rule="verb_object")],
         id="stance-participle-on-a-noun-with-agent",
@@ -3070,6 +3080,7 @@ NEGATIVE = [
     pytest.param("The council discussed raising the toll.", id="gerund-after-discuss-left-out"),
     pytest.param("The new ferry was praised.", id="passive-praise-without-its-preposition"),
     pytest.param("It was rejected by the council.", id="passive-pronoun-subject-with-agent"),
+    pytest.param("Who was denounced by the crews?", id="passive-question-pronoun-with-agent"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
