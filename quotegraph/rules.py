@@ -4535,7 +4535,11 @@ def _colon_speaker(doc: Doc, name: str, start: int, end: int) -> Optional[Span]:
     if len(words) > 1 and head[:1].islower() and head not in _COLON_SOURCE_HEADS:
         return None  # "One last problem:", "Ferry fares:": a heading ending in a common noun
     span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or not len(span):
+        return None
+    if len(span) == 1 and len(span[0].text) >= 3 and span[0].is_alpha and span[0].is_upper:
+        return span  # a transcript's speaker in capitals ("MORALES: I think ..."), whatever its tag
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in span):
         return None

@@ -3046,6 +3046,7 @@ NEGATIVE = [
     pytest.param("The Long Summer Of The Harbour Town", id="headline-without-a-cue"),
     pytest.param("Ferry emails leaked ahead of harbour vote.", id="title-plural-noun-before-a-participle"),
     pytest.param("Harbour questions are likely to linger.", id="title-plural-noun-as-subject"),
+    pytest.param("The mayor spoke on Monday.\n\nBREAKING: The ferry will run on Sunday after all.", id="colon-label-in-capitals"),
     pytest.param("Why Harbour Chief’s Attacks On The Ferry Board Could Backfire\n\nThe chief spoke.", id="headline-cue-form-after-a-possessive"),
     pytest.param("The 2016 Harbour Board Reports: A Summer Of Delays\n\nThe chief spoke.", id="headline-cue-form-before-a-colon"),
     pytest.param("Mayor Cole To Release Harbour Records After Storm Inquiry\n\nThe chief spoke.", id="headline-cue-form-after-an-infinitive"),
@@ -3971,6 +3972,12 @@ def test_extract_frame_prepositional_object_without_aside(nlp):
     [
         ("Graham: The new tax plan would hurt small farms.\n\nThe senator spoke on Monday.", "Graham", "The new tax plan would hurt small farms."),
         ("MAYOR LIND: We will open the shelters tonight.", "MAYOR LIND", "We will open the shelters tonight."),
+        # a transcript's speaker in capitals that the tagger reads as an adjective
+        (
+            "The mayor was interviewed on the radio.\n\nSWEET: You know, back in March the board was open to a new pier.",
+            "SWEET",
+            "You know, back in March the board was open to a new pier.",
+        ),
         ("Ferry Union: Fares Must Fall Before Winter.", "Ferry Union", "Fares Must Fall Before Winter."),
         # short, but a statement: a finite verb or a quotation
         ("Mayor Cole: Ferries run late.", "Mayor Cole", "Ferries run late."),
