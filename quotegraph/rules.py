@@ -1596,6 +1596,15 @@ def _prep_on_setting(prep: Token, wanted) -> Optional[Token]:
     return next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > pobj.i), None)
 
 
+#: Verbs of asking or telling someone about something: "asked the mayor
+#: about the pier", "told few people about the plan".
+_ASKED_ABOUT_VERBS = frozenset({"ask", "tell", "press", "brief"})
+
+#: Objects of those verbs that are no one addressed: "told the truth about
+#: the fares" (see :data:`_STORY_NOUNS`), "asked a question about the toll".
+_NOT_ADDRESSEES = frozenset({"truth", "question", "questions", "story", "tale", "joke", "lie", "lies"})
+
+
 def _prep_object(prep: Token) -> list[Token]:
     """What a preposition governs, without it ("critical *of the plan*"), and
     without an aside on its object ("wary of Ames, the new harbour master":
@@ -2933,6 +2942,10 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = _with_object_predicate(tok, toks)
                     toks = _with_listed_wh_clause(toks)
                     toks = _without_verb_on_object(toks)
+            elif child.dep_ in ("dobj", "dative") and lemma in _ASKED_ABOUT_VERBS and child.lemma_.lower() not in _NOT_ADDRESSEES:
+                # "asked the mayor about the pier": the parser hangs "about" on the one asked
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+                toks = _prep_object(prep) if prep is not None else []
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)

@@ -684,6 +684,12 @@ INDIRECT = [
         id="talked-up-an-object",
     ),
     pytest.param(
+        "The tide tables tell sailors a lot about the harbour.",
+        # "about" hung on the object of "tell"
+        [E("The tide tables", "tell", "the", "harbour", "indirect", rule="verb_prep")],
+        id="tell-much-about-a-topic",
+    ),
+    pytest.param(
         "The senator blamed the port authority for the long delays.",
         [E("The senator", "blamed", "the", "delays", "indirect", rule="verb_object")],
         id="object-with-for-phrase",
@@ -3002,6 +3008,7 @@ NEGATIVE = [
     pytest.param("Ames tells jokes at the market.", id="telling-jokes-as-a-habit"),
     pytest.param("Talk of a second bridge faded by the spring.", id="talk-of-as-a-noun-with-no-holder"),
     pytest.param("The two crews talked for hours on the pier.", id="talk-with-no-topic"),
+    pytest.param("Ames told the truth about the fares.", id="told-the-truth-about-is-no-report"),
     pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
