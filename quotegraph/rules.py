@@ -3516,7 +3516,7 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         j = _token_at_or_after(doc, k)
         if j is None or j == 0 or doc[j].idx != k:
             continue
-        cue = source = None
+        cue = source = span = None
         for t in doc[doc[j].sent.start : j]:
             if t.lower_ == "from" and text[k] == ":" and _opens_lead(doc, t) and t.i + 6 >= j:
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -3526,6 +3526,9 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
                 cue, source = t, subject_of(t)  # "As Ames put it"
                 break
+            if text[k] == ":" and t.i == doc[j].sent.start and _inverted_lead(t, doc[j - 1], ctx):
+                cue, source, span = t, doc[j - 1], doc[t.i + 1 : j]  # "Added Ames: “...”"
+                break
             if t.lemma_.lower() == "be" and text[k] == ":":
                 noun = next((c for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _REPLY_NOUNS), None)
                 owner = noun and next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -3534,8 +3537,21 @@ def lead_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     break
         if cue is None or source is None:
             continue
-        yield Candidate(content=(q.start, q.end), cue=cue_span(cue), cue_token=cue, source_token=source,
+        yield Candidate(content=(q.start, q.end), cue=cue_span(cue), cue_token=cue, source_token=source, source_span=span,
                         rule="lead_phrase", confidence=0.8, cue_lemma=cue.lemma_.lower(), cue_category="speech", quote=q)  # fmt: skip
+
+
+def _inverted_lead(verb: Token, name: Token, ctx: Context) -> bool:
+    """Whether a lead-in opens with a past-tense speech verb followed only by
+    a name, the speaker put after the verb (``Added Ames: “...”``,
+    ``Continued the mayor: “...”``), however the parser reads it."""
+    lemma = lexicon.CUE_FORMS.get(verb.lower_)
+    if lemma is None or ctx.cue_verbs.get(lemma) not in ("speech", "writing") or not verb.lower_.endswith("ed"):
+        return False
+    words = [t for t in verb.doc[verb.i + 1 : name.i + 1] if not t.is_punct]
+    if not words or len(words) > 4 or name.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") and t.lower_ not in _TIME_WORDS for t in words)  # not "Posted Monday:"
 
 
 def _opens_lead(doc: Doc, tok: Token) -> bool:

@@ -136,6 +136,17 @@ DIRECT_MARKS = [
 
 SPEAKER_POSITION = [
     pytest.param(
+        "Continued the mayor: “We owe the islands a better service than this.”",
+        # a lead-in with the speaker after a past-tense speech verb (however the parser reads it)
+        [E("the mayor", "Continued", "We", "this", "direct", rule="lead_phrase")],
+        id="inverted-lead-in-before-colon",
+    ),
+    pytest.param(
+        "Added Ames: “The ferry will run all winter, and the pier stays open.”",
+        [E("Ames", "Added", "The", "open", "direct", rule="lead_phrase")],
+        id="inverted-lead-in-with-a-name",
+    ),
+    pytest.param(
         "On Monday the harbour board released a memo titled “Where the Ferry Stands.”",
         # a work's title in quotation marks: its words, put out by the subject of the verb it is the object of
         [E("the harbour board", "titled", "titled", "Stands", "mixed", rule="title")],
@@ -3522,6 +3533,12 @@ def test_extract_inverted_speaker_taken_for_the_subject_of_an_aside(nlp):
     r = run(nlp, text)
     check(r, [E("the clerk", "said", "We", "open", "direct", rule="quote_adjacent")])
     assert not [a for a in r.attributions if r.span_text(a.content).startswith("the clerk")], describe(r)
+
+
+def test_extract_dated_lead_in_has_no_inverted_speaker(nlp):
+    """``Posted Monday: “...”``: a day after the verb is no speaker."""
+    r = run(nlp, "Posted Monday: “We owe the islands a better service than this.”")
+    assert not [a for a in r.attributions if a.rule == "lead_phrase"], describe(r)
 
 
 def test_extract_purpose_infinitive_after_a_quotation_is_no_speaker_clause(nlp):
