@@ -1844,7 +1844,13 @@ def _refusal(verb: Token, obj: Token) -> bool:
     the parser reads the thing refused as some other phrase), an object
     that is a name or a pronoun ("denied Ames", "denied him"), or a passive
     ("the rights denied to the crews")."""
-    if obj.pos_ in ("PROPN", "PRON") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    if obj.lower_ == "which" and _pointing_object(verb, obj):
+        # "the charge, which the mayor denied": a claim rejected, unless
+        # someone is refused it ("a vote, which the council denied the town")
+        return any(c.dep_ in ("dative", "dobj") and c.i > verb.i for c in verb.children)
+    if obj.pos_ in ("PROPN", "PRON"):
         return True
     if sum(t.dep_ == "det" for t in obj.doc[obj.left_edge.i : obj.i]) > 1 or any(c.dep_ == "nsubj" for c in obj.lefts):
         return True  # "denied the crews a pay rise" read as one phrase
