@@ -5556,7 +5556,8 @@ def title_second_verbs(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         if not rest or first.content[1] <= first.content[0]:
             continue
         if first.content[0] < join.idx < first.content[1]:
-            kept = trim(list(doc[doc.char_span(first.content[0], join.idx, alignment_mode="expand").start : join.i]))
+            before = doc.char_span(first.content[0], join.idx, alignment_mode="expand")
+            kept = trim(list(doc[before.start : join.i])) if before is not None else []
             if not kept:
                 continue
             first.content = span_chars(kept)
@@ -5655,9 +5656,9 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             if (title_case or not tok.is_lower) and trim(list(doc[tok.i + 1 : span.end])):
                 continue  # in title case, only a closing speaker clause (the rest is headline_rules')
         else:
-            span = tok.sent
             if tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower:
                 continue
+            span = tok.sent
         prev, nxt = doc[tok.i - 1], doc[min(tok.i + 1, len(doc) - 1)]
         while nxt.pos_ == "ADV" and nxt.i + 1 < span.end:
             nxt = doc[nxt.i + 1]
@@ -5680,6 +5681,10 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
                 break  # "... Ames calls for a vote, but the board ..."
             rest.append(t)
         rest = trim(rest)
+        topics = lexicon.PREP_CUES.get(lemma, frozenset())
+        if rest and rest[0].lower_ in ("to", "with") and any(t.lower_ in topics for t in rest[1:]):
+            # whom it was said to, then what about: "Cole talks to crews about fares"
+            rest = rest[next(j for j, t in enumerate(rest) if j and t.lower_ in topics) :]
         if not rest and title:
             # a speaker clause after its content: "Ferry to run all winter, mayor says."
             if k <= span.start or doc[k].text not in (",", *_CLOSE_MARKS):

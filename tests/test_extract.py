@@ -2035,6 +2035,11 @@ PHRASE_CUES = [
         id="misread-verb-read-as-a-noun",
     ),
     pytest.param(
+        "Cook talks to islanders about ferry fares.\n\nThe union met on Monday.",
+        [E("Cook", "talks", "about", "fares", "indirect", rule="misread_verb")],
+        id="title-verb-read-as-a-noun-content-after-the-hearer",
+    ),
+    pytest.param(
         "Fares must rise, ferry boss hints;\n\nThe boss spoke on Monday.",
         [E("ferry boss", "hints", "Fares", "rise", "indirect", rule="misread_verb")],
         id="title-speaker-clause-after-its-content",
