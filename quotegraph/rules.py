@@ -1880,6 +1880,15 @@ def _pointing_object(verb: Token, obj: Token) -> bool:
     return verb.dep_ != "relcl" and obj.i > verb.i
 
 
+def _finding_holder(verb: Token, source: Token) -> Token:
+    """The word that stands for what *verb*, a finding verb, reports:
+    *source*, or for a relative pronoun opening *verb*'s clause its
+    antecedent ("polls that show the mayor ahead": polls)."""
+    if verb.dep_ == "relcl" and source.lower_ in ("that", "which") and source.head.i == verb.i and source.i < verb.i:
+        return verb.head
+    return source
+
+
 def _agent_passive_subject(verb: Token) -> Optional[Token]:
     """The subject of a passive *verb* with a "by" agent, which is what the
     agent spoke of ("the plan was rejected by the council"), unless it is
@@ -2964,7 +2973,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 break
         else:
             # 5. direct object of an object-taking cue
-            finding = source is not None and lemma in _FINDING_OBJECT_CUES and source.lower_ in lexicon.DOCUMENT_HEADS
+            finding = source is not None and lemma in _FINDING_OBJECT_CUES and _finding_holder(tok, source).lower_ in lexicon.DOCUMENT_HEADS
             if source is not None and (lemma in ctx.object_cues or finding or _told_story(tok, ctx) or _talked_up(tok)):
                 objects = ("dobj", "dative") if finding else ("dobj",)  # "shows him trailing"
                 obj = next((c for c in tok.children if c.dep_ in objects), None)

@@ -1110,6 +1110,11 @@ INDIRECT = [
         id="passive-subject-of-an-object-cue-with-agent",
     ),
     pytest.param(
+        "The polls that show the mayor ahead by two points were taken in May.",
+        [E("that", "show", "the", "points", "indirect", rule="verb_object")],
+        id="finding-verb-in-a-relative-on-a-poll",
+    ),
+    pytest.param(
         "The charge, which the mayor denied, was dropped in May.",
         [E("the mayor", "denied", "which", "which", "indirect", rule="verb_object")],
         id="deny-with-a-relative-which-as-object",
@@ -3110,6 +3115,7 @@ NEGATIVE = [
     pytest.param("The new ferry was praised.", id="passive-praise-without-its-preposition"),
     pytest.param("It was rejected by the council.", id="passive-pronoun-subject-with-agent"),
     pytest.param("Who was denounced by the crews?", id="passive-question-pronoun-with-agent"),
+    pytest.param("The crews that show the visitors around the pier were paid in May.", id="finding-verb-in-a-relative-on-no-poll"),
     pytest.param("The vote, which the council denied the crews, was held in May.", id="deny-a-relative-which-to-someone"),
     pytest.param("The support for the plan was broad.", id="stance-noun-without-a-holder"),
     pytest.param("The mayor is a member of the harbour board.", id="copula-noun-of-no-stance"),
