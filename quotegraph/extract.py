@@ -376,13 +376,15 @@ def _speaker_aside_report(a: Attribution, parent: Attribution, quotes: list[Quot
     kept as its own attribution."""
     if parent.rule != "quote_adjacent" or a.cue is None or parent.cue is None:
         return False
-    if a.cue[0] < parent.cue[1] or a.cue_category not in ("speech", "writing") or a.source is None:
+    if a.cue[0] < parent.cue[1] or a.cue_category not in ("speech", "writing"):
         return False
     if any(q.start <= a.cue[0] < q.end for q in quotes):
         return False
     if a.rule in ("verb_prep", "verb_object") and a.source == parent.source and text[a.cue[0] : a.cue[1]].endswith("ing"):
         return True
-    return a.rule == "verb_clause" and text[a.source[0] : a.source[1]].lower() in lexicon.RELATIVE_PRONOUNS
+    if a.source is None and a.cue_lemma == "ask" and text[max(0, a.cue[0] - 5) : a.cue[0]].lower() == "when ":
+        return True  # “Fine,” Ames told us when asked about the tax: the question put to her
+    return a.rule == "verb_clause" and a.source is not None and text[a.source[0] : a.source[1]].lower() in lexicon.RELATIVE_PRONOUNS
 
 
 def _own_telling(a: Attribution, by_id: dict[str, Attribution], quotes: list[Quote], text: str = "") -> bool:

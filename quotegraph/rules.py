@@ -885,7 +885,15 @@ def _passive_participle(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl" or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    # "..., Ames said when asked whether ...": after "when" a verb with no
+    # subject is a participle, whatever the tagger says
+    return verb.i < verb.head.i or verb.i > 0 and verb.doc[verb.i - 1].lower_ in _PARTICIPLE_SUBORDINATORS
+
+
+#: Subordinators that take a bare participle ("when asked", "if elected").
+_PARTICIPLE_SUBORDINATORS = frozenset({"when", "if", "once", "unless", "until", "while", "whenever"})
 
 
 def is_reporting(tok: Token) -> bool:
@@ -5977,7 +5985,17 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
             continue
         if _speaker_clause_participle(c) or c.rule == "choice":
             continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's; nor is it what was voted for
+        if _asked_clause(c):
+            continue  # “A,” Ames told us when asked about the tax. “B.”: B is her answer, not the question
         c.content = (c.content[0], q.end)
+
+
+def _asked_clause(c: Candidate) -> bool:
+    """Whether *c* is the question put to someone, told as a passive
+    adverbial clause ("when asked about the tax", "asked whether ..."): a
+    quotation after it is the answer, never more of the question."""
+    tok = c.cue_token
+    return tok is not None and tok.lemma_ == "ask" and tok.dep_ == "advcl" and _passive_participle(tok)
 
 
 def _speaker_clause_participle(c: Candidate) -> bool:

@@ -280,6 +280,20 @@ SPEAKER_POSITION = [
 
 MULTI_SENTENCE = [
     pytest.param(
+        "“It is fine,” Ames told us when asked about the new tax. “But we will see what the council does next.”",
+        # the question put to the speaker is its own report, with no source; the
+        # quotation after it is her answer, the resumed quotation, not the question
+        [E("Ames", "told", "It", "next", "direct", rule="quote_adjacent"), E(None, "asked", "the", "tax", "indirect")],
+        id="speaker-clause-when-asked-about",
+    ),
+    pytest.param(
+        "“The fares will stay low,” the mayor told reporters when asked whether the ferry would keep running. “We have the money for it.”",
+        # "asked" after "when" with no subject is a participle even where the tagger
+        # reads a past tense: the mayor is asked, she does not ask
+        [E("the mayor", "told", "The", "it", "direct", rule="quote_adjacent"), E(None, "asked", "whether", "running", "indirect")],
+        id="speaker-clause-when-asked-whether",
+    ),
+    pytest.param(
         "“Bring me the timetable,” Ames said, and her aide cut in. “We sold the last copy this morning.”",
         # a clause of someone else's after the speaker clause: the next quotation is not Ames's resumed
         [E("Ames", "said", "Bring", "timetable", "direct", rule="quote_adjacent")],
