@@ -829,10 +829,14 @@ def _addressee_only(lemma: str, toks: list[Token]) -> bool:
     """Whether the prepositional content of "respond to" (or "reply",
     "react") is only the one answered, a pronoun or a name ("responded to
     Ames", "reacting to them"), or that of "refer to" only a pronoun ("which
-    the board refers to as ..."): someone, not something said."""
+    the board refers to as ..."): someone, not something said. The name
+    alone that "focus on" takes is where or on whom effort goes ("the
+    campaign focused on Ohio", "unite and focus on Ames"), no stance."""
     words = [t for t in toks if not t.is_punct]
     if lemma in ("respond", "reply", "react"):
         return all(t.pos_ in ("PRON", "PROPN", "DET") for t in words)
+    if lemma == "focus":
+        return all(t.pos_ in ("PROPN", "DET") or t.tag_ == "POS" for t in words)
     return lemma == "refer" and all(t.pos_ in ("PRON", "DET") for t in words)
 
 
@@ -1625,6 +1629,23 @@ def _prep_phrase_end(prep: Token) -> int:
     ("of Ames, the new harbour master": of Ames; see :func:`_phrase_end`)."""
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return _phrase_end(pobj) if pobj is not None and pobj.right_edge.i == prep.right_edge.i else prep.right_edge.i
+
+
+def _ends_possessive(doc: Doc, end: int) -> bool:
+    """Whether token *end* is a possessive ending ("the board's", "Ames'")."""
+    tok = doc[end]
+    return tok.dep_ == "case" or tok.tag_ == "POS" or tok.text in ("’", "'") and end > 0 and doc[end - 1].text.endswith("s")
+
+
+def _past_possessor(prep: Token, end: int) -> int:
+    """The end of *prep*'s phrase when the parser made a possessor its object
+    and what is possessed a second object ("asked about the mayor's absence
+    from the vote", "about Ames' calling the toll a tax": not "the mayor's"
+    alone but the whole phrase); *end* is the possessor's last token."""
+    if not _ends_possessive(prep.doc, end):
+        return end
+    rest = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.left_edge.i == end + 1), None)
+    return _phrase_end(rest) if rest is not None else end
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -2960,7 +2981,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if pobj is not None:
                     # without an aside on it, as for an object ("spoke about
                     # the ferry, which the council bought": the ferry)
-                    toks = trim(list(doc[pobj.left_edge.i : _phrase_end(pobj) + 1]))
+                    toks = trim(list(doc[pobj.left_edge.i : _past_possessor(child, _phrase_end(pobj)) + 1]))
                     toks = _with_prep_object_frame(tok, child, toks)
                     toks = _with_object_predicate(tok, toks)
                     toks = _with_listed_wh_clause(toks)

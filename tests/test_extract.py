@@ -1029,6 +1029,16 @@ INDIRECT = [
         id="focused-on",
     ),
     pytest.param(
+        "The mayor focused on Ames's record.",
+        [E("The mayor", "focused", "Ames", "record", "indirect", rule="verb_prep")],
+        id="focused-on-a-possessed-noun",
+    ),
+    pytest.param(
+        "When asked about Ames' leaving the board, Cole laughed.",
+        [E(None, "asked", "Ames", "board", "indirect", rule="verb_prep")],
+        id="asked-about-possessor-and-gerund-read-as-two-objects",
+    ),
+    pytest.param(
         "The mayor spoke about the ferry, which the council bought in May.",
         [E("The mayor", "spoke", "the", "ferry", "indirect", rule="verb_prep")],
         id="prep-object-without-relative-aside",
@@ -3049,6 +3059,8 @@ NEGATIVE = [
     pytest.param("Talk of a second bridge faded by the spring.", id="talk-of-as-a-noun-with-no-holder"),
     pytest.param("The two crews talked for hours on the pier.", id="talk-with-no-topic"),
     pytest.param("Ames told the truth about the fares.", id="told-the-truth-about-is-no-report"),
+    pytest.param("The campaign focused heavily on Ohio all summer.", id="focus-on-a-place-name-is-no-stance"),
+    pytest.param("The party must unite and focus on Ames.", id="focus-on-a-bare-name-is-no-stance"),
     pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
     pytest.param(
