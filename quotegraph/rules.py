@@ -1865,6 +1865,24 @@ _FINDING_OBJECT_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest
 #: town a vote"): with two objects they report nothing.
 _REFUSING_VERBS = frozenset({"deny"})
 
+#: Object cues that also mean running for or taking a post or a prize, and
+#: the objects that give them that sense: "she seeks a second term", "he
+#: sought the White House", "could claim the nomination", "claimed the
+#: prize": a race, not a stance or a statement ("claimed credit for the
+#: win", "sought a delay" stay reports).
+_OFFICE_SEEKING_VERBS = frozenset({"seek", "claim"})
+_OFFICE_OBJECTS = frozenset("nomination presidency term seat office prize territory crown title".split())
+
+
+def _office_sought(verb: Token, obj: Token) -> bool:
+    """Whether *verb* takes a post or a prize as *obj* ("seeking a fifth
+    term", "sought the White House", "claim the nomination")."""
+    if verb.lemma_.lower() not in _OFFICE_SEEKING_VERBS:
+        return False
+    if obj.lower_ == "house" and any(c.lower_ == "white" for c in obj.lefts):
+        return True
+    return obj.lemma_.lower() in _OFFICE_OBJECTS
+
 
 def _refusal(verb: Token, obj: Token) -> bool:
     """Whether *verb*, a verb of :data:`_REFUSING_VERBS` with the object
@@ -3013,6 +3031,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and lemma in _REFUSING_VERBS and _refusal(tok, obj):
                     obj = None  # "denied the town a vote": a refusal, no report
+                if obj is not None and _office_sought(tok, obj):
+                    obj = None  # "seeks a second term": a race, no report
                 if obj is not None and end == obj.right_edge.i and _negated(tok) and _no_particular_one(obj):
                     obj = None  # "the union will not endorse a candidate": no stance on anyone
                 stance_pronoun = (obj is not None and (lemma in _STANCE_VERBS and obj.lower_ in _STANCE_OBJECTS or _pointing_object(tok, obj))

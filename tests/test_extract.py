@@ -1029,6 +1029,16 @@ INDIRECT = [
         id="focused-on",
     ),
     pytest.param(
+        "The council sought a delay in the vote.",
+        [E("The council", "sought", "a", "vote", "indirect", rule="verb_object")],
+        id="sought-a-delay-is-no-race",
+    ),
+    pytest.param(
+        "Ames claimed credit for the new ferry.",
+        [E("Ames", "claimed", "credit", "ferry", "indirect", rule="verb_object")],
+        id="claimed-credit-is-no-race",
+    ),
+    pytest.param(
         "The mayor focused on Ames's record.",
         [E("The mayor", "focused", "Ames", "record", "indirect", rule="verb_prep")],
         id="focused-on-a-possessed-noun",
@@ -3060,6 +3070,9 @@ NEGATIVE = [
     pytest.param("The two crews talked for hours on the pier.", id="talk-with-no-topic"),
     pytest.param("Ames told the truth about the fares.", id="told-the-truth-about-is-no-report"),
     pytest.param("The campaign focused heavily on Ohio all summer.", id="focus-on-a-place-name-is-no-stance"),
+    pytest.param("The governor is seeking a second term.", id="seeking-a-term-is-a-race"),
+    pytest.param("Cole could claim the nomination in June.", id="claiming-the-nomination-is-a-race"),
+    pytest.param("Ames sought the White House twice.", id="seeking-the-white-house-is-a-race"),
     pytest.param("The party must unite and focus on Ames.", id="focus-on-a-bare-name-is-no-stance"),
     pytest.param("Ames did not have very much to say about the toll.", id="negated-have-to-say-about"),
     pytest.param("The yard is busy, but the orders are thin, she said nothing.", id="closing-clause-with-an-object-is-no-speaker-clause"),
