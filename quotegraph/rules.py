@@ -4208,10 +4208,25 @@ def adverb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children) or ctx.quote_at(tok.idx) is not None:
             continue
         toks = trim(contiguous(clause_tokens(head, ctx=ctx)))
+        toks = _without_fronted_question(head, toks)
         if len(toks) < 4:
             continue
         yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
                         rule="adverb", confidence=0.5, cue_lemma=tok.lower_, cue_category="speech")  # fmt: skip
+
+
+def _without_fronted_question(head: Token, toks: list[Token]) -> list[Token]:
+    """*toks* without a fronted "when asked ..." clause and the comma after
+    it ("And when asked about the fares, the mayor reportedly left": what
+    was reported is that she left; the question is a report of its own)."""
+    lead = next((c for c in head.children if c.dep_ == "advcl" and c.i < head.i and c.lemma_ == "ask"
+                 and _passive_participle(c) and c.left_edge.i >= toks[0].i), None)  # fmt: skip
+    if lead is None or any(t.i < lead.left_edge.i and not (t.is_punct or t.dep_ == "cc") for t in toks):
+        return toks  # only "And" or a comma before the clause
+    k = lead.right_edge.i + 1
+    while k < head.i and (head.doc[k].is_punct or head.doc[k].dep_ == "cc"):
+        k += 1
+    return [t for t in toks if t.i >= k]
 
 
 #: Verbs of blame and praise whose passive, with no agent, reports the

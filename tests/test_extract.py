@@ -2412,6 +2412,18 @@ PHRASE_CUES = [
         id="reportedly",
     ),
     pytest.param(
+        "And when asked to quit the hall, the mayor reportedly refused to go.",
+        # a fronted "when asked" clause is a report of its own, not part of the rumour
+        [E(None, "reportedly", "the", "go", "indirect", rule="adverb"), E(None, "asked", "to", "hall", "indirect")],
+        id="reportedly-after-a-fronted-question",
+    ),
+    pytest.param(
+        "After the vote, the mayor reportedly refused to leave the hall.",
+        # any other fronted phrase stays in the clause
+        [E(None, "reportedly", "After", "hall", "indirect", rule="adverb")],
+        id="reportedly-after-a-fronted-phrase",
+    ),
+    pytest.param(
         "The leaked letters raised new questions about the harbour fees.",
         # a thing raised the questions: they are no one's
         [E(None, "raised new questions", "the", "fees", "indirect", rule="light_verb")],
