@@ -1729,9 +1729,23 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
                 while k > head.i and (head.doc[k].dep_ == "cc" or head.doc[k].is_punct):
                     skip.add(k)
                     k -= 1
+        elif child.dep_ == "advcl" and child.i > head.i and _question_after_quotation(child):
+            skip |= {t.i for t in child.subtree}  # “We will see,” when asked whether ...: the question put to the speaker
         elif child.dep_ == "advcl" and child.i > head.i and _contrasted_report(child, ctx):
             skip |= {t.i for t in child.left_edge.doc[child.left_edge.i - 1 : child.right_edge.i + 1]}
     return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
+
+
+def _question_after_quotation(clause: Token) -> bool:
+    """Whether *clause* is a passive "when asked ..." right after the closing
+    mark of a quotation (Ames said, “We will see,” when asked whether she
+    would run.), which the parser hangs on the quoted clause: the question
+    put to the speaker, a report of its own outside the quotation."""
+    doc = clause.doc
+    k = clause.left_edge.i
+    if k < 2 or doc[k].lower_ != "when" or clause.lemma_ != "ask" or not _passive_participle(clause):
+        return False
+    return doc[k - 1].text in ("”", "\"", "''") and doc[k - 1].i > 0
 
 
 def _conjunct_of_verb_above(head: Token, conj: Token) -> bool:

@@ -280,6 +280,19 @@ SPEAKER_POSITION = [
 
 MULTI_SENTENCE = [
     pytest.param(
+        "The mayor had earlier said, “We will see,” when asked whether she would run again.",
+        # the parser hangs "when asked" on the quoted clause: the question is
+        # outside the quotation, a report of its own with no source
+        [E("The mayor", "said", "We", "see", "direct"), E(None, "asked", "whether", "again", "indirect")],
+        id="quotation-then-when-asked",
+    ),
+    pytest.param(
+        "The mayor said the fares would stay low when the board asked her.",
+        # a clause with a subject of its own stays in what was said
+        [E("The mayor", "said", "the", "her", "indirect")],
+        id="reported-clause-with-a-when-clause",
+    ),
+    pytest.param(
         "“It is fine,” Ames told us when asked about the new tax. “But we will see what the council does next.”",
         # the question put to the speaker is its own report, with no source; the
         # quotation after it is her answer, the resumed quotation, not the question
