@@ -3316,7 +3316,7 @@ _TITLING = frozenset({"titled", "entitled"})
 
 def title_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """A work with its title in quotation marks (``Ames released a memo
-    titled “Where the Race Stands”``, ``The ad, entitled “Home,” shows
+    titled “Ten Winters at the Pier”``, ``The ad, entitled “Home,” shows
     ...``): the title is the work's words, reported from the participle on;
     the source is whoever put out the work, the subject of the verb it is
     the object of, else no one named. Not inside a quotation."""

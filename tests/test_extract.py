@@ -147,9 +147,9 @@ SPEAKER_POSITION = [
         id="inverted-lead-in-with-a-name",
     ),
     pytest.param(
-        "On Monday the harbour board released a memo titled “Where the Ferry Stands.”",
+        "The harbour board has printed a leaflet titled “Ten Winters at the Pier.”",
         # a work's title in quotation marks: its words, put out by the subject of the verb it is the object of
-        [E("the harbour board", "titled", "titled", "Stands", "mixed", rule="title")],
+        [E("The harbour board", "titled", "titled", "Pier", "mixed", rule="title")],
         id="title-of-a-work-put-out-by-the-subject",
     ),
     pytest.param(
