@@ -5602,6 +5602,20 @@ def headline_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[C
             break
 
 
+def _document_title(text: str) -> tuple[int, list[str]]:
+    """Where a document's title (its first line) ends, and its words when it
+    has 3 to 20 of them, as a headline does (else no words)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    words = re.findall(r"[\w'’]+", text[:end])
+    return end, words if 3 <= len(words) <= 20 else []
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """Whether at least 60 % of *words* are capitalised (a title-case headline)."""
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 #: Words that join a second verb of the same subject in a headline
 #: ("Mayor Backs Pier Plan And Slams Toll", "Ames chides board, praises crew").
 _TITLE_VERB_JOINS = frozenset({",", "and", "but", "then"})
@@ -5614,15 +5628,13 @@ def title_second_verbs(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
     the words after it up to the next comma, colon, dash or (in title case)
     adjunct word; the first report's content ends before the join."""
     text = ctx.text
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
-    words = re.findall(r"[\w'’]+", text[:end])
-    if not 3 <= len(words) <= 20:
+    end, words = _document_title(text)
+    if not words:
         return
     span = doc.char_span(0, end, alignment_mode="expand")
     if span is None:
         return
-    title_case = sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    title_case = _mostly_capitalised(words)
     for tok in span[2:-1]:
         lemma = lexicon.CUE_FORMS.get(tok.lower_)
         if lemma is None or ctx.cue_verbs.get(lemma) not in ctx.categories or not tok.lower_.endswith("s") or tok.lower_ == lemma:
@@ -5673,10 +5685,8 @@ def extend_title_contents(ctx: Context, cands: list[Candidate]) -> None:
     Double" only the quotation); headline grammar runs the content on to
     the next comma, colon, dash or adjunct ("... After the Storm")."""
     text = ctx.text
-    end = text.find("\n")
-    end = len(text) if end < 0 else end
-    words = re.findall(r"[\w'’]+", text[:end])
-    if not 3 <= len(words) <= 20 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+    end, words = _document_title(text)
+    if not words or not _mostly_capitalised(words):
         return
     for c in cands:
         if c.cue is None or c.cue[1] > c.content[0] or c.content[1] >= end:
@@ -5724,9 +5734,8 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
       a speaker clause after its content (``Ferry to run all winter, mayor
       says``)."""
     text = ctx.text
-    title_end = text.find("\n")
-    title_end = len(text) if title_end < 0 else title_end
-    title_ok = 3 <= len(re.findall(r"[\w'’]+", text[:title_end])) <= 20
+    title_end, title_words = _document_title(text)
+    title_ok = bool(title_words)
     title_case = title_ok and _title_case(text[:title_end])
     title_span = doc.char_span(0, title_end, alignment_mode="expand") if title_ok else None
     done = -1
