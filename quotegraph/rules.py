@@ -4092,10 +4092,15 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.IMPRESSION_VERBS:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        if subj is not None and subj.lower_ == "it" and ctx.quote_at(tok.idx) is None:
+        if subj is not None and subj.lower_ in ("it", "there") and ctx.quote_at(tok.idx) is None:
             # "it seems (likely) that ...": the clause, or the adjective with it
             comp = next((c for c in tok.rights if c.dep_ in ("ccomp", "acomp", "oprd") and c.right_edge.i > c.i), None)
             toks = trim(list(doc[comp.i if comp.dep_ != "ccomp" else comp.left_edge.i : comp.right_edge.i + 1])) if comp is not None else []
+            if len(toks) < 3:
+                # "there seems to be little interest", "it appeared to stall the
+                # talks": the whole clause with its "it" / "there"
+                comp = next((c for c in tok.rights if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+                toks = trim(list(doc[subj.i : comp.right_edge.i + 1])) if comp is not None and not _seeming_report(comp, ctx) else []
             if len(toks) >= 3:
                 yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
                                 rule="impression", confidence=0.35, cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip

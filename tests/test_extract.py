@@ -2981,6 +2981,23 @@ BELIEF_FINDING = [
         [E(None, "seemed", "The", "relieved", "indirect", category="belief", rule="impression")],
         id="impression-second-verb-of-a-subject",
     ),
+    pytest.param(
+        "There seems to be little interest in the ferry timetable.",
+        # an existential "there" with an infinitive: the whole clause
+        [E(None, "seems", "There", "timetable", "indirect", category="belief", rule="impression")],
+        id="impression-there-seems-to-be",
+    ),
+    pytest.param(
+        "By the spring, it appeared to slow the rise in harbour fees.",
+        [E(None, "appeared", "it", "fees", "indirect", category="belief", rule="impression")],
+        id="impression-it-appeared-to",
+    ),
+    pytest.param(
+        "It appears to show that the mayor knew of the delays.",
+        # a report of the subject's own stays a report, not an impression
+        [E("It", "appears to show", "that", "delays", "indirect", category="finding", rule="verb_clause")],
+        id="it-appears-to-show-stays-a-report",
+    ),
 ]
 
 SOURCE_KINDS_TABLE = [
