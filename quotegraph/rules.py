@@ -5731,6 +5731,9 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
     - the root of a sentence, after its subject: ``The harbour campaign
       projects that tolls will rise.``, ``The ad slams Cole for the fares.``,
       ``The findings point to rising anger.``;
+    - in body text, a past-tense form right after a name, read as an
+      adjective of its object: ``In May, Ames praised Fenwick for its
+      repairs.`` (not on a subject's modifier: ``the Cole backed plan``);
     - in a document's title (its first line), where headlines drop articles
       and use the present for past events: anywhere after its subject in
       a title in sentence case (``Sailors blast harbour chief``, ``As mayor
@@ -5744,6 +5747,7 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
     title_case = title_ok and _title_case(text[:title_end])
     title_span = doc.char_span(0, title_end, alignment_mode="expand") if title_ok else None
     done = -1
+    past_amod = False
     for tok in ctx.tokens_where(doc, cue_lemma=ctx.cue_verbs):
         lemma = lexicon.CUE_FORMS.get(tok.lower_)
         if lemma is None or tok.i <= done or tok.i == 0 or tok.pos_ == "AUX" or ctx.cue_verbs.get(lemma) not in ctx.categories:
@@ -5757,7 +5761,13 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             if (title_case or not tok.is_lower) and trim(list(doc[tok.i + 1 : span.end])):
                 continue  # in title case, only a closing speaker clause (the rest is headline_rules')
         else:
-            if tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower:
+            # a past-tense verb after a name, read as an adjective of its
+            # object ("In May, Ames praised Fenwick ..." as "Ames praised
+            # Fenwick", a noun phrase); not a modifier of a subject ("the Ames
+            # backed plan was dropped")
+            past_amod = tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod" and tok.is_lower and doc[tok.i - 1].is_title \
+                and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.head.dep_ not in ("nsubj", "nsubjpass")
+            if not past_amod and (tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower):
                 continue
             span = tok.sent
         prev, nxt = doc[tok.i - 1], doc[min(tok.i + 1, len(doc) - 1)]
@@ -5768,14 +5778,14 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         if any(_reads_token(c, tok) for c in found):
             continue  # the verb is already read, or inside a content or source found
         plural_subject = tok.lower_ == lemma and prev.tag_ in ("NNS", "NNPS")
-        if not (third_person or plural_subject) or prev.pos_ not in ("NOUN", "PROPN"):
+        if not (third_person or plural_subject or not title and past_amod) or prev.pos_ not in ("NOUN", "PROPN"):
             continue
         k = tok.i - 1
         while k >= span.start and (doc[k].pos_ in _TITLE_SUBJECT_POS or doc[k].lower_ in ("-", "'s", "’s", "of")):
             k -= 1
         subject = doc[k + 1 : tok.i]
-        if not 1 <= len(subject) <= 6:
-            continue
+        if not 1 <= len(subject) <= 6 or past_amod and not title and subject[0].pos_ == "DET":
+            continue  # "They backed the Ames backed plan": a modifier after all
         rest = []
         for t in doc[tok.i + 1 : span.end]:
             if t.text in (";", ":", "–", "—", "--") or t.text == "," and (title or t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "but"):

@@ -5623,3 +5623,56 @@ def test_misattached_that_clause_after_the_one_told():
     lemmas[2] = "praise"
     doc = _parsed(words, heads, deps, pos, tags, lemmas)
     assert _misattached_that_clause(doc[2]) == []
+
+
+def _misread_past_doc(words, heads, deps, pos, tags):
+    """A hand-made parse after a two-word title line (no headline)."""
+    from quotegraph.pipeline import load_nlp
+    from spacy.tokens import Doc
+
+    words = ["Ferry", "news", "\n\n", *words]
+    heads = [1, 1, 1, *[h + 3 for h in heads]]
+    deps = ["compound", "ROOT", "dep", *deps]
+    pos = ["NOUN", "NOUN", "SPACE", *pos]
+    tags = ["NN", "NN", "_SP", *tags]
+    lemmas = [{"praised": "praise", "backed": "back"}.get(w, w.lower()) for w in words]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "\n\n") and w != "\n\n" for i, w in enumerate(words)]
+    return Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_misread_past_verb_read_as_an_adjective_of_its_object():
+    """``In May, Ames praised Fenwick for its repairs``, parsed as one noun
+    phrase ("Ames praised Fenwick", with "praised" an adjective), as the
+    small model does after some names: Ames reports the rest of the clause.
+    Not a modifier of a subject, nor after a determiner."""
+    from quotegraph.extract import find_attributions
+
+    doc = _misread_past_doc(
+        ["In", "May", ",", "Ames", "praised", "Fenwick", "for", "its", "quick", "repairs", "."],
+        [5, 0, 5, 5, 5, 5, 5, 9, 9, 6, 5],
+        ["prep", "pobj", "punct", "compound", "amod", "ROOT", "prep", "poss", "amod", "pobj", "punct"],
+        ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "ADP", "PRON", "ADJ", "NOUN", "PUNCT"],
+        ["IN", "NNP", ",", "NNP", "VBD", "NNP", "IN", "PRP$", "JJ", "NNS", "."],
+    )
+    attrs, _ = find_attributions(doc)
+    text = doc.text
+    found = [(a.rule, text[a.content[0] : a.content[1]], a.source and text[a.source[0] : a.source[1]]) for a in attrs]
+    assert ("misread_verb", "Fenwick for its quick repairs", "Ames") in found, found
+    # "The Cole backed plan was dropped.": a modifier of the subject
+    doc = _misread_past_doc(
+        ["The", "Cole", "backed", "plan", "was", "dropped", "."],
+        [3, 3, 3, 5, 5, 5, 5],
+        ["det", "compound", "amod", "nsubjpass", "auxpass", "ROOT", "punct"],
+        ["DET", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"],
+        ["DT", "NNP", "VBN", "NN", "VBD", "VBN", "."],
+    )
+    assert not [a for a in find_attributions(doc)[0] if a.rule == "misread_verb"]
+    # "They approved the Cole backed plan.": after a determiner
+    doc = _misread_past_doc(
+        ["They", "approved", "the", "Cole", "backed", "plan", "."],
+        [1, 1, 5, 5, 5, 1, 1],
+        ["nsubj", "ROOT", "det", "compound", "amod", "dobj", "punct"],
+        ["PRON", "VERB", "DET", "PROPN", "VERB", "NOUN", "PUNCT"],
+        ["PRP", "VBD", "DT", "NNP", "VBN", "NN", "."],
+    )
+    assert not [a for a in find_attributions(doc)[0] if a.rule == "misread_verb"]
