@@ -4078,6 +4078,14 @@ def _misread_predicate(verb: Token) -> Optional[Token]:
     return None
 
 
+def _describing_relative(verb: Token, subj: Token) -> bool:
+    """Whether the impression verb heads a free relative with "what" as
+    its subject that is itself the subject or object of another verb
+    ("what seems most useful is a map", "they sell what seems a cheap
+    copy"): the phrase names a thing; the impression is no statement."""
+    return subj.lower_ == "what" and verb.dep_ in ("csubj", "ccomp")
+
+
 def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor seemed unsure of the figures``, ``the race appears
     closer``: an impression the text gives with no source stated
@@ -4116,7 +4124,7 @@ def impression_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         if ctx.quote_at(tok.idx) is not None:
             continue
-        if _seeming_report(comp, ctx):
+        if _seeming_report(comp, ctx) or _describing_relative(tok, subj):
             continue
         toks = trim(list(doc[subj.left_edge.i : comp.right_edge.i + 1]))
         if toks:

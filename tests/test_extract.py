@@ -2998,6 +2998,12 @@ BELIEF_FINDING = [
         [E("It", "appears to show", "that", "delays", "indirect", category="finding", rule="verb_clause")],
         id="it-appears-to-show-stays-a-report",
     ),
+    pytest.param(
+        "The crews were fined for what appears to be a minor slip.",
+        # a free relative after a preposition stays an impression
+        [E(None, "appears", "what", "slip", "indirect", category="belief", rule="impression")],
+        id="impression-what-appears-after-preposition",
+    ),
 ]
 
 SOURCE_KINDS_TABLE = [
@@ -3709,6 +3715,19 @@ def test_extract_belief_and_finding_cues(nlp, text, expected):
     ],
 )
 def test_extract_no_impression_for_a_second_verb(nlp, text):
+    r = run(nlp, text)
+    assert not [a for a in r.attributions if a.rule == "impression"], describe(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a free relative with "what" as a subject or object names a thing
+        "What seems most useful to the crews is a new map.",
+        "The shop sells what seems a cheap copy of the old clock.",
+    ],
+)
+def test_extract_no_impression_for_a_what_phrase(nlp, text):
     r = run(nlp, text)
     assert not [a for a in r.attributions if a.rule == "impression"], describe(r)
 
