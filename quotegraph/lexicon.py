@@ -311,9 +311,10 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
 #: Nouns of a stance whose prepositional phrase says what is held or asked
 #: even when no possessor names who holds it: ``opposition to the levy has
 #: grown``, ``she faced questions about her health``, ``doubts about the
-#: plan``, ``anger at the board``, ``a backlash over the toll``. "support", "call" and "demand" were tried too: their phrase is
-#: as often the writer's own (``support for small farms``, ``demand for
-#: ferries``). Category per noun and the prepositions that carry the content.
+#: plan``, ``anger at the board``, ``a backlash over the toll``. "support",
+#: "call" and "demand" were tried too: their phrase is as often the writer's
+#: own (``support for small farms``, ``demand for ferries``). Category per
+#: noun and the prepositions that carry the content.
 OPEN_STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     "opposition": ("belief", frozenset({"to"})),
     "question": ("speech", frozenset({"about"})),
