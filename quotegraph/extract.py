@@ -451,6 +451,16 @@ def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
             e = q.end  # a quotation that starts inside the content runs on
         elif q.start < s < q.end <= e and s - q.start <= 2:
             s = q.start
+        elif (
+            q.start < s < e
+            and cue_end is not None
+            and c.cue[0] >= q.end
+            and not text[e : q.end].strip(_QUOTE_MARKS + " ,.;:!?")
+        ):
+            # the content is the last sentence of a quotation the speaker
+            # clause follows (“The pier is shut. It will reopen in May,” she
+            # said): the speaker said all of it
+            s = q.start
     if e < len(text) and text[e] in "”\"’'»" and e > 0 and not text[e - 1].isspace():
         e += 1
     # no invisible marks (bidi controls, zero-width joiners) at the ends

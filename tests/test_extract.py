@@ -280,6 +280,18 @@ SPEAKER_POSITION = [
 
 MULTI_SENTENCE = [
     pytest.param(
+        '"Fares went up twice last year. They will not rise again," according to the ferry company.',
+        # the content is the last sentence of the quotation and the speaker
+        # phrase follows it: all of the quotation is reported
+        [E("the ferry company", "according to", "Fares", "again", "according_to")],
+        id="according-to-after-a-two-sentence-quotation",
+    ),
+    pytest.param(
+        'The council members "were tired. They had no answers. There was no plan" for the harbour, Ames said.',
+        [E("Ames", "said", "were", "harbour", "mixed")],
+        id="speaker-clause-after-a-quotation-of-three-sentences",
+    ),
+    pytest.param(
         "The mayor had earlier said, “We will see,” when asked whether she would run again.",
         # the parser hangs "when asked" on the quoted clause: the question is
         # outside the quotation, a report of its own with no source
