@@ -2448,6 +2448,30 @@ def _opens_quotation(verb: Token) -> bool:
     return k + 1 < len(doc) and doc[k].text in _OPEN_MARKS and doc[k - 1].text in (",", ":") and doc[k - 1].head.i == verb.i
 
 
+def _with_colon_elaboration(toks: list[Token]) -> list[Token]:
+    """The content with what a colon right after it spells out, where that
+    starts in lower case or with a figure ("gave one reason: the fares were
+    too high", "backed two of the plans: widening the road and closing the
+    pier", "found that riders are happier: 70 percent ..."): the rest of the
+    sentence names what the content only announced. A capital after the
+    colon (a quotation, a new sentence) is as often the writer's own."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    while k < len(doc) and doc[k].text in _CLOSE_MARKS:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":":
+        return toks
+    first = doc[k + 1]
+    if not (first.text[:1].islower() or first.text[:1].isdigit() or first.text[:1] == "$"):
+        return toks
+    if "\n" in doc[toks[-1].i : first.i].text_with_ws:
+        return toks
+    last = first.sent.end - 1
+    while last > first.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return list(doc[toks[0].i : last + 1])
+
+
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
@@ -2905,6 +2929,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
             if toks and comp.i > tok.i:
                 toks = _with_relative_head(tok, source, toks)
+                toks = _with_colon_elaboration(toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
                 if comp.i < tok.i:
@@ -3018,6 +3043,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = _with_object_predicate(tok, toks)
                     toks = _with_listed_wh_clause(toks)
                     toks = _without_verb_on_object(toks)
+                    toks = _with_colon_elaboration(toks) if toks else toks
             elif child.dep_ in ("dobj", "dative") and lemma in _ASKED_ABOUT_VERBS and child.lemma_.lower() not in _NOT_ADDRESSEES:
                 # "asked the mayor about the pier": the parser hangs "about" on the one asked
                 prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "about"), None)
@@ -3057,6 +3083,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = _without_trailing_comparison(toks, obj)
                     toks = _without_verb_on_object(toks)
                     if toks:
+                        toks = _with_colon_elaboration(toks)
                         yield Candidate(content=span_chars(toks), rule="verb_object", confidence=0.4, **base)
                         continue
             # 5b. the subject of a passive object-taking cue with a "by" agent:

@@ -3346,6 +3346,51 @@ def test_extract_indirect_speech(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: A colon after what was said and a lower-case elaboration of it ("one
+#: reason: ..."): the rest of the sentence is part of the content; a capital
+#: or a quotation after the colon is not. Kept apart from INDIRECT, whose
+#: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
+COLON_ELABORATIONS = [
+    pytest.param(
+        "Ames said it was time to face a hard fact: the ferry costs more than it earns.",
+        # a colon and a lower-case elaboration: what the "hard fact" is
+        [E("Ames", "said", "it", "earns", "indirect", rule="verb_clause")],
+        id="clause-with-a-colon-elaboration",
+    ),
+    pytest.param(
+        "The mayor cited one reason for the delay: the new pier had failed its safety test.",
+        [E("The mayor", "cited", "one", "test", "indirect", rule="verb_object")],
+        id="object-with-a-colon-elaboration",
+    ),
+    pytest.param(
+        "The crews backed two of the plans: widening the harbour road and closing the old pier.",
+        [E("The crews", "backed", "two", "pier", "indirect", rule="verb_object")],
+        id="object-with-a-colon-list",
+    ),
+    pytest.param(
+        "The report found that riders are happier than a year ago: 70 percent rate the ferry as good.",
+        [E("The report", "found", "that", "good", "indirect", rule="verb_clause")],
+        id="clause-with-a-colon-figure",
+    ),
+    pytest.param(
+        "Ames said it was time to face a hard fact: The ferry costs more than it earns.",
+        # a capital after the colon: as often the writer's own sentence
+        [E("Ames", "said", "it", "fact", "indirect", rule="verb_clause")],
+        id="clause-before-a-colon-and-a-capital",
+    ),
+    pytest.param(
+        "The crews backed two of the plans: “Widen the road and close the pier,” Cole said.",
+        [E("The crews", "backed", "two", "plans", "indirect", rule="verb_object")],
+        id="object-before-a-colon-and-a-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON_ELABORATIONS)
+def test_extract_colon_elaboration(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 #: A verb after "and" that the parser hangs on an infinitive ("pledged to
 #: keep the port open and signed ..."): kept apart from INDIRECT, whose
 #: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
