@@ -26,6 +26,7 @@ from .coref import Mention, resolve_mentions
 from .model import Attribution, Source
 from .quotes import Quote, find_quotes, quoted_fraction
 from .rules import (
+    split_resumed_paragraphs,
     Candidate,
     Context,
     absorb_following_quotes,
@@ -160,6 +161,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     quotes = find_quotes(text)
     ctx = options.context(quotes)
     ctx.text = text
+    split_resumed_paragraphs(doc, ctx)
     cands = list(verb_rules(doc, ctx))
     cands += list(quote_rules(doc, ctx))
     cands += list(lead_phrase_rules(doc, ctx))

@@ -5994,6 +5994,46 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
 _SIGNATURE_RE = re.compile(r"\s*(?:\n\s*)?[-–—―]+\s*")
 
 
+def _resumed_after_short_clause(text: str, q: Quote) -> bool:
+    """Whether quotation *q* opens after words of its own paragraph that
+    are not a long speaker clause after an earlier quotation: ``“A,” Ames
+    said. “B`` or ``Ames said the pier is “B``, not ``Ames said: “B`` nor
+    ``“A,” Ames told the crowd, pointing at the pier. “B``."""
+    before = text[text.rfind("\n", 0, q.start) + 1 : q.start]
+    if not before.strip() or before.rstrip().endswith(":"):
+        return False  # (after a colon the lead-in introduces every paragraph)
+    k = max(before.rfind(m) for m in "”\"'")
+    return k < 0 or len(before[k + 1 :].split()) <= 4
+
+
+def split_resumed_paragraphs(doc: Doc, ctx: Context) -> None:
+    """A quotation over several paragraphs that opens after words of its own
+    paragraph (a speech resumed after its speaker clause: ``“A,” Ames said.
+    “B ...`` then a new paragraph ``“C,” Ames said.``) and whose last
+    paragraph ends in a speaker clause of its own: the last paragraph is a
+    quotation of its own, with that clause; the rest ends with the paragraph
+    before it (unclosed, as news leaves it). A quotation that opens its
+    paragraph keeps its paragraphs together."""
+    text = ctx.text
+    out: list[Quote] = []
+    for q in ctx.quotes:
+        k = text.rfind("\n", q.start, q.end)
+        if k < 0 or not q.closed or not _resumed_after_short_clause(text, q):
+            out.append(q)
+            continue
+        start = k + 1
+        while start < q.end and text[start].isspace():
+            start += 1
+        last = Quote(start, q.end)
+        if start >= q.end or _trailing_speaker_clause(doc, last, ctx) is None:
+            out.append(q)
+            continue
+        while k > q.start and text[k - 1].isspace():
+            k -= 1
+        out += [Quote(q.start, k, closed=False), last]
+    ctx.quotes[:] = out
+
+
 def _signature_line(doc: Doc, q: Quote, text: str) -> Optional[Token]:
     """The speaker named on a line of its own after quotation *q*, set off
     by a dash ("“...”" then "- Tom Ames." or "—Ames, at the hearing."): the

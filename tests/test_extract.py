@@ -518,6 +518,19 @@ MULTI_PARAGRAPH = [
         id="next-paragraph-with-its-own-speaker-clause",
     ),
     pytest.param(
+        "“The ferry will run all winter,” Ames said. “The crews are ready for it, and the islands need it.\n\n“We owe that to everyone who lives out there,” she said. “Nobody should be cut off.”",
+        # a quotation resumed after a short speaker clause runs on over the
+        # paragraph break, but the last paragraph has a speaker clause of its own
+        [E("Ames", "said", "The", "it", "direct"), E("she", "said", "We", "off", "direct")],
+        id="resumed-quotation-over-a-paragraph-break-before-a-speaker-clause",
+    ),
+    pytest.param(
+        "“The ferry will run all winter,” Ames told the council, pointing at the old pier behind her. “The crews are ready for it.\n\n“We owe that to the islands,” she said.",
+        # after a long speaker clause the paragraphs stay one quotation
+        [E("she", "said", "The", "islands", "direct")],
+        id="quotation-over-a-paragraph-break-after-a-long-speaker-clause",
+    ),
+    pytest.param(
         "“The ferry will run all winter,” the mayor said.\n\nThe council agreed.\n\n“We owe that to the islands and to everyone who lives there.”",
         # a paragraph between: a continuation of its own
         [E("the mayor", "said", "The", "winter", "direct"), E("the mayor", None, "We", "there", "direct", rule="quote_continuation")],
