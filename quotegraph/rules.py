@@ -840,6 +840,17 @@ def _addressee_only(lemma: str, toks: list[Token]) -> bool:
     return lemma == "refer" and all(t.pos_ in ("PRON", "DET") for t in words)
 
 
+def _answered_by_doing(lemma: str, verb: Token) -> bool:
+    """Whether "respond to X" goes on with what the answer was, a "by"
+    phrase with a gerund ("responded to the letter by calling it a stunt",
+    "has responded to the critics by pointing to her record"): the answer
+    is the report, the thing answered no report of its own."""
+    if lemma not in ("respond", "reply", "react"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
+
+
 def _opens_imperative(verb: Token) -> bool:
     """Whether *verb* is a bare imperative that opens its sentence (only
     punctuation before it): "Call it a draw.", "Ask yourself: who pays?"."""
@@ -2221,9 +2232,37 @@ def names_nothing(doc: Doc, content: tuple[int, int]) -> bool:
     if len(words) == 1 and words[0].lower_ == "that":
         t = words[0]
         return t.dep_ == "mark" or t.head.dep_ == "relcl" or t.head.dep_ == "prep" and t.head.head.dep_ == "relcl"
+    if len(words) == 1 and words[0].lower_ == "to":
+        return True  # an infinitive left to be understood: "if they want to"
+    if _only_what_follows(words):
+        return True
     return len(words) <= 3 and any(_names_time(t) for t in words) and all(
         _names_time(t) or t.lower_ in _TIME_MODIFIERS for t in words
     )
+
+
+#: Modal auxiliaries, which a closing speaker clause does not take.
+_MODALS = frozenset({"can", "could", "would", "will", "may", "might", "should", "must", "shall", "'ll", "’ll", "wo", "ca"})
+
+
+def _modal_aux(verb: Token) -> bool:
+    """Whether *verb* has a modal auxiliary: "debt would fall", "he can
+    claim it". A closing speaker clause reports what was said ("..., Ames
+    said"), so a clause with a modal after a comma is a clause of its own
+    ("Fares would rise, debt would fall") or no speaker clause at all."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _only_what_follows(words: list[Token]) -> bool:
+    """Whether a content is only "the following" with at most one noun,
+    pointing to what comes after it ("issued the following statement:",
+    "tweeted the following:", "sums itself up in the following words:"):
+    what was said is the text that follows, not these words. A reflexive
+    object and a preposition before it are passed over."""
+    rest = [t for t in words if not (t.tag_ == "PRP" and t.lower_.endswith(("self", "selves")) or t.dep_ == "prep")]
+    if len(rest) < 2 or [t.lower_ for t in rest[:2]] != ["the", "following"]:
+        return False
+    return len(rest) == 2 or len(rest) == 3 and rest[2].pos_ == "NOUN"
 
 
 def _occasion_phrase(prep: Token) -> bool:
@@ -3017,6 +3056,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 content, rule, conf = span_chars(toks), "postposed", 0.6
                 base["source_token"] = speaker
+        if content is not None and rule == "postposed" and _modal_aux(tok):
+            content = None  # "Fares would rise, debt would fall": a speaker clause says what was said, not what may be
         if content is not None and rule == "postposed":
             kept = _quotation_after_participle_lead(doc, content, tok)
             if kept:
@@ -3053,7 +3094,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
                 if mark is not None and mark.lower_ in lexicon.PREP_CUES.get(lemma, ()) and mark.i <= tok.i + 2:
                     toks = trim([t for t in child.subtree if t.i > mark.i])
-            if toks and _addressee_only(lemma, toks):
+            if toks and (_addressee_only(lemma, toks) or _answered_by_doing(lemma, tok)):
                 toks = []
             if toks:
                 yield Candidate(content=span_chars(toks), rule="verb_prep", confidence=0.45, **base)

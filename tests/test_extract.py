@@ -3610,11 +3610,41 @@ NOTHING_REPORTED = [
     pytest.param("As the crews were talking at the pier, the storm arrived.", [], id="as-they-were-talking-says-when"),
     pytest.param("As the Herald reported, the ferry will stop in May.", [("reported", "the ferry will stop in May")],
                  id="as-the-paper-reported-kept"),
+    pytest.param("The riders may take the late ferry if they want to.", [], id="infinitive-left-understood"),
+    pytest.param("The crews could stay home, but none of them wanted to.", [], id="infinitive-left-understood-after-but"),
+    pytest.param("After the storm, the harbour board issued the following statement:\n\n“The ferry will run until May.”",
+                 [("issued", "“The ferry will run until May.”")], id="the-following-statement-is-what-follows"),
+    pytest.param("Cole answered by tweeting the following:\n\n“The pier stays open.”", [(None, "“The pier stays open.”")],
+                 id="tweeting-the-following-is-what-follows"),
+    pytest.param("The harbour board issued the following apology to the riders.",
+                 [("issued", "the following apology to the riders")], id="the-following-with-more-kept"),
 ]
 
 
 @pytest.mark.parametrize("text, found", NOTHING_REPORTED)
 def test_extract_content_that_says_nothing(nlp, text, found):
+    r = run(nlp, text)
+    assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
+
+
+NOT_A_REPORT_OF_THIS_CUE = [
+    # (text, (cue, content) pairs found): a modal clause after a comma is no closing speaker clause; "respond to X
+    # by doing Y" reports Y, not X
+    pytest.param('"She can claim it, but nobody believes her," said the captain.',
+                 [("said", '"She can claim it, but nobody believes her,"')], id="modal-clause-is-no-speaker-clause"),
+    pytest.param("The fares will rise in May, Ames said.", [("said", "The fares will rise in May")],
+                 id="closing-speaker-clause-kept"),
+    pytest.param("The harbour board responded to the letter by calling it a stunt.", [("calling", "it a stunt")],
+                 id="responded-by-calling"),
+    pytest.param("Ames has responded to the critics by pointing to her record on the ferry.",
+                 [("pointing", "her record on the ferry")], id="responded-by-pointing"),
+    pytest.param("Ames responded to the letter from the crews.", [("responded", "the letter from the crews")],
+                 id="responded-to-a-letter-kept"),
+]
+
+
+@pytest.mark.parametrize("text, found", NOT_A_REPORT_OF_THIS_CUE)
+def test_extract_not_a_report_of_this_cue(nlp, text, found):
     r = run(nlp, text)
     assert [(r.span_text(a.cue), r.span_text(a.content)) for a in r.attributions] == found, describe(r)
 
