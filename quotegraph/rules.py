@@ -3927,6 +3927,8 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             toks = trim(side)
             if len(toks) < 2:
                 continue
+            if side is after and _opening_phrase(before):
+                toks = trim(before) + toks  # "That evening, according to Ames, the pier shut"
             content = span_chars(toks)
         yield Candidate(
             content=content,
@@ -3940,6 +3942,25 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category="speech",
             kind="according_to",
         )
+
+
+def _opening_phrase(before: list[Token]) -> bool:
+    """Whether *before*, the words of the sentence ahead of a mid-sentence
+    "according to X," are a phrase that opens the reported clause after it
+    (a time, a subject, "Among the risks"): no finite verb, no quotation
+    mark or dash aside, on one line, ending with a comma ("In May,
+    according to the ministry, the pier shut", "The bridge, according to
+    the ministry, will reopen"). Not a clause of its own ("Ames leads,
+    according to the poll, ...")."""
+    words = trim(before)
+    if not words or before[-1].text != ",":
+        return False
+    return not any(
+        t.tag_ in _FINITE_TAGS or t.is_space or t.text in _QUOTE_OR_DASH for t in before
+    )
+
+
+_QUOTE_OR_DASH = frozenset({"“", "”", '"', "''", "``", "—", "–", "-", "--", "(", ")"})
 
 
 def _trailing_fragment(toks: list[Token]) -> bool:

@@ -2015,7 +2015,24 @@ ACCORDING_TO = [
         "The bridge, according to the ministry, will reopen in May.",
         [E("the ministry", "according to", "The", "May", "according_to")],
         id="middle",
-        marks=known_gap("'according to X' between subject and verb: content loses the subject ('will reopen in May')"),
+    ),
+    pytest.param(
+        "That evening, according to the harbour office, the ferry left an hour early.",
+        # an opening phrase with no verb of its own before the source phrase
+        # belongs to the reported clause
+        [E("the harbour office", "according to", "That", "early", "according_to")],
+        id="middle-after-an-opening-time-phrase",
+    ),
+    pytest.param(
+        "Among the towns at risk, according to the survey, are three on the coast.",
+        [E("the survey", "according to", "Among", "coast", "according_to")],
+        id="middle-after-a-fronted-phrase-of-an-inversion",
+    ),
+    pytest.param(
+        "Ames said on Monday, according to the minutes, that the pier would close.",
+        # a clause with its own verb before the phrase is not an opening phrase
+        [E("the minutes", "according to", "Ames", "Monday", "according_to")],
+        id="middle-after-a-clause-of-its-own",
     ),
     pytest.param(
         "The ferry carried 900 passengers, according to the harbour office, despite the heavy storms that battered the northern coast all through the spring.",
