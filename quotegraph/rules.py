@@ -1733,7 +1733,7 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
                 and any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
                 and not any(c.dep_ == "dobj" and c.lower_ not in _PERSONAL_OBJECTS for c in child.children)
             )
-            if not coordinated_complement and reports or own_report or _conjunct_of_verb_above(head, child):
+            if not coordinated_complement and reports or own_report or _conjunct_of_verb_above(head, child) or _withheld_answer(child):
                 skip |= {t.i for t in child.subtree}
                 # and the "and" / comma before it
                 k = child.left_edge.i - 1
@@ -1745,6 +1745,36 @@ def clause_tokens(head: Token, exclude: Optional[Token] = None, ctx: Optional[Co
         elif child.dep_ == "advcl" and child.i > head.i and _contrasted_report(child, ctx):
             skip |= {t.i for t in child.left_edge.doc[child.left_edge.i - 1 : child.right_edge.i + 1]}
     return [t for t in head.subtree if sent.start <= t.i < sent.end and t.i not in skip]
+
+
+#: Verbs of refusing with an infinitive ("declined to say", "refused to answer").
+_REFUSAL_VERBS = frozenset({"decline", "refuse"})
+#: Verbs of telling that a refusal or "would not" withholds ("declined to
+#: say who", "would not offer details", "would not name the donors").
+_WITHHELD_TELLING = frozenset(
+    {"say", "comment", "elaborate", "offer", "identify", "name", "discuss", "answer", "specify", "disclose", "reveal", "confirm", "detail", "give", "provide"}
+)
+
+
+def _withheld_answer(conj: Token) -> bool:
+    """Whether *conj*, a verb with no subject of its own that the parser
+    coordinated with the head of a reported clause, is the speaker's refusal
+    to say more ("said the ferry would run but declined to say when",
+    "said she had no plans to move and would not name a date"): a refusal
+    verb with an infinitive of telling, or "would not" with a verb of telling. It is
+    what the speaker did, not part of what was said. "could not provide"
+    (the reported subject's inability) stays."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in conj.children):
+        return False
+    lemma = conj.lemma_.lower()
+    if lemma in _REFUSAL_VERBS:
+        # "declined to say", not "refused to leave the car" (a deed reported)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD_TELLING for c in conj.children)
+    return (
+        lemma in _WITHHELD_TELLING
+        and any(c.dep_ == "neg" for c in conj.children)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in conj.children)
+    )
 
 
 def _question_after_quotation(clause: Token) -> bool:

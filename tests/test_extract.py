@@ -1285,6 +1285,28 @@ INDIRECT = [
         id="coordinated-speech-verb-is-next-report",
     ),
     pytest.param(
+        "The harbour master said the ferry would run all winter but declined to say when repairs would start.",
+        # a refusal to say more hung on the reported clause is the speaker's own act
+        [E("The harbour master", "said", "the", "winter", "indirect"), E("The harbour master", "declined", "to", "start", "indirect")],
+        id="coordinated-refusal-to-say-is-cut",
+    ),
+    pytest.param(
+        "A spokeswoman confirmed that the mayor would attend the ceremony but would not identify the other guests.",
+        [E("A spokeswoman", "confirmed", "that", "ceremony", "indirect")],
+        id="coordinated-would-not-identify-is-cut",
+    ),
+    pytest.param(
+        "Police said the driver had been drinking and refused to leave the car.",
+        # a refusal to act, not to tell: what the police reported
+        [E("Police", "said", "the", "car", "indirect")],
+        id="coordinated-refusal-to-act-stays-in-content",
+    ),
+    pytest.param(
+        "The union said the workers could not reach the pier and would not accept the offer.",
+        [E("The union", "said", "the", "offer", "indirect")],
+        id="coordinated-would-not-accept-stays-in-content",
+    ),
+    pytest.param(
         "The mayor announced her engagement to a ferry captain.",
         # the parser hangs "to a ferry captain" on the verb: it is the noun's
         [E("The mayor", "announced", "her", "captain", "indirect", rule="verb_object")],
