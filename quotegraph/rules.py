@@ -2339,7 +2339,11 @@ def _noun_complement(phrase: Token) -> bool:
     if phrase.dep_ == "advcl" and phrase.left_edge.tag_ == "TO":
         obj = next((c for c in phrase.head.children if c.dep_ == "dobj" and c.i < phrase.i), None)
         return obj is not None and obj.lemma_.lower() in _INFINITIVE_NOUNS
-    return phrase.dep_ == "xcomp" and phrase.left_edge.tag_ == "TO"
+    # "warned the board not to act": a negated infinitive as well
+    first = phrase.left_edge
+    if first.lower_ in ("not", "never") and first.i + 1 < len(first.doc):
+        first = first.doc[first.i + 1]
+    return phrase.dep_ == "xcomp" and first.tag_ == "TO"
 
 
 #: Nouns that take an infinitive of their own ("her bid to win", "a call to

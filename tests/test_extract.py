@@ -635,6 +635,12 @@ INDIRECT = [
         id="object-with-an-except-phrase",
     ),
     pytest.param(
+        "The harbour master warned the crews not to sail before the storm passed.",
+        # a negated infinitive the parser hangs on the cue after its object
+        [E("The harbour master", "warned", "the", "passed", "indirect", rule="verb_object")],
+        id="object-with-a-negated-infinitive",
+    ),
+    pytest.param(
         "Cole posted a photo of the mayor alongside the rusty old ferry.",
         [E("Cole", "posted", "a", "ferry", "indirect", rule="verb_object")],
         id="object-with-an-alongside-phrase",
