@@ -81,12 +81,12 @@ _CLOSE_MARKS = frozenset({"”", '"', "’", "'", "»", "''"})
 _FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
 _SPEAKER_PRONOUNS = lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever", "whether"})
-#: Wh-words that open an account after a verb of speech, never a free
-#: relative ("told the crowd how he saved the pier", "said why she left");
-#: after "show" ("the chart shows how ...") they were more often wrong.
-_QUESTION_WORDS = frozenset({"how", "why"})
-#: Cues whose wh-complement is a report ("asked what happened"); for other
-#: cues "said what he meant" or "tell them what they want" reports nothing.
+#: Cues of belief or finding whose wh-complement is a report ("asked what
+#: happened"); after the others ("the chart shows how ...", "will decide
+#: who runs the pier") it was more often no attribution. After a verb of
+#: speech or writing it is what was said, an account ("told the crowd how
+#: he saved the pier"), an answer ("would not say who she backs") or a
+#: free relative ("noted what the inquiry found"), as PolNeAR marks them.
 _WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclose", "describe", "know", "understand", "detail", "outline"})
 #: Nouns that can carry words: "a statement saying ...", "a sign reading ...".
 _SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | frozenset(
@@ -2997,9 +2997,9 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _without_listed_participle(tok, toks, ctx)
                 toks = _with_split_complement(tok, comp, toks, ctx)
                 toks = _with_fronted_part(tok, comp, source, toks)
-            account = toks and toks[0].lower_ in _QUESTION_WORDS and category in ("speech", "writing")  # "told them how ..."
-            if toks and toks[0].lower_ in _WH_WORDS and not account and lemma not in _WH_CUES and toks[0].i > tok.i and not _negated(tok):
-                toks = []  # "said what he meant" reports nothing; "would not say whether ..." does
+            wh_report = category in ("speech", "writing") or lemma in _WH_CUES or _negated(tok)
+            if toks and toks[0].lower_ in _WH_WORDS and not wh_report and toks[0].i > tok.i:
+                toks = []  # "the chart shows how ..." reports nothing; "said who she backs", "did not show whether ..." do
             if toks and comp.i > tok.i:
                 toks = _with_relative_head(tok, source, toks)
                 toks = _with_colon_elaboration(toks)
