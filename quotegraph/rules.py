@@ -3557,6 +3557,10 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if cue.tag_ == "VBG":
                 continue
             source = next((t for t in cue.rights if t.pos_ in ("PROPN", "NOUN", "PRON") and t.idx >= q.end), None)
+            if source is None and cue.i == j and not sentence_final:
+                # “...,” said the woman, who ... did not want to be named: the
+                # parser made the speaker the subject of the aside after it
+                source = next((s for c in cue.rights if (s := _subject_taken_by(cue, c)) is not None), None)
             if source is None:
                 continue
         lead = _sentence_lead(doc, q, ctx)
@@ -6044,6 +6048,7 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
     if j is None:
         return None
     cue = None
+    relative = False  # past a relative clause on the speaker: only a speech verb may follow
     for t in doc[j : min(len(doc), j + 12)]:
         if t.text in _OPEN_MARKS or t.text in (".", ";") or "\n" in t.text:
             return None
@@ -6051,11 +6056,17 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
         if lemma is not None and ctx.cue_verbs.get(lemma) in ("speech", "writing") and t.dep_ not in ("aux", "compound", "amod"):
             cue = t
             break
-        if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and not relative:
             if t.dep_ == "relcl" and _misread_relative(t):
-                return None  # "“A,” a sailor who heads the trust": no speaker clause
+                # "“A,” a sailor who heads the trust": no speaker clause, unless a
+                # speech verb follows the relative ("“A,” Ames, the clerk who
+                # founded the trust, wrote on Monday")
+                relative = True
+                continue
             cue = t
             break
+    if relative and cue is None:
+        return None
     if cue is None:
         return None
     source = subject_of(cue)

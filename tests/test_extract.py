@@ -3795,6 +3795,43 @@ def test_extract_inverted_speaker_taken_for_the_subject_of_an_aside(nlp):
     assert not [a for a in r.attributions if r.span_text(a.content).startswith("one pilot")], describe(r)
 
 
+def test_extract_inverted_speaker_after_a_quotation_the_parser_gives_a_subject(nlp):
+    """``“A sailor walked in and said ...,” said the clerk, who ... did not
+    want to be named``: the parser makes a word inside the quotation the subject
+    of "said" and the speaker the subject of the aside; the speaker after
+    "said" is still found."""
+    text = 'At the pier the clerk was upset. "A sailor walked in and said maybe we should stop selling tickets if they keep raising fares," said the clerk, who like most of the staff did not want to be named.'
+    r = run(nlp, text)
+    check(r, [E("the clerk", "said", "A", "fares", "direct", rule="quote_adjacent")])
+
+
+def test_trailing_speaker_clause_after_a_relative_clause_on_the_speaker():
+    """``“A,” Ames, a clerk who founded the trust wrote``: the verb of a
+    relative clause on the speaker is no speaker clause, but a speech verb
+    after it is (here tagged as a participle, as the small model does after
+    a long name)."""
+    from quotegraph.extract import DEFAULT_OPTIONS
+    from quotegraph.quotes import find_quotes
+    from quotegraph.rules import _trailing_speaker_clause
+
+    words = ["“", "The", "pier", "is", "closed", ",", "”", "Ames", ",", "a", "clerk", "who", "founded", "the", "trust", "wrote", "."]
+    heads = [3, 2, 3, 3, 3, 3, 3, 3, 7, 10, 7, 12, 10, 14, 12, 3, 3]
+    deps = ["punct", "det", "nsubj", "ROOT", "acomp", "punct", "punct", "npadvmod", "punct", "det", "appos", "nsubj", "relcl",
+            "det", "dobj", "advcl", "punct"]  # fmt: skip
+    pos = ["PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN",
+           "VERB", "PUNCT"]  # fmt: skip
+    tags = ["``", "DT", "NN", "VBZ", "JJ", ",", "''", "NNP", ",", "DT", "NN", "WP", "VBD", "DT", "NN", "VBN", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    ctx = DEFAULT_OPTIONS.context(find_quotes(doc.text))
+    ctx.text = doc.text
+    cue, source = _trailing_speaker_clause(doc, ctx.quotes[0], ctx)
+    assert (cue.text, source.text) == ("wrote", "Ames")
+    # with no speech verb after the relative clause: no speaker clause
+    words[15], tags[15], pos[15] = "today", "NN", "NOUN"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert _trailing_speaker_clause(doc, ctx.quotes[0], ctx) is None
+
+
 def test_extract_dated_lead_in_has_no_inverted_speaker(nlp):
     """``Posted Monday: “...”``: a day after the verb is no speaker."""
     r = run(nlp, "Posted Monday: “We owe the islands a better service than this.”")
