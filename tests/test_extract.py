@@ -779,6 +779,33 @@ INDIRECT = [
         id="object-with-trailing-adverb",
     ),
     pytest.param(
+        "Ames warned the board never to raise the fares again.",
+        [E("Ames", "warned", "the", "again", "indirect", rule="verb_object")],
+        id="object-with-never-infinitive",
+    ),
+    pytest.param(
+        "Ames denounced the toll to please the drivers.",
+        # a purpose infinitive after a plain object stays out
+        [E("Ames", "denounced", "the", "toll", "indirect", rule="verb_object")],
+        id="object-without-purpose-infinitive",
+    ),
+    pytest.param(
+        "Cole mentioned the ferry four times in her speech.",
+        # how often it was said goes with what was said
+        [E("Cole", "mentioned", "the", "times", "indirect", rule="verb_object")],
+        id="object-with-a-count",
+    ),
+    pytest.param(
+        "The mayor referred to the new toll a dozen times.",
+        [E("The mayor", "referred", "the", "times", "indirect", rule="verb_prep")],
+        id="prepositional-object-with-a-count",
+    ),
+    pytest.param(
+        "Cole criticized the board at times.",
+        [E("Cole", "criticized", "the", "board", "indirect", rule="verb_object")],
+        id="object-without-at-times",
+    ),
+    pytest.param(
         "The senator attacked the harbour board on Monday.",
         [E("The senator", "attacked", "the", "board", "indirect", rule="verb_object")],
         id="object-without-trailing-time",
