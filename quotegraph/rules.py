@@ -3034,6 +3034,12 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             what = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ == "what" and c.i < tok.i), None)
             if toks and passive and what is not None:
                 toks = trim(list(doc[what.i : toks[-1].i + 1]))  # "what is called a “ferry tax”": the free relative names it
+            elif toks and passive:
+                named = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+                if named is not None and named.tag_ not in ("WDT", "WP") and named.lower_ != "that" and named.left_edge.i < toks[0].i:
+                    # "The new pier will be dubbed “the Long Walk”": the
+                    # passive clause with the thing named is the content
+                    toks = trim(list(doc[named.left_edge.i : toks[-1].i + 1]))
             toks = _with_reason_clause(tok, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79

@@ -2017,9 +2017,16 @@ NAMING = [
     ),
     pytest.param(
         "The old levy had been called the “night fare” by the crews.",
-        # a passive naming of a noun: only the name given, by the agent
-        [E("the crews", "called", "the", "fare", "mixed", rule="naming")],
+        # a passive naming of a noun: the thing named, the verb and the name
+        # (PolNeAR marks the passive clause), by the agent
+        [E("the crews", "called", "The", "fare", "mixed", rule="naming")],
         id="naming-passive-noun-subject",
+    ),
+    pytest.param(
+        "Locals call the old pier “the Long Walk.”",
+        # active: the object and the name
+        [E("Locals", "call", "the", "Walk", "mixed", rule="naming")],
+        id="naming-active-keeps-object-and-name",
     ),
     pytest.param(
         "Ames called the new ferry route a blunder because hardly any islanders use it.",
