@@ -83,7 +83,9 @@ _SPEAKER_PRONOUNS = lexicon.PERSON_PRONOUNS | lexicon.GROUP_PRONOUNS
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whatever", "whether"})
 #: Cues of belief or finding whose wh-complement is a report ("asked what
 #: happened"); after the others ("the chart shows how ...", "will decide
-#: who runs the pier") it was more often no attribution. After a verb of
+#: who runs the pier") it was more often no attribution, except a "whether"
+#: question the holder weighs ("will decide whether to close the pier",
+#: "considered whether the fares were fair"). After a verb of
 #: speech or writing it is what was said, an account ("told the crowd how
 #: he saved the pier"), an answer ("would not say who she backs") or a
 #: free relative ("noted what the inquiry found"), as PolNeAR marks them.
@@ -3014,8 +3016,10 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_split_complement(tok, comp, toks, ctx)
                 toks = _with_fronted_part(tok, comp, source, toks)
             wh_report = category in ("speech", "writing") or lemma in _WH_CUES or _negated(tok)
-            if toks and toks[0].lower_ in _WH_WORDS and not wh_report and toks[0].i > tok.i:
-                toks = []  # "the chart shows how ..." reports nothing; "said who she backs", "did not show whether ..." do
+            if toks and toks[0].lower_ in _WH_WORDS and toks[0].lower_ != "whether" and not wh_report and toks[0].i > tok.i:
+                # "the chart shows how ..." reports nothing; "said who she backs", "did not
+                # show how ...", "will decide whether to ..." (a question weighed) do
+                toks = []
             if toks and comp.i > tok.i:
                 toks = _with_relative_head(tok, source, toks)
                 toks = _with_colon_elaboration(toks)

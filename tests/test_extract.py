@@ -2667,6 +2667,16 @@ NESTED = [
 
 BELIEF_FINDING = [
     pytest.param(
+        "The harbour board will decide whether to close the old pier in winter.",
+        [E("The harbour board", "decide", "whether", "winter", "indirect", category="belief", rule="verb_clause")],
+        id="decide-whether-question-weighed",
+    ),
+    pytest.param(
+        "The inspectors are still considering whether the ferry fares were fair.",
+        [E("The inspectors", "considering", "whether", "fair", "indirect", category="belief", rule="verb_clause")],
+        id="considering-whether-question-weighed",
+    ),
+    pytest.param(
         "The mayor led her rival by nine points in a new Harbour Times poll.",
         [E("a new Harbour Times poll", "in", "The", "points", "indirect", category="finding", rule="noun_cue")],
         id="trailing-in-phrase-naming-one-poll",
