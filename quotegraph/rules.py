@@ -806,7 +806,7 @@ def _writer_hedge(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children):
         return True  # "the council may want to wait": the writer's advice, no one's wish
-    if _anonymity_terms(verb):
+    if _anonymity_terms(verb) or _not_to_be_named(verb) or _idiom_of_no_report(verb):
         return True
     if verb.dep_ != "xcomp" or verb.lemma_.lower() != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # ("it is only fair to ask whether ..." asks a real question)
@@ -825,6 +825,37 @@ def _anonymity_terms(verb: Token) -> bool:
         return False  # ("asked for anonymity to speak about the race" still reports what was spoken of)
     doc = verb.doc
     return any(t.lower_ in ("anonymity", "authorized") for t in doc[max(verb.sent.start, verb.i - 6) : verb.i])
+
+
+def _reported_from(verb: Token, obj: Token) -> bool:
+    """Whether "report" has a "from" phrase before what the parser took as
+    its object: "Ames reported from the pier; Cole, from the town hall",
+    "has reported from every debate this year": the place the reporter
+    worked from, so the "object" is no news reported."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and verb.i < c.i < obj.i for c in verb.children)
+
+
+def _idiom_of_no_report(verb: Token) -> bool:
+    """Whether *verb* is in an idiom that reports nothing: "time will tell
+    (whether ...)", the writer's "we shall see"; "calls to mind", "brought
+    to mind" (evokes)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "tell":
+        return any(c.dep_ == "nsubj" and c.lower_ == "time" for c in verb.children)
+    if lemma in ("call", "bring"):  # "to mind" right after the verb, however parsed ("to" + verb "mind" too)
+        doc = verb.doc
+        return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ == "mind"
+    return False
+
+
+def _not_to_be_named(verb: Token) -> bool:
+    """Whether *verb* takes a passive "to be named" (identified, quoted):
+    "a clerk who did not want to be named", "declined to be identified"
+    gives the terms a source spoke on, no report of theirs."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote") and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _addressee_only(lemma: str, toks: list[Token]) -> bool:
@@ -3175,6 +3206,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "denied the town a vote": a refusal, no report
                 if obj is not None and _office_sought(tok, obj):
                     obj = None  # "seeks a second term": a race, no report
+                if obj is not None and lemma == "report" and _reported_from(tok, obj):
+                    obj = None  # "Ames reported from the harbour this week": where the reporter was
                 if obj is not None and end == obj.right_edge.i and _negated(tok) and _no_particular_one(obj):
                     obj = None  # "the union will not endorse a candidate": no stance on anyone
                 stance_pronoun = (obj is not None and (lemma in _STANCE_VERBS and obj.lower_ in _STANCE_OBJECTS or _pointing_object(tok, obj))

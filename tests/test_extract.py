@@ -3740,6 +3740,15 @@ NOT_A_REPORT_OF_THIS_CUE = [
                  [("pointing", "her record on the ferry")], id="responded-by-pointing"),
     pytest.param("Ames responded to the letter from the crews.", [("responded", "the letter from the crews")],
                  id="responded-to-a-letter-kept"),
+    pytest.param("A clerk who did not want to be named said the pier will close.", [("said", "the pier will close")],
+                 id="not-wanting-to-be-named-is-no-report"),
+    pytest.param("One owner, who declined to be identified, said the ferry was late.", [("said", "the ferry was late")],
+                 id="declining-to-be-identified-is-no-report"),
+    pytest.param("The clerk did not want to name the captain.", [("want", "to name the captain")],
+                 id="not-wanting-to-name-someone-kept"),
+    pytest.param("Only time will tell if the new pier will last through the winter.", [], id="time-will-tell"),
+    pytest.param("Her account of the storm soon called to mind an old pledge of a bridge to the island.", [],
+                 id="called-to-mind"),
 ]
 
 
@@ -4486,6 +4495,27 @@ def _parsed(words, heads, deps, pos, tags=None, lemmas=None):
     spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "”", "'s") and w != "“" for i, w in enumerate(words)]
     vocab = spacy.blank("en").vocab  # English lexical attributes (is_punct ...)
     return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_reported_from_a_place_is_no_object_reported():
+    from quotegraph.rules import _reported_from
+
+    # "She reported from every meeting this season", parsed with "season" as the object
+    doc = _parsed(
+        ["She", "reported", "from", "every", "meeting", "this", "season", "."],
+        [1, 1, 1, 4, 2, 6, 1, 1],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "det", "dobj", "punct"],
+        ["PRON", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+    )
+    assert _reported_from(doc[1], doc[6])
+    # "She reported a loss from the sale": the object comes first
+    doc = _parsed(
+        ["She", "reported", "a", "loss", "from", "the", "sale", "."],
+        [1, 1, 3, 1, 1, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert not _reported_from(doc[1], doc[3])
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
