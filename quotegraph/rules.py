@@ -2415,7 +2415,11 @@ def _phrase_end(head: Token) -> int:
     doc = head.doc
     end = head.right_edge.i
     for c in head.rights:
+        if c.dep_ == "acl" and c.left_edge.tag_ == "TO":
+            continue  # "a bid by Ames, the mayor, to shut the pier": the noun's own infinitive
         if (c.dep_ in ("relcl", "acl") or _aside_appos(c)) and _opens_aside(doc, c.left_edge.i - 1) and c.left_edge.lower_ not in _FOCUSING_ADVERBS:
+            if _listed_after(head, c):
+                break
             end = min(end, _before_aside(doc, c.left_edge.i - 1))
     for t in doc[head.i + 1 : end + 1]:
         if t.head.i == head.i or t.right_edge.i < end or t.left_edge.i <= head.i + 1:
@@ -2426,6 +2430,17 @@ def _phrase_end(head: Token) -> int:
             end = _before_aside(doc, t.left_edge.i - 1)
             break
     return max(end, head.i)
+
+
+def _listed_after(head: Token, aside: Token) -> bool:
+    """Whether a second noun coordinated with *head* follows its *aside*
+    right after the comma that closes it ("the mayor, who chairs the
+    board, and the clerk"): the aside sits inside a list that goes on."""
+    doc = head.doc
+    k = aside.right_edge.i
+    if k + 3 >= len(doc) or doc[k + 1].text != "," or doc[k + 2].lower_ not in ("and", "or"):
+        return False
+    return any(c.dep_ == "conj" and c.left_edge.i == k + 3 and c.pos_ in ("NOUN", "PROPN") and not _clause_subject(c) for c in head.rights)
 
 
 def _aside_appos(tok: Token) -> bool:

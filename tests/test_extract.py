@@ -806,6 +806,23 @@ INDIRECT = [
         id="object-without-at-times",
     ),
     pytest.param(
+        "The council rejected a bid by Ames, the harbour master, to shut the old pier.",
+        # the noun's own infinitive after an aside inside its phrase
+        [E("The council", "rejected", "a", "pier", "indirect", rule="verb_object")],
+        id="object-with-infinitive-after-an-aside",
+    ),
+    pytest.param(
+        "The union backed Joan Cole, who runs the ferry, and Tom Ames.",
+        # a second object after the aside on the first: the list goes on
+        [E("The union", "backed", "Joan", "Ames", "indirect", rule="verb_object")],
+        id="object-list-after-an-aside",
+    ),
+    pytest.param(
+        "The union backed Joan Cole, a ferry captain, and the crews cheered.",
+        [E("The union", "backed", "Joan", "Cole", "indirect", rule="verb_object")],
+        id="object-aside-before-a-clause",
+    ),
+    pytest.param(
         "The senator attacked the harbour board on Monday.",
         [E("The senator", "attacked", "the", "board", "indirect", rule="verb_object")],
         id="object-without-trailing-time",
