@@ -2609,6 +2609,22 @@ def _with_colon_elaboration(toks: list[Token]) -> list[Token]:
     return list(doc[toks[0].i : last + 1])
 
 
+def _with_dangling_conjunct(cue: Token, toks: list[Token], ctx: Context) -> list[Token]:
+    """The reported clause that ends in a bare "and", "but" or "or", with
+    the conjunct after it that the parser hung on the cue ("said that the
+    pier was unsafe and | in any case would close in May"): the coordinator
+    shows the rest goes on with what was said. Not a cue verb ("..., and |
+    a third said ..."), a report of its own."""
+    last = toks[-1]
+    if last.lower_ not in ("and", "but", "or"):
+        return toks
+    doc = cue.doc
+    conj = next((c for c in cue.children if c.dep_ == "conj" and c.left_edge.i == last.i + 1), None)
+    if conj is None or cue_lemma(conj) in ctx.cue_verbs:
+        return toks
+    return trim(list(doc[toks[0].i : conj.right_edge.i + 1]))
+
+
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
@@ -3069,6 +3085,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and comp.i > tok.i:
                 toks = _with_relative_head(tok, source, toks)
                 toks = _with_colon_elaboration(toks)
+                toks = _with_dangling_conjunct(tok, toks, ctx)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
                 if comp.i < tok.i:

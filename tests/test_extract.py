@@ -3521,6 +3521,30 @@ def test_extract_colon_elaboration(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: A reported clause the parser ends in a bare "and", hanging the conjunct
+#: after it on the cue: the conjunct goes back in. Kept apart from INDIRECT
+#: (parsed as one text in test_extract_pieces_keep_offsets).
+DANGLING_CONJUNCTS = [
+    pytest.param(
+        "The mayor announced that the pier was “badly neglected” by the board and in the usual course of events would face a full review.",
+        # the parser hangs what follows "and" on the cue, leaving "and" at
+        # the end of the clause: the rest goes on with what was said
+        [E("The mayor", "announced", "that", "review", "mixed", rule="verb_clause")],
+        id="conjunct-after-a-dangling-and",
+    ),
+    pytest.param(
+        "Ames noted that the ferry was “much too slow” on the night run and by any fair measure would lose money.",
+        [E("Ames", "noted", "that", "money", "mixed", rule="verb_clause")],
+        id="conjunct-after-a-dangling-and-2",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DANGLING_CONJUNCTS)
+def test_extract_conjunct_after_a_dangling_coordinator(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 #: A verb after "and" that the parser hangs on an infinitive ("pledged to
 #: keep the port open and signed ..."): kept apart from INDIRECT, whose
 #: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
