@@ -6149,6 +6149,10 @@ def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple
             cue = t
             break
         if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and not relative:
+            if inner.endswith(("?", "!")) or any(c.dep_ == "mark" for c in t.children):
+                # “... tonight!” The drama follows ...: a new sentence after a
+                # closing ! or ?; “A,” after Cole left ...: a subordinate clause
+                continue
             if t.dep_ == "relcl" and _misread_relative(t):
                 # "“A,” a sailor who heads the trust": no speaker clause, unless a
                 # speech verb follows the relative ("“A,” Ames, the clerk who

@@ -3926,6 +3926,23 @@ def test_trailing_speaker_clause_after_a_relative_clause_on_the_speaker():
     assert _trailing_speaker_clause(doc, ctx.quotes[0], ctx) is None
 
 
+def test_no_trailing_speaker_clause_in_a_new_sentence_or_a_subordinate_clause(nlp):
+    """After a quotation that closes with ! or ?, a capitalised clause is a
+    new sentence (``“... tonight!” The show follows ...``), and a clause
+    opened by a conjunction (``“A,” after the clerk repaired the pier``) is
+    no speaker clause: the split quotation before it resumes into it."""
+    from quotegraph.extract import DEFAULT_OPTIONS
+    from quotegraph.quotes import find_quotes
+    from quotegraph.rules import _trailing_speaker_clause
+
+    text = "“The ferry wins praise from its own crew,” after the harbour clerk repaired the old pier."
+    ctx = DEFAULT_OPTIONS.context(find_quotes(text))
+    ctx.text = text
+    assert _trailing_speaker_clause(nlp(text), ctx.quotes[0], ctx) is None
+    text = "Ames named a show as her favourite. “‘The Long Winter,’” she said, “although I have not seen the last season!” The new show follows a ferry crew through one winter."
+    check(run(nlp, text), [E("she", "said", "The", "season", "direct", rule="quote_adjacent")])
+
+
 def test_extract_dated_lead_in_has_no_inverted_speaker(nlp):
     """``Posted Monday: “...”``: a day after the verb is no speaker."""
     r = run(nlp, "Posted Monday: “We owe the islands a better service than this.”")
