@@ -2143,6 +2143,32 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             end = _prep_phrase_end(c) if c.dep_ == "prep" else c.right_edge.i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
+    return _before_medium(doc, obj.i, end)
+
+
+#: Prepositions that name where a thing was said ("on Twitter", "in print",
+#: "from the Senate floor", "to her web page").
+_MEDIUM_PREPS = frozenset({"on", "in", "from", "to", "via", "over"})
+#: Nouns for the medium or venue a thing was said in.
+_MEDIUM_NOUNS = frozenset(
+    "twitter tweet facebook instagram youtube radio television tv print page website site blog floor show program podcast account feed".split()
+)
+
+
+def _before_medium(doc: Doc, start: int, end: int) -> int:
+    """The end of the object phrase *start*..*end* without a closing phrase
+    that names the medium or venue the cue spoke in ("mocked the mayor on
+    Twitter", "criticized the toll in print", "praised the crews from the
+    floor", "posted a photo to his web page"): where, not what."""
+    for t in doc[start + 1 : end + 1]:
+        if t.dep_ != "prep" or t.lower_ not in _MEDIUM_PREPS or t.right_edge.i < end:
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lemma_.lower() in _MEDIUM_NOUNS and pobj.right_edge.i == t.right_edge.i:
+            k = t.i - 1
+            while k > start and (doc[k].text in (",", "-", "—", "–") or doc[k].is_space):
+                k -= 1
+            return k
     return end
 
 

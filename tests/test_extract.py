@@ -1367,6 +1367,28 @@ INDIRECT = [
         id="coordinated-would-not-accept-stays-in-content",
     ),
     pytest.param(
+        "The mayor blamed the harbour board on Facebook.",
+        # the medium the cue spoke in is where, not what, even after "blame", whose "on" phrase may name a cause
+        [E("The mayor", "blamed", "the", "board", "indirect", rule="verb_object")],
+        id="object-without-medium-phrase",
+    ),
+    pytest.param(
+        "Cole criticized the toll in print.",
+        [E("Cole", "criticized", "the", "toll", "indirect", rule="verb_object")],
+        id="object-without-medium-in-phrase",
+    ),
+    pytest.param(
+        "The senator attacked the ferry company from the floor of the chamber.",
+        [E("The senator", "attacked", "the", "company", "indirect", rule="verb_object")],
+        id="object-without-venue-phrase",
+    ),
+    pytest.param(
+        "The council criticized the cuts to the ferry service.",
+        # a "to" phrase on the object that names no medium stays
+        [E("The council", "criticized", "the", "service", "indirect", rule="verb_object")],
+        id="object-keeps-its-own-to-phrase",
+    ),
+    pytest.param(
         "The mayor announced her engagement to a ferry captain.",
         # the parser hangs "to a ferry captain" on the verb: it is the noun's
         [E("The mayor", "announced", "her", "captain", "indirect", rule="verb_object")],
