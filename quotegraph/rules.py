@@ -806,7 +806,7 @@ def _writer_hedge(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() == "want" and any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in verb.children):
         return True  # "the council may want to wait": the writer's advice, no one's wish
-    if _anonymity_terms(verb) or _not_to_be_named(verb) or _idiom_of_no_report(verb):
+    if _anonymity_terms(verb) or _not_to_be_named(verb) or _idiom_of_no_report(verb) or _participle_label(verb):
         return True
     if verb.dep_ != "xcomp" or verb.lemma_.lower() != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # ("it is only fair to ask whether ..." asks a real question)
@@ -833,6 +833,16 @@ def _reported_from(verb: Token, obj: Token) -> bool:
     "has reported from every debate this year": the place the reporter
     worked from, so the "object" is no news reported."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and verb.i < c.i < obj.i for c in verb.children)
+
+
+def _participle_label(verb: Token) -> bool:
+    """Whether *verb* is a participle that opens its line as a label before
+    a colon ("Revealed: The ferry plan nobody saw", "Confirmed: ..."): the
+    publication's flourish over a headline, no one's report."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+        return False
+    return verb.i == 0 or doc[verb.i - 1].is_space or verb.i == verb.sent.start
 
 
 def _idiom_of_no_report(verb: Token) -> bool:
@@ -4794,7 +4804,7 @@ _NOT_SPEAKERS = frozenset(
     """update updated note related watch read photo photos video image caption
     correction clarification advertisement share tags subscribe published
     posted by source sources credit editor editors warning disclaimer
-    breaking developing exclusive live analysis opinion commentary follow email e-mail contact""".split()
+    breaking developing exclusive live analysis opinion commentary follow email e-mail contact look boom""".split()
 )
 
 

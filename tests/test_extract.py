@@ -3812,7 +3812,16 @@ NOT_A_REPORT_OF_THIS_CUE = [
     pytest.param("Only time will tell if the new pier will last through the winter.", [], id="time-will-tell"),
     pytest.param("Her account of the storm soon called to mind an old pledge of a bridge to the island.", [],
                  id="called-to-mind"),
+    pytest.param("LOOK: Photos Of The Mayor's Ferry Ride Are Going Viral.", [], id="look-label-is-no-speaker"),
+    pytest.param("BOOM: The Mayor Just Fired A Warning Shot At The Harbour Board.", [], id="boom-label-is-no-speaker"),
+    pytest.param("Ames: The ferry will run until May.", [(":", "The ferry will run until May.")], id="name-before-colon-kept"),
 ]
+
+
+def test_extract_participle_label_before_a_colon_is_no_report(nlp):
+    """"Revealed: ..." over a headline is the publication's flourish, no one's report."""
+    r = run(nlp, "Revealed: What The Harbour Board Really Thinks About The New Ferry Makes The Toll Look Even Worse.")
+    assert "Revealed" not in [r.span_text(a.cue) for a in r.attributions], describe(r)
 
 
 @pytest.mark.parametrize("text, found", NOT_A_REPORT_OF_THIS_CUE)
