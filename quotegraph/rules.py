@@ -2151,6 +2151,8 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
             # ("announced his move to the harbour board", "unveiled steps
             # to cut fares")
             end = _prep_phrase_end(c) if c.dep_ == "prep" else c.right_edge.i
+        elif verb.lemma_.lower() in _MEMORY_VERBS and _remembered_scene(doc, end, c):
+            end = c.right_edge.i
         elif small_clause and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "advmod", "npadvmod", "acomp"):
             end = c.right_edge.i
     return _before_medium(doc, obj.i, end)
@@ -2180,6 +2182,23 @@ def _before_medium(doc: Doc, start: int, end: int) -> int:
                 k -= 1
             return k
     return end
+
+
+#: Verbs of remembering, whose object may be followed by a participle that
+#: says what the one remembered was doing ("recalled her father, standing on
+#: the pier").
+_MEMORY_VERBS = frozenset({"recall", "remember", "recount"})
+
+
+def _remembered_scene(doc: Doc, end: int, phrase: Token) -> bool:
+    """Whether *phrase*, hung on a verb of remembering right after its
+    object (ending at token *end*) or after a comma, is a participle with
+    no subject or subordinator of its own: the scene remembered
+    ("recalled the mayor, waving from the ferry"; not "..., because she
+    ...")."""
+    if phrase.dep_ != "advcl" or phrase.tag_ != "VBG" or phrase.left_edge.i != phrase.i:
+        return False
+    return phrase.i == end + 1 or phrase.i == end + 2 and doc[end + 1].text == ","
 
 
 _VERB_PHRASE_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "prt"})

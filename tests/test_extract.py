@@ -823,6 +823,19 @@ INDIRECT = [
         id="object-aside-before-a-clause",
     ),
     pytest.param(
+        "Cole recalled her father, standing on the old pier at dawn.",
+        # after a verb of remembering, a participle says what the one
+        # remembered was doing: part of the memory
+        [E("Cole", "recalled", "her", "dawn", "indirect", rule="verb_object")],
+        id="remembered-object-with-a-participle",
+    ),
+    pytest.param(
+        "Cole praised her father, standing on the old pier at dawn.",
+        # after other cues the participle may be the speaker's
+        [E("Cole", "praised", "her", "father", "indirect", rule="verb_object")],
+        id="object-without-a-participle-after-a-comma",
+    ),
+    pytest.param(
         "The senator attacked the harbour board on Monday.",
         [E("The senator", "attacked", "the", "board", "indirect", rule="verb_object")],
         id="object-without-trailing-time",
