@@ -2688,6 +2688,20 @@ def _with_dangling_conjunct(cue: Token, toks: list[Token], ctx: Context) -> list
     return trim(list(doc[toks[0].i : conj.right_edge.i + 1]))
 
 
+def _with_phrase_hung_on_cue(cue: Token, toks: list[Token]) -> list[Token]:
+    """The reported clause with a prepositional phrase right after it, with
+    no comma between, that the parser hung on the cue ("argued the pier is
+    | in no state for the winter", "consider the rate safe | in a strong
+    market"): it goes on with the clause. Not a phrase of time or occasion
+    ("said the ferry was late | in an interview"), the writer's."""
+    doc = cue.doc
+    end = toks[-1].i
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.i == end + 1), None)
+    if prep is None or _occasion_phrase(prep) or _gerund_phrase(prep):
+        return toks  # nor "in saying ...", the cue's own next act
+    return trim(list(doc[toks[0].i : _prep_phrase_end(prep) + 1]))
+
+
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
@@ -3149,6 +3163,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_relative_head(tok, source, toks)
                 toks = _with_colon_elaboration(toks)
                 toks = _with_dangling_conjunct(tok, toks, ctx)
+                toks = _with_phrase_hung_on_cue(tok, toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
                 if comp.i < tok.i:

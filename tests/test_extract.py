@@ -3580,6 +3580,27 @@ def test_extract_conjunct_after_a_dangling_coordinator(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: A prepositional phrase right after the reported clause that the parser
+#: hangs on the cue goes back in; one of time or occasion does not.
+PHRASES_HUNG_ON_THE_CUE = [
+    pytest.param(
+        "Analysts consider the rate safe in a strong market.",
+        [E("Analysts", "consider", "the", "market", "indirect", rule="verb_clause")],
+        id="phrase-after-the-clause-hung-on-the-cue",
+    ),
+    pytest.param(
+        "Analysts consider the rate safe in a busy week.",
+        [E("Analysts", "consider", "the", "safe", "indirect", rule="verb_clause")],
+        id="time-phrase-after-the-clause-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PHRASES_HUNG_ON_THE_CUE)
+def test_extract_phrase_hung_on_the_cue(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 #: A verb after "and" that the parser hangs on an infinitive ("pledged to
 #: keep the port open and signed ..."): kept apart from INDIRECT, whose
 #: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
