@@ -3660,6 +3660,8 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if sentence_final and inner.endswith(("!", "?")) and doc[j].text[:1].islower():
             sentence_final = False  # “Why now?” he asked reporters: the sentence goes on
         window = doc[j : min(len(doc), j + 30)]  # a long subject: see the check below
+        if sentence_final and inner.endswith(".") and _long_clause(window):
+            continue  # “... .” He went on to praise the crew at length: a new sentence
         cue = None
         for t in window:
             if t.text in _OPEN_MARKS or (t.is_punct and t.text in ".!?;"):
@@ -3748,6 +3750,21 @@ def quote_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category=ctx.cue_verbs.get(cue_lemma(cue), "speech"),
             quote=q,
         )
+
+
+def _long_clause(window: Span) -> bool:
+    """Whether the words of *window* up to the end of their sentence are
+    more than six: after a quotation that closes with a period, a speaker
+    clause is short ("“... .” Ames said."), a longer one is a new sentence
+    ("“... .” He went on to praise the crew", "“... .” The ferry refers to
+    ...")."""
+    n = 0
+    for t in window:
+        if t.text in _OPEN_MARKS or t.text in (".", "!", "?", ";") or "\n" in t.text:
+            break
+        if not (t.is_punct or t.is_space):
+            n += 1
+    return n > 6
 
 
 def _quoted_in_question(doc: Doc, q: Quote, cue: Token) -> bool:

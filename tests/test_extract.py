@@ -3490,6 +3490,25 @@ NO_CONTINUATION = [
 ]
 
 
+#: A quotation closing with a period, then a long sentence: no speaker clause.
+NO_SPEAKER_CLAUSE_AFTER_A_FULL_STOP = [
+    pytest.param(
+        "Ames spoke at the pier. “The ferry will run all winter.” He went on to praise the crew at great length for its work.",
+        id="went-on-to-in-a-new-sentence",
+    ),
+    pytest.param(
+        "Ames spoke at the pier. “The ferry will run all winter.” The Long Pier refers to the old wooden landing west of the harbour.",
+        id="refers-to-in-a-new-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_SPEAKER_CLAUSE_AFTER_A_FULL_STOP)
+def test_extract_long_sentence_after_a_full_stop_is_no_speaker_clause(nlp, text):
+    r = run(nlp, text)
+    assert not [a for a in r.attributions if a.rule == "quote_adjacent" and r.span_text(a.content).startswith("“The ferry")], describe(r)
+
+
 @pytest.mark.parametrize("text", NO_CONTINUATION)
 def test_extract_paragraph_quotation_is_no_continuation(nlp, text):
     r = run(nlp, text)
