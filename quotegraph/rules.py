@@ -2163,8 +2163,14 @@ def _object_phrase_end(verb: Token, obj: Token, small_clause: bool = False) -> i
 _MEDIUM_PREPS = frozenset({"on", "in", "from", "to", "via", "over"})
 #: Nouns for the medium or venue a thing was said in.
 _MEDIUM_NOUNS = frozenset(
-    "twitter tweet facebook instagram youtube radio television tv print page website site blog floor show program podcast account feed".split()
+    "twitter tweet facebook instagram youtube radio television tv print page website blog floor show program podcast account feed".split()
 )
+
+
+def _without_medium(toks: list[Token]) -> list[Token]:
+    """*toks* without a closing phrase naming the medium (see :func:`_before_medium`)."""
+    last = _before_medium(toks[0].doc, toks[0].i, toks[-1].i)
+    return [t for t in toks if t.i <= last]
 
 
 def _before_medium(doc: Doc, start: int, end: int) -> int:
@@ -3187,6 +3193,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = trim(list(doc[named.left_edge.i : toks[-1].i + 1]))
             toks = _with_reason_clause(tok, toks)
             if toks:
+                toks = _without_medium(toks)  # '... a “clown” on his radio show'
                 content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79
         # 3. postposed: "..., Samra reported"
         lead = _stranded_lead(tok, source) if content is None and source is not None else []
@@ -3299,6 +3306,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks and (_addressee_only(lemma, toks) or _answered_by_doing(lemma, tok)):
                 toks = []
             if toks:
+                toks = _without_medium(toks)  # "railed against the plan on Facebook"
                 yield Candidate(content=span_chars(toks), rule="verb_prep", confidence=0.45, **base)
                 break
         else:

@@ -1396,6 +1396,16 @@ INDIRECT = [
         id="object-without-venue-phrase",
     ),
     pytest.param(
+        "Cole called the mayor a “coward” on his radio show.",
+        [E("Cole", "called", "the", "coward", "mixed", rule="naming")],
+        id="naming-without-medium-phrase",
+    ),
+    pytest.param(
+        "Ames lashed out at the council on Facebook.",
+        [E("Ames", "lashed out", "the", "council", "indirect", rule="verb_prep")],
+        id="prepositional-content-without-medium-phrase",
+    ),
+    pytest.param(
         "The council criticized the cuts to the ferry service.",
         # a "to" phrase on the object that names no medium stays
         [E("The council", "criticized", "the", "service", "indirect", rule="verb_object")],
