@@ -1561,11 +1561,16 @@ _SO_BELIEFS = frozenset({"think", "believe", "suspect", "expect", "suppose", "gu
 
 def _short_answer(tok: Token) -> list[Token]:
     """The answer word or phrase right after a verb of saying: "yes",
-    "no", "so", "otherwise", "the same (thing) of X", "the opposite"."""
+    "no", "so", "otherwise", "the same (thing) of X", "the opposite"; "yes"
+    or "no" with the "to" phrase after it that names what was accepted or
+    refused ("said no to the levy"), which the parser hangs on the verb."""
     doc = tok.doc
     for k in range(tok.i + 1, min(tok.i + 3, tok.sent.end)):
         t = doc[k]
         if t.head.i == tok.i and t.lower_ in _ANSWER_WORDS:
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == k + 1), None)
+            if to is not None and t.lower_ in ("yes", "no") and any(c.dep_ == "pobj" for c in to.children):
+                return trim(list(doc[k : _prep_phrase_end(to) + 1]))
             return [t]
         if t.lower_ in ("same", "opposite") and t.head.i in (tok.i, t.i + 1) and doc[k - 1].lower_ == "the":
             head = t if t.head.i == tok.i else t.head

@@ -3630,6 +3630,31 @@ def test_extract_phrase_hung_on_the_cue(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: "yes" / "no" with the "to" phrase that names what was accepted or refused.
+ANSWERS_TO = [
+    pytest.param(
+        "The council said no to the new pier.",
+        [E("The council", "said", "no", "pier", "indirect", rule="verb_object")],
+        id="said-no-to",
+    ),
+    pytest.param(
+        "Most of the crews said yes to the offer from the port.",
+        [E("Most of the crews", "said", "yes", "port", "indirect", rule="verb_object")],
+        id="said-yes-to",
+    ),
+    pytest.param(
+        "Asked about the pier, Ames said no.",
+        [E("Ames", "said", "no", "no", "indirect", rule="verb_object")],
+        id="said-no-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANSWERS_TO)
+def test_extract_answer_with_what_it_answers(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 #: A verb after "and" that the parser hangs on an infinitive ("pledged to
 #: keep the port open and signed ..."): kept apart from INDIRECT, whose
 #: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
