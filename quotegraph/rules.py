@@ -2195,6 +2195,35 @@ def _before_medium(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+#: Belief verbs that take a clause rather than a thing ("believes the pier
+#: will open"); not stances such as "support", whose object is what is held.
+_CLAUSE_BELIEFS = _SO_BELIEFS | frozenset({"feel", "assume", "reckon"})
+
+
+def _verb_after_aside(doc: Doc, end: int) -> Optional[Token]:
+    """The tensed verb with no subject of its own right after an aside that
+    follows an object phrase ending at token *end*: after a belief cue the
+    "object" is the subject of the clause believed, which the parser
+    missed for the aside ("believes the pier, once it opens, will bring
+    trade", "thinks the toll — a tax in all but name — hurts drivers")."""
+    k = end + 1
+    if k >= len(doc) or doc[k].text not in _ASIDE_MARKS:
+        return None
+    mark = doc[k].text
+    sent_end = doc[end].sent.end
+    j = k + 1
+    while j < sent_end and doc[j].text not in _ASIDE_MARKS and doc[j].text not in (";", ":", "."):
+        j += 1
+    if j + 1 >= sent_end or (doc[j].text == ",") != (mark == ","):
+        return None
+    verb = doc[j + 1]
+    if verb.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return None
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) else verb
+
+
 #: Verbs of remembering, whose object may be followed by a participle that
 #: says what the one remembered was doing ("recalled her father, standing on
 #: the pier").
@@ -3337,6 +3366,9 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                                   and not any(c.dep_ == "prt" for c in tok.children))  # not "which he backed away from"
                 if obj is not None and (obj.pos_ != "PRON" or end > obj.right_edge.i or obj.lower_ in _PERSONAL_OBJECTS or stance_pronoun):
                     end = _with_trailing_adverb(tok, end)
+                    clause = _verb_after_aside(doc, end) if lemma in _CLAUSE_BELIEFS else None
+                    if clause is not None:
+                        end = clause.right_edge.i  # "believes the pier, once it opens, will bring trade"
                     toks = _with_listed_wh_clause(trim(list(doc[obj.left_edge.i : end + 1])))
                     toks = _without_trailing_comparison(toks, obj)
                     toks = _with_count(tok, _without_verb_on_object(toks))

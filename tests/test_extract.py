@@ -6144,3 +6144,25 @@ def test_misread_past_verb_read_as_an_adjective_of_its_object():
         ["PRP", "VBD", "DT", "NNP", "VBN", "NN", "."],
     )
     assert not [a for a in find_attributions(doc)[0] if a.rule == "misread_verb"]
+
+
+def test_belief_object_before_an_aside_is_the_subject_of_the_clause_believed():
+    from quotegraph.rules import _verb_after_aside
+
+    # "Cole believes her years at sea, guiding ferries, will win votes", with
+    # "her years" read as the object of "believes" and "win" as a second verb
+    words = ["Cole", "believes", "her", "years", "at", "sea", ",", "guiding", "ferries", ",", "will", "win", "votes", "."]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBZ", "PRP$", "NNS", "IN", "NN", ",", "VBG", "NNS", ",", "MD", "VB", "NNS", "."]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct", "advcl", "dobj", "punct", "aux", "conj", "dobj", "punct"]
+    doc = _parsed(words, [1, 1, 3, 1, 3, 4, 1, 1, 7, 1, 11, 1, 11, 1], deps, pos, tags)
+    assert _verb_after_aside(doc, 5).text == "win"
+    # "..., guiding ferries, the crews will win votes": a clause of its own
+    words = words[:10] + ["the", "crews"] + words[10:]
+    pos = pos[:10] + ["DET", "NOUN"] + pos[10:]
+    tags = tags[:10] + ["DT", "NNS"] + tags[10:]
+    deps = deps[:10] + ["det", "nsubj"] + deps[10:]
+    doc = _parsed(words, [1, 1, 3, 1, 3, 4, 1, 1, 7, 1, 11, 13, 13, 1, 13, 1], deps, pos, tags)
+    assert _verb_after_aside(doc, 5) is None
+    # no aside: nothing
+    assert _verb_after_aside(doc, 3) is None
