@@ -3227,7 +3227,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = trim(list(doc[named.left_edge.i : toks[-1].i + 1]))
             toks = _with_reason_clause(tok, toks)
             if toks:
-                toks = _without_medium(toks)  # '... a “clown” on his radio show'
+                toks = _without_medium(toks)  # 'called the mayor a “coward” on her podcast'
                 content, rule, conf = span_chars(toks), "naming", 0.8 if pred is not None else 0.79
         # 3. postposed: "..., Samra reported"
         lead = _stranded_lead(tok, source) if content is None and source is not None else []
