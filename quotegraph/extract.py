@@ -56,6 +56,7 @@ from .rules import (
     noun_cue_rules,
     noun_infinitive_rules,
     noun_prep_rules,
+    reaction_rules,
     open_stance_rules,
     support_among_rules,
     passive_as_rules,
@@ -185,6 +186,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(copular_report_rules(doc, ctx))
     cands += list(existential_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
+    cands += list(reaction_rules(doc, ctx))
     cands += list(estimate_rules(doc, ctx))
     cands += list(put_it_rules(doc, ctx))
     cands += list(view_phrase_rules(doc, ctx))

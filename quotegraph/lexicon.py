@@ -367,6 +367,19 @@ CENSURE_VERBS: dict[str, frozenset[str]] = {
 #: means to do: ``the mayor's decision to close the pier``.
 INTENT_NOUNS: frozenset[str] = frozenset("decision promise pledge vow refusal proposal desire call intention reluctance".split())
 
+#: Verbs that are no report with just any object but take a stance on, or
+#: restate, what someone said or holds when their object is such a report
+#: with its owner (``the crowd cheered the mayor's remarks on fares``,
+#: ``she reaffirmed her support for the toll``, ``contradicted his earlier
+#: claims``): the report is what the subject's stance is on. Verbs of
+#: taking a stance back (reverse, withdraw, retract) are left: with "his
+#: position" as object they mostly mark a change, not a report; so is
+#: "welcome" ("welcomed their support": support received).
+REACTION_VERBS: dict[str, str] = {
+    **dict.fromkeys("cheer celebrate embrace".split(), "belief"),
+    **dict.fromkeys("bash challenge contradict affirm reaffirm clarify revise indicate trumpet".split(), "speech"),
+}
+
 #: Verbs of receiving a stance (``won the endorsement of``, ``drew
 #: criticism from``) and the nouns of stance received, with their category
 #: and the prepositions that name who holds it.

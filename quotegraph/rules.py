@@ -5529,6 +5529,49 @@ def noun_infinitive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category="belief")  # fmt: skip
 
 
+#: Nouns that name a report or a stance (what :func:`reaction_rules` takes
+#: as the object reacted to): "remarks", "support", "decision", "claim".
+_REPORT_NOUNS: frozenset[str] = frozenset(
+    set(lexicon.STANCE_NOUNS) | set(lexicon.OPEN_STANCE_NOUNS) | lexicon.INTENT_NOUNS | set().union(*lexicon.CUE_NOUNS.values())
+)
+
+
+def _reaction_content(verb: Token, obj: Token) -> list[Token]:
+    """The object phrase of a reaction verb (with the phrases after it that
+    :func:`_object_phrase_end` joins), up to a comma and a participle the
+    parser hung inside it ("reaffirmed their opposition to Cole, underscoring
+    the rift", the participle joined to "Cole": the writer's gloss)."""
+    doc = verb.doc
+    toks = list(doc[obj.left_edge.i : _object_phrase_end(verb, obj) + 1])
+    cut = next((t.i for t in toks if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"), None)
+    return trim([t for t in toks if cut is None or t.i < cut])
+
+
+def reaction_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The crowd cheered the mayor's remarks on fares``, ``Cole reaffirmed
+    her support for the toll``: a verb of :data:`quotegraph.lexicon.REACTION_VERBS`
+    whose direct object is a report or stance noun with its owner (a
+    possessor); the object phrase is the content, the subject the source,
+    as for an object cue. With any other object these verbs report nothing
+    ("welcomed the guests", "challenged the ruling")."""
+    for tok in ctx.tokens_where(doc, lemma=lexicon.REACTION_VERBS):
+        category = lexicon.REACTION_VERBS.get(tok.lemma_.lower())
+        if tok.pos_ != "VERB" or category is None or category not in ctx.categories:
+            continue
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if (obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _REPORT_NOUNS
+                or not any(c.dep_ == "poss" for c in obj.children)):  # fmt: skip
+            continue
+        source = subject_of(tok)
+        if source is None:
+            continue
+        toks = _reaction_content(tok, obj)
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
+                            rule="verb_object", confidence=0.4, cue_lemma=tok.lemma_.lower(),
+                            cue_category=category)  # fmt: skip
+
+
 def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``the mayor has the backing of two unions``, ``the plan drew
     criticism from residents``: a stance received

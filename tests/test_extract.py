@@ -2205,6 +2205,21 @@ ACCORDING_TO = [
 
 PHRASE_CUES = [
     pytest.param(
+        "The harbour crews cheered the mayor's attacks on the toll.",
+        [E("The harbour crews", "cheered", "the", "toll", "indirect", rule="verb_object")],
+        id="reaction-verb-on-a-possessed-report-noun",
+    ),
+    pytest.param(
+        "Two councillors reaffirmed their opposition to the new bridge.",
+        [E("Two councillors", "reaffirmed", "their", "bridge", "indirect", rule="verb_object")],
+        id="reaction-verb-restating-an-own-stance",
+    ),
+    pytest.param(
+        "The board embraced Cole's view that the pier should stay open.",
+        [E("The board", "embraced", "Cole", "open", "indirect", rule="verb_object")],
+        id="reaction-verb-on-a-noun-with-a-that-clause",
+    ),
+    pytest.param(
         "Harbour Chief Slams New Ferry Plan\n\nThe harbour chief spoke on Monday.",
         [E("Harbour Chief", "Slams", "New", "Plan", "indirect", rule="headline")],
         id="headline-title-case",
@@ -3283,6 +3298,9 @@ CHANNELS = [
 ]
 
 NEGATIVE = [
+    pytest.param("The crowd cheered the rowers from the mainland.", id="reaction-verb-with-a-plain-object"),
+    pytest.param("The crews cheered the captain's arrival at the pier.", id="reaction-verb-on-a-possessed-noun-that-reports-nothing"),
+    pytest.param("The ferry company will challenge the ruling in court.", id="reaction-verb-on-a-report-noun-with-no-owner"),
     pytest.param("The mayor has slipped in the polls since the summer.", id="in-the-polls-in-general-is-no-finding"),
     pytest.param("The mayor did well in a poll.", id="in-a-poll-singled-out-by-nothing-is-no-finding"),
     pytest.param("The survey has a sample of 800 riders.", id="poll-has-an-object-and-no-standing"),
@@ -4698,6 +4716,21 @@ def test_reported_from_a_place_is_no_object_reported():
         ["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
     )
     assert not _reported_from(doc[1], doc[3])
+
+
+def test_reaction_content_stops_before_a_participle_hung_in_the_object():
+    from quotegraph.rules import _reaction_content
+
+    # "Two aides reaffirmed their opposition to Cole, underscoring the rift",
+    # parsed with "to Cole" on the verb and the participle joined to "Cole"
+    doc = _parsed(
+        ["Two", "aides", "reaffirmed", "their", "opposition", "to", "Cole", ",", "underscoring", "the", "rift", "."],
+        [1, 2, 2, 4, 2, 2, 5, 6, 6, 10, 8, 2],
+        ["nummod", "nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct", "conj", "det", "dobj", "punct"],
+        ["NUM", "NOUN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+        tags=["CD", "NNS", "VBD", "PRP$", "NN", "IN", "NNP", ",", "VBG", "DT", "NN", "."],
+    )
+    assert [t.text for t in _reaction_content(doc[2], doc[4])] == ["their", "opposition", "to", "Cole"]
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
