@@ -282,8 +282,11 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote], op
         m = mentions.get(c.source_token.i) if c.source_token is not None else None
         if c.kind == "according_to":
             typ = "according_to"
-        elif c.rule in ("quote_adjacent", "quote_continuation") and c.quote is not None and c.content[0] == c.quote.start:
-            typ = "direct"  # quotations, with at most the speaker clause between them
+        elif (c.rule in ("quote_adjacent", "quote_continuation") and c.quote is not None and c.content[0] == c.quote.start
+              and (c.content[1] == c.quote.end or any(q.end == c.content[1] for q in quotes))):  # fmt: skip
+            # quotations, with at most the speaker clause between them (not
+            # ``pledged “cooperation” toward shared goals``: mixed)
+            typ = "direct"
         else:
             # a quotation around the cue itself is the parent's, not this one's
             own = [q for q in quotes if c.cue is None or not (q.start <= c.cue[0] < q.end)]

@@ -3531,6 +3531,45 @@ def _what_was_expressed(verb: Token, toks: list[Token]) -> list[Token]:
     return kept if kept and toks[0].i < start.i else toks
 
 
+#: Words after a quotation that open a clause of the writer's own ("... “X”
+#: until the mayor spoke").
+_CLAUSE_OPENERS = frozenset("until because while after before when since although though if unless whereas".split())
+
+
+def _clause_past_quote(doc: Doc, q: Quote, ctx: Context) -> int:
+    """Where the words reported with quotation *q* end, when the quotation
+    stops in the middle of its sentence and the sentence goes on with more
+    of what was reported (``said, “is very confident” between her and the
+    mayor``, ``found “evidence” that the pier was unsafe``, ``pledged
+    “cooperation” toward shared goals``): the end of the sentence. Not
+    after a quotation that ends with a comma or a full stop, nor before a
+    verb (the quotation was a subject: ``“...” continues to lead``), a
+    joined verb (``“...” and said ...``), a relative pronoun or a
+    conjunction that opens a clause of the writer's (``until``, ``when``)."""
+    text = ctx.text
+    inner = text[q.start : q.end].rstrip("”\"’'» ")
+    if inner.endswith((".", "!", "?", ",", ";", ":")) or not re.match(r" [a-z]", text[q.end : q.end + 2]):
+        return q.end
+    j = _token_at_or_after(doc, q.end + 1)
+    if j is None:
+        return q.end
+    first = doc[j]
+    if first.pos_ in ("VERB", "AUX") or first.lower_ in _CLAUSE_OPENERS:
+        return q.end
+    if first.lower_ in lexicon.RELATIVE_PRONOUNS and first.tag_ in ("WDT", "WP"):
+        return q.end
+    if first.lower_ in ("and", "or", "but") and j + 1 < len(doc) and (doc[j + 1].pos_ in ("VERB", "AUX") or doc[j + 1].tag_.startswith("VB")):
+        return q.end
+    end = first.sent.end_char
+    stop = text.find("\n", q.end, end)
+    if stop >= 0:
+        end = stop
+    while end > q.end and text[end - 1] in " .\n\t":
+        end -= 1
+    inside = ctx.quote_at(end - 1)
+    return max(end, inside.end) if inside is not None else end
+
+
 def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
     """``X reports:`` / ``X said,`` followed by the quotation or passage."""
     doc = tok.doc
@@ -3557,7 +3596,7 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
             predicate = cue_lemma(tok) == "go" and k == tok.i + 1  # "he has gone “soft”"
             if q is not None and not title and not predicate and not _adjunct_before_quote(tok, k):  # "she read “War and Peace”": a title
                 start = doc[tok.i + 1].idx if k > tok.i + 1 else q.start
-                yield Candidate(content=(start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
+                yield Candidate(content=(start, _clause_past_quote(doc, q, ctx)), rule="quote_adjacent", confidence=0.8, quote=q, **base)
         return
     colon = doc[k]
     pos = colon.idx + 1
@@ -3566,7 +3605,7 @@ def _lead_in(tok: Token, ctx: Context, base: dict) -> Iterator[Candidate]:
         pos += 1
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
-        yield Candidate(content=(q.start, q.end), rule="quote_adjacent", confidence=0.8, quote=q, **base)
+        yield Candidate(content=(q.start, _clause_past_quote(doc, q, ctx)), rule="quote_adjacent", confidence=0.8, quote=q, **base)
         return
     if colon.text == ":" and "\n" in text[colon.idx : pos]:
         # a block quotation without marks: the next paragraph

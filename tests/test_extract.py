@@ -2010,6 +2010,18 @@ MIXED = [
         id="object-before-quote",
     ),
     pytest.param(
+        "The mayor pledged “cooperation” toward shared goals with the island council.",
+        # the sentence goes on past the quoted word with more of what was pledged
+        [E("The mayor", "pledged", "cooperation", "council", "mixed", rule="quote_adjacent")],
+        id="sentence-going-on-past-a-quoted-word",
+    ),
+    pytest.param(
+        "Cole praised the “new pier” and said the crews had done well.",
+        # a joined verb after the quotation is a report of its own
+        [E("Cole", "praised", "the", "pier", "mixed")],
+        id="joined-verb-after-a-quoted-object-left-out",
+    ),
+    pytest.param(
         "Cole pushed back on the claims, saying that the pier was safe but was closed by the storm - and arguing that the crews and Ames shared \"the same views on the ferry.\"",
         # a second participle cue after "and", hung on a verb of the first one's clause, is the speaker's next report
         [E("Cole", "saying", "that", "storm", "indirect"), E("Cole", "arguing", "that", "ferry", "mixed")],
