@@ -2372,6 +2372,10 @@ def embedded_posts(text: str) -> list[tuple[int, int]]:
 
 _EDITORS_NOTE_RE = re.compile(r"^[ \t]*editor[’']?s[’']? note[ \t]*:", re.I | re.M)
 
+#: A line saying the article was changed ("The post was updated with a
+#: reply from the mayor."): the publication's note on its own article.
+_UPDATE_NOTE_RE = re.compile(r"^[ \t]*(?:this|the) (?:article|story|post) (?:was|has been) updated\b", re.I | re.M)
+
 
 def editors_notes(text: str) -> list[tuple[int, int]]:
     """The character ranges of paragraphs the publication labels as its
@@ -2379,15 +2383,19 @@ def editors_notes(text: str) -> list[tuple[int, int]]:
     owns shares in the ferry line."), up to the next blank line: a
     statement set apart from the article, often the same words under every
     article on a subject, whose reports the annotation leaves out (on
-    PolNeAR train 6 of 24 right)."""
-    if "note" not in text and "Note" not in text:
-        return []
+    PolNeAR train 6 of 24 right). Also a line saying the article was
+    updated ("This post was updated with ..."), up to its end;
+    correction notes are left: the annotation often marks their reports."""
     notes = []
-    for m in _EDITORS_NOTE_RE.finditer(text):
+    for m in _EDITORS_NOTE_RE.finditer(text) if "note" in text or "Note" in text else ():
         if _CORRECTION_OPENING_RE.match(text, m.end()):
             continue  # "Editor's note: An article on Monday about the pier said ...": a correction, reported
         end = text.find("\n\n", m.end())
         notes.append((m.start(), len(text) if end < 0 else end))
+    if "updated" in text:
+        for m in _UPDATE_NOTE_RE.finditer(text):
+            end = text.find("\n", m.end())
+            notes.append((m.start(), len(text) if end < 0 else end))
     return notes
 
 

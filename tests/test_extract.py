@@ -3967,6 +3967,10 @@ EMBEDDED_POSTS = [
                  id="reports-in-a-correction-note-kept"),
     pytest.param("Editor's Note: An earlier version of this story said the toll would rise in May.", ["said"],
                  id="earlier-version-correction-kept"),
+    pytest.param("Ames said the pier will close.\n\nThis article was updated to show that Cole owns a ferry.",
+                 ["said"], id="article-updated-note"),
+    pytest.param("Ames said the story was updated to show that the toll had risen.", ["said"],
+                 id="updated-story-inside-a-report-kept"),
 ]
 
 
