@@ -827,6 +827,16 @@ def _anonymity_terms(verb: Token) -> bool:
     return any(t.lower_ in ("anonymity", "authorized") for t in doc[max(verb.sent.start, verb.i - 6) : verb.i])
 
 
+def _gesture_or_handle(lemma: str, obj: Token) -> bool:
+    """Whether the object of "point" is a finger ("pointed a finger in his
+    face", "point their fingers"), a gesture, or that of "tweet" only an
+    account's handle ("She tweets @harbourwatch."), where someone writes:
+    neither says what was said."""
+    if lemma == "point":
+        return obj.lemma_.lower() == "finger"
+    return lemma == "tweet" and obj.text.startswith("@") and obj.right_edge.i == obj.i
+
+
 def _reported_from(verb: Token, obj: Token) -> bool:
     """Whether "report" has a "from" phrase before what the parser took as
     its object: "Ames reported from the pier; Cole, from the town hall",
@@ -3368,6 +3378,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "seeks a second term": a race, no report
                 if obj is not None and lemma == "report" and _reported_from(tok, obj):
                     obj = None  # "Ames reported from the harbour this week": where the reporter was
+                if obj is not None and _gesture_or_handle(lemma, obj):
+                    obj = None  # "pointed a finger at the crowd", "She tweets @harbourwatch": no report
                 if obj is not None and end == obj.right_edge.i and _negated(tok) and _no_particular_one(obj):
                     obj = None  # "the union will not endorse a candidate": no stance on anyone
                 stance_pronoun = (obj is not None and (lemma in _STANCE_VERBS and obj.lower_ in _STANCE_OBJECTS or _pointing_object(tok, obj))

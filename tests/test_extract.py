@@ -3933,6 +3933,9 @@ NOT_A_REPORT_OF_THIS_CUE = [
     pytest.param("LOOK: Photos Of The Mayor's Ferry Ride Are Going Viral.", [], id="look-label-is-no-speaker"),
     pytest.param("BOOM: The Mayor Just Fired A Warning Shot At The Harbour Board.", [], id="boom-label-is-no-speaker"),
     pytest.param("Ames: The ferry will run until May.", [(":", "The ferry will run until May.")], id="name-before-colon-kept"),
+    pytest.param("Rather than point their fingers, the crews fixed the pier.", [], id="pointing-fingers-is-a-gesture"),
+    pytest.param("She tweets @harbourwatch.", [], id="tweets-at-a-handle"),
+    pytest.param("Ames pointed to the new timetable.", [("pointed", "the new timetable")], id="pointed-to-kept"),
 ]
 
 
