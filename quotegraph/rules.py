@@ -2399,7 +2399,7 @@ def editors_notes(text: str) -> list[tuple[int, int]]:
     notes = []
     for m in _EDITORS_NOTE_RE.finditer(text) if "note" in text or "Note" in text else ():
         if _CORRECTION_OPENING_RE.match(text, m.end()):
-            continue  # "Editor's note: An article on Monday about the pier said ...": a correction, reported
+            continue  # "Editor's note: A story last week on the pier said ...": a correction, reported
         end = text.find("\n\n", m.end())
         notes.append((m.start(), len(text) if end < 0 else end))
     if "updated" in text:
@@ -2409,8 +2409,8 @@ def editors_notes(text: str) -> list[tuple[int, int]]:
     return notes
 
 
-#: The opening of an editor's note that corrects an earlier article ("An
-#: article on Monday about ...", "An earlier version of this article ..."):
+#: The opening of an editor's note that corrects an earlier article ("A
+#: story last week on the pier ...", "An earlier version of the timetable ..."):
 #: it reports what the article and its sources said, as any article does.
 _CORRECTION_OPENING_RE = re.compile(r"\s*(an?|the|this)\s+(earlier\s+version|article|report|story|news\s+analysis|front-page\s+article)\b", re.I)
 

@@ -3965,10 +3965,10 @@ EMBEDDED_POSTS = [
                  id="cue-inside-an-editors-note"),
     pytest.param("Ames said the pier will close.\n\nEditor’s Note: Cole has argued that the toll is too high.\n\n"
                  "Cole said the ferry will stop in May.", ["said", "said"], id="reports-around-the-note-kept"),
-    pytest.param("Editor's note: An article on Friday about the ferry reported that the pier had closed. "
+    pytest.param("Editor's note: A story last week on the ferry reported that the pier had closed. "
                  "The harbour master said on Sunday that it is open.", ["reported", "said"],
                  id="reports-in-a-correction-note-kept"),
-    pytest.param("Editor's Note: An earlier version of this story said the toll would rise in May.", ["said"],
+    pytest.param("Editor's Note: An earlier version of the toll story said fares would rise in May.", ["said"],
                  id="earlier-version-correction-kept"),
     pytest.param("Ames said the pier will close.\n\nThis article was updated to show that Cole owns a ferry.",
                  ["said"], id="article-updated-note"),
