@@ -124,6 +124,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
     "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}),
+    "admit": frozenset({"to"}),
     "press": frozenset({"for"}),
     "lobby": frozenset({"for", "against"}),
     "advocate": frozenset({"for"}),

@@ -1677,6 +1677,12 @@ def _prep_on_setting(prep: Token, wanted) -> Optional[Token]:
     return next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "about" and c.i > pobj.i), None)
 
 
+#: Verbs that with "back" reject what their "on" or "against" phrase
+#: names: "pushed back on the claims", "hit back against the charge".
+_PUSHING_BACK_VERBS = frozenset({"push", "hit", "fire"})
+_PUSHED_BACK_PREPS = frozenset({"on", "against", "at"})
+
+
 #: Verbs of asking or telling someone about something: "asked the mayor
 #: about the pier", "told few people about the plan".
 _ASKED_ABOUT_VERBS = frozenset({"ask", "tell", "press", "brief"})
@@ -3328,13 +3334,16 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # 4. prepositional content: "called for X", "warned of X", "spoke
         # about X"; also "(was) asked about X", a question with no source
         asked = source is None and lemma in ("ask", "question") and _passive_participle(tok)
+        preps = lexicon.PREP_CUES.get(lemma, frozenset())
+        if lemma in _PUSHING_BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i > tok.i for c in tok.children):
+            preps = preps | _PUSHED_BACK_PREPS  # "pushed back on the claims", "hit back at the critics"
         for child in tok.children:
             if child.i < tok.i or source is None and not asked:
                 continue
             toks = []
-            if child.dep_ == "prep" and child.lower_ not in lexicon.PREP_CUES.get(lemma, ()):
-                child = _prep_on_setting(child, lexicon.PREP_CUES.get(lemma, ())) or child
-            if child.dep_ == "prep" and child.lower_ in lexicon.PREP_CUES.get(lemma, ()):
+            if child.dep_ == "prep" and child.lower_ not in preps:
+                child = _prep_on_setting(child, preps) or child
+            if child.dep_ == "prep" and child.lower_ in preps:
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
                     # without an aside on it, as for an object ("spoke about

@@ -674,6 +674,16 @@ INDIRECT = [
     ),
     pytest.param("The mayor tweeted that the roads were clear.", [E("The mayor", "tweeted", "that", "clear", "indirect", category="writing")], id="tweeted"),
     pytest.param(
+        "The harbour chief pushed back on the charges of waste.",
+        [E("The harbour chief", "pushed", "the", "waste", "indirect", rule="verb_prep")],
+        id="pushed-back-on",
+    ),
+    pytest.param(
+        "The ferry firm has admitted to overcharging island riders.",
+        [E("The ferry firm", "admitted", "overcharging", "riders", "indirect", rule="verb_prep")],
+        id="admitted-to",
+    ),
+    pytest.param(
         "The senator called for higher wages for dock workers.",
         [E("The senator", "called", "higher", "workers", "indirect", rule="verb_prep")],
         id="called-for-noun",
@@ -3357,6 +3367,7 @@ NEGATIVE = [
     pytest.param("“Night Train,” the new film, opened in Paris on Friday.", id="film-title-before-comma"),
     pytest.param("The so-called “experts” met in Geneva.", id="scare-quotes"),
     pytest.param("The harbour town votes in May.", id="choice-bare-vote"),
+    pytest.param("The crews pushed the boat back on the slipway.", id="pushed-a-boat-back-is-no-report"),
     pytest.param("A truck backing into the yard hit the gate.", id="backing-participle-with-no-object"),
     pytest.param("The mayor read the report and then filed it away.", id="pronoun-object-of-no-stance-verb"),
     pytest.param("The new pier, built by a local firm, opened in June.", id="participle-with-agent-of-no-stance-verb"),
