@@ -2105,8 +2105,16 @@ def _with_prep_object_frame(verb: Token, prep: Token, toks: list[Token]) -> list
         return toks
     doc = verb.doc
     end = toks[-1].i
+    # after an aside on the object, closed by a comma: "referred to the
+    # mayor, who chairs the board, as a captain"
+    last = prep.right_edge.i
+    closed = None
+    if end < last and doc[last].text == ",":
+        closed = last + 1
+    elif end < last and last + 1 < len(doc) and doc[last + 1].text == ",":
+        closed = last + 2
     for c in verb.children:
-        if c.i > prep.i and c.dep_ == "prep" and c.lower_ == "as" and c.left_edge.i == end + 1:
+        if c.i > prep.i and c.dep_ == "prep" and c.lower_ == "as" and c.left_edge.i in (end + 1, closed):
             end = c.right_edge.i
     start = toks[0].i
     if prep.lower_ == "for":

@@ -846,6 +846,17 @@ INDIRECT = [
         id="object-without-a-participle-after-a-comma",
     ),
     pytest.param(
+        "The mayor referred to the old pier, which the council sold last year, as a ruin.",
+        # an "as" phrase after an aside on the prepositional object: the aside stays in
+        [E("The mayor", "referred", "the", "ruin", "indirect", rule="verb_prep")],
+        id="prepositional-object-as-phrase-after-a-relative-aside",
+    ),
+    pytest.param(
+        "Cole referred to the new ferry, a gift from the state, as a lifeline.",
+        [E("Cole", "referred", "the", "lifeline", "indirect", rule="verb_prep")],
+        id="prepositional-object-as-phrase-after-an-apposition",
+    ),
+    pytest.param(
         "The senator attacked the harbour board on Monday.",
         [E("The senator", "attacked", "the", "board", "indirect", rule="verb_object")],
         id="object-without-trailing-time",
