@@ -2746,15 +2746,17 @@ def _with_colon_elaboration(toks: list[Token]) -> list[Token]:
 
 def _with_dangling_conjunct(cue: Token, toks: list[Token], ctx: Context) -> list[Token]:
     """The reported clause that ends in a bare "and", "but" or "or", with
-    the conjunct after it that the parser hung on the cue ("said that the
-    pier was unsafe and | in any case would close in May"): the coordinator
-    shows the rest goes on with what was said. Not a cue verb ("..., and |
-    a third said ..."), a report of its own."""
+    the conjunct or clause after it that the parser hung on the cue ("said
+    that the pier was unsafe and | in any case would close in May",
+    "declined to comment on the pier or | whether she would run", "said that
+    A, and | that B"): the coordinator shows the rest goes on with what was
+    said. Not a cue verb ("..., and | a third said ..."), a report of its
+    own."""
     last = toks[-1]
     if last.lower_ not in ("and", "but", "or"):
         return toks
     doc = cue.doc
-    conj = next((c for c in cue.children if c.dep_ == "conj" and c.left_edge.i == last.i + 1), None)
+    conj = next((c for c in cue.children if c.dep_ in ("conj", "advcl", "ccomp", "xcomp") and c.left_edge.i == last.i + 1), None)
     if conj is None or cue_lemma(conj) in ctx.cue_verbs:
         return toks
     return trim(list(doc[toks[0].i : conj.right_edge.i + 1]))

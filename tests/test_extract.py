@@ -6240,3 +6240,29 @@ def test_belief_object_before_an_aside_is_the_subject_of_the_clause_believed():
     assert _verb_after_aside(doc, 5) is None
     # no aside: nothing
     assert _verb_after_aside(doc, 3) is None
+
+
+def test_dangling_coordinator_takes_the_clause_hung_on_the_cue():
+    """``Ames declined to comment on the pier or whether she would run``,
+    parsed with "or" left at the end of the infinitive and the "whether"
+    clause hung on the cue: the clause goes back in. A cue verb there
+    ("..., and | said ...") is a report of its own."""
+    from quotegraph.extract import DEFAULT_OPTIONS
+    from quotegraph.quotes import find_quotes
+    from quotegraph.rules import _with_dangling_conjunct
+
+    words = ["Ames", "declined", "to", "comment", "on", "the", "pier", "or", "whether", "she", "would", "run", "."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 3, 11, 11, 11, 1, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "det", "pobj", "cc", "mark", "nsubj", "aux", "advcl", "punct"]
+    pos = ["PROPN", "VERB", "PART", "VERB", "ADP", "DET", "NOUN", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "TO", "VB", "IN", "DT", "NN", "CC", "IN", "PRP", "MD", "VB", "."]
+    lemmas = ["ames", "decline", "to", "comment", "on", "the", "pier", "or", "whether", "she", "would", "run", "."]
+    doc = _parsed(words, heads, deps, pos, tags, lemmas)
+    ctx = DEFAULT_OPTIONS.context(find_quotes(doc.text))
+    toks = _with_dangling_conjunct(doc[1], list(doc[2:8]), ctx)
+    assert [t.text for t in toks][-1] == "run"
+    # a cue verb after the coordinator: left out
+    lemmas[11] = "say"
+    doc = _parsed(words, heads, deps, pos, tags, lemmas)
+    toks = _with_dangling_conjunct(doc[1], list(doc[2:8]), ctx)
+    assert toks[-1].text == "or"
