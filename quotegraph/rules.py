@@ -893,6 +893,17 @@ def _addressee_only(lemma: str, toks: list[Token]) -> bool:
     return lemma == "refer" and all(t.pos_ in ("PRON", "DET") for t in words)
 
 
+def _focus_participle(lemma: str, verb: Token) -> bool:
+    """Whether "focused on" is a participle with no auxiliary describing a
+    noun or a scene ("an ad focused on fares", "with the attention focused
+    on the pier", "a career generally focused on the harbour"): what
+    something is given to, no one's stance. "They are focused on the
+    fares" (a predicate) stays."""
+    if lemma != "focus" or verb.tag_ != "VBN" or verb.dep_ in ("ROOT", "conj", "acomp", "ccomp", "xcomp"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _answered_by_doing(lemma: str, verb: Token) -> bool:
     """Whether "respond to X" goes on with what the answer was, a "by"
     phrase with a gerund ("responded to the letter by calling it a stunt",
@@ -3374,7 +3385,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i), None)
                 if mark is not None and mark.lower_ in lexicon.PREP_CUES.get(lemma, ()) and mark.i <= tok.i + 2:
                     toks = trim([t for t in child.subtree if t.i > mark.i])
-            if toks and (_addressee_only(lemma, toks) or _answered_by_doing(lemma, tok)):
+            if toks and (_addressee_only(lemma, toks) or _answered_by_doing(lemma, tok) or _focus_participle(lemma, tok)):
                 toks = []
             if toks:
                 toks = _without_medium(toks)  # "railed against the plan on Facebook"

@@ -3958,6 +3958,9 @@ NOT_A_REPORT_OF_THIS_CUE = [
     pytest.param("Rather than point their fingers, the crews fixed the pier.", [], id="pointing-fingers-is-a-gesture"),
     pytest.param("She tweets @harbourwatch.", [], id="tweets-at-a-handle"),
     pytest.param("Ames pointed to the new timetable.", [("pointed", "the new timetable")], id="pointed-to-kept"),
+    pytest.param("The council paid for a new leaflet focused on the ferry timetable.", [], id="a-leaflet-focused-on"),
+    pytest.param("With all attention focused on the new pier, the crews left early.", [], id="attention-focused-on"),
+    pytest.param("The mayor focused on the fares.", [("focused", "the fares")], id="focused-on-kept"),
 ]
 
 
