@@ -57,6 +57,7 @@ from .rules import (
     noun_infinitive_rules,
     noun_prep_rules,
     reaction_rules,
+    stirred_rules,
     open_stance_rules,
     support_among_rules,
     passive_as_rules,
@@ -187,6 +188,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(existential_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
     cands += list(reaction_rules(doc, ctx))
+    cands += list(stirred_rules(doc, ctx))
     cands += list(estimate_rules(doc, ctx))
     cands += list(put_it_rules(doc, ctx))
     cands += list(view_phrase_rules(doc, ctx))
@@ -359,6 +361,8 @@ def _embedded(a: Attribution, parent: Attribution, quotes: list[Quote], text: st
         return False
     if _speaker_aside_report(a, parent, quotes, text):
         return False
+    if parent.rule == "stirred":
+        return False  # "Cole's claim that ... angered Ames": Cole's report, not Ames's account
     if parent.rule not in _RELAYING_RULES:
         return True  # "Ames said that Cole had told her ...": Ames's account
     if parent.rule == "noun_cue" and parent.cue_category == "finding":

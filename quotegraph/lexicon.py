@@ -381,6 +381,18 @@ REACTION_VERBS: dict[str, str] = {
     **dict.fromkeys("bash challenge contradict affirm reaffirm clarify revise indicate trumpet".split(), "speech"),
 }
 
+#: Verbs of stirring a feeling whose subject, a report or stance with its
+#: wording ("the mayor's remarks on fares angered the crews"), is what the
+#: object, the one stirred, reacts to: the object holds a stance on it.
+STIRRING_VERBS: frozenset[str] = frozenset(
+    """
+    alarm anger worry frustrate please delight upset concern trouble irk
+    rankle infuriate outrage disturb encourage reassure dismay disappoint
+    embarrass annoy offend shock surprise impress hearten thrill enrage
+    unsettle spook bother
+    """.split()
+)
+
 #: Verbs of receiving a stance (``won the endorsement of``, ``drew
 #: criticism from``) and the nouns of stance received, with their category
 #: and the prepositions that name who holds it.

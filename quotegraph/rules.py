@@ -5661,6 +5661,31 @@ def reaction_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category=category)  # fmt: skip
 
 
+def stirred_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``The mayor's remarks on fares angered the crews``, ``the plan has
+    alarmed her supporters``: a verb of :data:`quotegraph.lexicon.STIRRING_VERBS`
+    with a report or stance noun as its subject and an object; the object,
+    the one stirred, holds a stance (belief) on the subject's phrase, the
+    content. Not negated ("did not bother the crews": no reaction) nor
+    passive ("the crews were angered by ...", another order)."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_where(doc, lemma=lexicon.STIRRING_VERBS):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.STIRRING_VERBS:
+            continue
+        if any(c.dep_ in ("auxpass", "neg") for c in tok.children):
+            continue
+        subj = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _REPORT_NOUNS:
+            continue
+        toks = trim(list(doc[subj.left_edge.i : subj.right_edge.i + 1]))
+        if toks:
+            yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=obj,
+                            rule="stirred", confidence=0.4, cue_lemma=tok.lemma_.lower(),
+                            cue_category="belief")  # fmt: skip
+
+
 def received_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``the mayor has the backing of two unions``, ``the plan drew
     criticism from residents``: a stance received
