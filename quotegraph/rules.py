@@ -2736,8 +2736,10 @@ def _with_colon_elaboration(toks: list[Token]) -> list[Token]:
     starts in lower case or with a figure ("gave one reason: the fares were
     too high", "backed two of the plans: widening the road and closing the
     pier", "found that riders are happier: 70 percent ..."): the rest of the
-    sentence names what the content only announced. A capital after the
-    colon (a quotation, a new sentence) is as often the writer's own."""
+    sentence names what the content only announced. So does a question
+    ("raised a question: How will the crews be paid?"). Another capital
+    after the colon (a quotation, a new sentence) is as often the writer's
+    own."""
     doc = toks[0].doc
     k = toks[-1].i + 1
     while k < len(doc) and doc[k].text in _CLOSE_MARKS:
@@ -2745,7 +2747,7 @@ def _with_colon_elaboration(toks: list[Token]) -> list[Token]:
     if k + 1 >= len(doc) or doc[k].text != ":":
         return toks
     first = doc[k + 1]
-    if not (first.text[:1].islower() or first.text[:1].isdigit() or first.text[:1] == "$"):
+    if not (first.text[:1].islower() or first.text[:1].isdigit() or first.text[:1] == "$" or _colon_question(first)):
         return toks
     if "\n" in doc[toks[-1].i : first.i].text_with_ws:
         return toks
@@ -2753,6 +2755,23 @@ def _with_colon_elaboration(toks: list[Token]) -> list[Token]:
     while last > first.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return list(doc[toks[0].i : last + 1])
+
+
+#: Words that open a direct question ("How will ...?", "Should she ...?").
+_QUESTION_OPENERS = frozenset(
+    "how why what who which when where whether should will would can could is are was were do does did has have".split()
+)
+
+
+def _colon_question(first: Token) -> bool:
+    """Whether *first*, the word after a colon, opens a question that runs
+    to the end of its sentence ("...: How will the crews be paid?")."""
+    if first.lower_ not in _QUESTION_OPENERS:
+        return False
+    doc, last = first.doc, first.sent.end - 1
+    while last > first.i and (doc[last].is_space or doc[last].text in _CLOSE_MARKS):
+        last -= 1
+    return doc[last].text == "?"
 
 
 def _with_dangling_conjunct(cue: Token, toks: list[Token], ctx: Context) -> list[Token]:

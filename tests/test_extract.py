@@ -3642,6 +3642,17 @@ COLON_ELABORATIONS = [
         [E("The crews", "backed", "two", "plans", "indirect", rule="verb_object")],
         id="object-before-a-colon-and-a-quotation",
     ),
+    pytest.param(
+        "The report highlights a basic question about the ferry: How will the crews be paid next winter?",
+        # a question after the colon spells out the question named
+        [E("The report", "highlights", "a", "winter", "indirect", rule="verb_object")],
+        id="object-with-a-colon-question",
+    ),
+    pytest.param(
+        "The report highlights a basic question about the ferry: The crews will be paid next winter.",
+        [E("The report", "highlights", "a", "ferry", "indirect", rule="verb_object")],
+        id="object-before-a-colon-and-a-statement",
+    ),
 ]
 
 
