@@ -2806,6 +2806,24 @@ def _with_phrase_hung_on_cue(cue: Token, toks: list[Token]) -> list[Token]:
     return trim(list(doc[toks[0].i : _prep_phrase_end(prep) + 1]))
 
 
+def _with_clause_after_semicolon(cue: Token, toks: list[Token]) -> list[Token]:
+    """The reported clause before a speaker clause that a semicolon closes,
+    with the clause after it ("The pier is safe, Ames said; the crews
+    checked it on Monday"): the sentence goes on with what was said."""
+    doc = cue.doc
+    k = cue.i + 1
+    while k < len(doc) and doc[k].head.i == cue.i and doc[k].dep_ in ("npadvmod", "dobj", "dative", "prt", "advmod", "prep"):
+        k = doc[k].right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ";" or "\n" in doc[k].whitespace_ or doc[k + 1].is_space:
+        return toks
+    last = doc[k + 1].sent.end - 1
+    while last > k and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= k:
+        return toks
+    return list(doc[toks[0].i : last + 1])
+
+
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
@@ -3248,6 +3266,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             toks = trim(contiguous(clause_tokens(comp, ctx=ctx)))
             if toks and comp.i < tok.i and _is_full_clause(comp):
                 toks = _with_resumed_clause(tok, toks)
+                toks = _with_clause_after_semicolon(tok, toks)
             if toks and comp.i > tok.i:
                 toks = _with_coordinated_complement(tok, comp, toks)
                 toks = _with_stray_subject(tok, comp, toks)

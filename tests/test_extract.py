@@ -3731,6 +3731,27 @@ def test_extract_answer_with_what_it_answers(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: A speaker clause closed by a semicolon: the clause after it goes on with
+#: what was said.
+CLAUSES_AFTER_A_SEMICOLON = [
+    pytest.param(
+        "The pier is safe, Ames said on Friday; the crews checked every beam last week.",
+        [E("Ames", "said", "The", "week", "indirect", rule="verb_clause")],
+        id="clause-after-a-semicolon",
+    ),
+    pytest.param(
+        "The pier is safe, Ames said.",
+        [E("Ames", "said", "The", "safe", "indirect", rule="verb_clause")],
+        id="no-semicolon",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSES_AFTER_A_SEMICOLON)
+def test_extract_clause_after_a_semicolon(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 #: A verb after "and" that the parser hangs on an infinitive ("pledged to
 #: keep the port open and signed ..."): kept apart from INDIRECT, whose
 #: sentences are also parsed as one text in test_extract_pieces_keep_offsets.
