@@ -75,6 +75,7 @@ from .rules import (
     view_phrase_rules,
     view_rules,
     with_listed_infinitives,
+    with_named_antecedent,
     verb_rules,
 )
 from .sources import channel_of, roles_of, source_kind, source_name, source_phrase
@@ -204,6 +205,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands = _without_quoted_fragments(cands)
     cands = _without_judged_deeds(cands)
     with_listed_infinitives(doc, cands)
+    with_named_antecedent(doc, cands)
     absorb_following_quotes(ctx, cands)
     relay_speaker_quotes(cands)
     cands += list(lead_in_rules(doc, ctx, cands))

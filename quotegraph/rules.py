@@ -6609,6 +6609,31 @@ def relay_speaker_quotes(found: list[Candidate]) -> None:
                 break
 
 
+def with_named_antecedent(doc: Doc, found: list[Candidate]) -> None:
+    """A naming in a relative clause whose object is the noun it describes
+    ("a plan he calls “the Long Walk”", "a pier that Ames called “a
+    hazard”") names that noun: the content starts at the noun's phrase, as
+    PolNeAR marks it (and as a passive naming with a noun subject does).
+    Not when the relative clause has an object of its own ("the day Ames
+    called the pier “a hazard”"), its subject holds a relative word ("whose
+    crews called ...") or it is set off by a comma ("the pier, which Ames
+    called “a hazard”": "which" is the content, see :func:`_pointing_object`)."""
+    for c in found:
+        verb = c.cue_token
+        if verb is None or c.rule not in ("naming", "quote_adjacent") or verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.NAMING_VERBS:
+            continue
+        noun = verb.head
+        subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON") or subj is None or any(t.tag_ in ("WDT", "WP", "WP$") for t in subj.subtree):
+            continue  # "whose leaders called ...": the relative is the subject's
+        if any(k.dep_ in ("dobj", "dative") and k.lower_ not in ("that", "which") for k in verb.children):
+            continue
+        between = doc[noun.i + 1 : subj.left_edge.i]  # nothing, or "that" ("the pier, which ..." keeps "which")
+        if any(t.lower_ != "that" for t in between) or c.content[0] <= noun.idx:
+            continue
+        c.content = (doc[noun.left_edge.i].idx, c.content[1])
+
+
 def with_listed_infinitives(doc: Doc, found: list[Candidate]) -> None:
     """A content that ends in a "to" infinitive goes on with the bare verbs
     listed after it ("urged the board to cut fares, extend the pier and

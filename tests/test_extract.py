@@ -2105,6 +2105,21 @@ MIXED = [
 
 NAMING = [
     pytest.param(
+        "It is a plan he calls “the Long Walk”.",
+        [E("he", "calls", "a", "Walk", "mixed", rule="quote_adjacent")],
+        id="naming-in-a-contact-relative-takes-the-noun-named",
+    ),
+    pytest.param(
+        "The toll is a levy that Ames called “a tax on the poor”.",
+        [E("Ames", "called", "a", "poor", "mixed", rule="naming")],
+        id="naming-in-a-that-relative-takes-the-noun-named",
+    ),
+    pytest.param(
+        "The pier, which Ames called “a hazard”, was shut.",
+        [E("Ames", "called", "which", "hazard", "mixed", rule="naming")],
+        id="naming-in-a-which-aside-keeps-which",
+    ),
+    pytest.param(
         "The mayor scrapped what was once called the “night fare,” a levy on late crossings.",
         # a passive naming of a free relative: "what" is what is named, in the content
         [E(None, "called", "what", "fare", "mixed", rule="naming")],
