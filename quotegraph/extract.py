@@ -40,6 +40,7 @@ from .rules import (
     colon_rules,
     continuation_rules,
     copular_report_rules,
+    colon_noun_rules,
     editors_notes,
     embedded_posts,
     estimate_rules,
@@ -186,6 +187,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(support_among_rules(doc, ctx))
     cands += list(light_verb_rules(doc, ctx))
     cands += list(copular_report_rules(doc, ctx))
+    cands += list(colon_noun_rules(doc, ctx))
     cands += list(existential_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
     cands += list(reaction_rules(doc, ctx))

@@ -5878,6 +5878,34 @@ def copular_report_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category="speech")  # fmt: skip
 
 
+#: Nouns of what is said or held that, owned and opening a sentence, give
+#: what follows a colon as their content ("Her argument: ...").
+_COLON_REPORT_NOUNS: frozenset[str] = lexicon.COPULAR_CUE_NOUNS | lexicon.PUT_OUT_NOUNS | lexicon.CUE_NOUNS["speech"] | lexicon.CUE_NOUNS["belief"]
+
+
+def colon_noun_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Her argument: the ferry pays for itself.``, ``The board's message:
+    fares will rise.``: a sentence that opens with a possessed noun of what
+    is said or held (:data:`_COLON_REPORT_NOUNS`) right before a colon; the
+    rest of the sentence is the content, the possessor the source. Without
+    a possessor ("The goal: to win") the words are mostly the writer's; a
+    quotation after the colon is left to the quotation rules."""
+    if "speech" not in ctx.categories:
+        return
+    for tok in ctx.tokens_where(doc, lemma=_COLON_REPORT_NOUNS):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COLON_REPORT_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":":
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None or tok.left_edge.i != tok.sent.start or ctx.quote_at(tok.idx) is not None or doc[tok.i + 2].is_quote:
+            continue  # a quotation after the colon is left to the quotation rules
+        sent = doc[tok.i + 2].sent
+        toks = trim(list(doc[tok.i + 2 : sent.end]))
+        if len(toks) >= 3:
+            yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="colon_noun", confidence=0.6, cue_lemma=tok.lemma_.lower(),
+                            cue_category="speech")  # fmt: skip
+
+
 #: Prepositions after an existential cue noun that carry its content
 #: ("concerns about the fares", "no consensus on the route").
 _EXISTENTIAL_PREPS = frozenset({"about", "over", "on"})

@@ -2581,6 +2581,16 @@ PHRASE_CUES = [
         id="cue-noun-impression-was-that",
     ),
     pytest.param(
+        "The harbour board's warning: fares will rise again next spring.",
+        [E("The harbour board's", "warning", "fares", "spring", "indirect", category="speech", rule="colon_noun")],
+        id="owned-cue-noun-before-a-colon",
+    ),
+    pytest.param(
+        "Their argument: only a new ferry can keep the island connected.",
+        [E("Their", "argument", "only", "connected", "indirect", category="speech", rule="colon_noun")],
+        id="owned-argument-before-a-colon",
+    ),
+    pytest.param(
         "The harbour board voted in favour of the new toll.",
         [E("The harbour board", "in favour of", "the", "toll", "indirect", category="belief", rule="stance_phrase")],
         id="stance-phrase-in-favour-of",
@@ -3504,6 +3514,7 @@ NEGATIVE = [
     pytest.param("There are two ferries on the lake.", id="existential-without-a-cue-noun"),
     pytest.param("The board made sure it stayed closed.", id="made-sure-is-an-act-not-a-stance"),
     pytest.param("The question is whether ferries will run.", id="copular-question-without-a-holder"),
+    pytest.param("The goal: to draw bigger crowds to the pier.", id="unowned-cue-noun-before-a-colon"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
