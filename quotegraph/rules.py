@@ -4645,6 +4645,25 @@ def _role_copula(tok: Token) -> Optional[Token]:
     return None
 
 
+def _thing_then_colon(tok: Token, frames: frozenset[str]) -> list[Token]:
+    """For a stance adjective *tok* followed by one of its prepositions and
+    a short "(one) thing(s)" phrase closed by a colon ("the mayor was clear
+    about one thing: the pier stays open"), that phrase and what the colon
+    introduces, to the end of the sentence; else []. The parser often reads
+    "about" there as "approximately" and hangs the clause after the colon
+    elsewhere, so the words are read in order."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].lower_ not in frames:
+        return []
+    for j in range(k + 1, min(k + 4, len(doc) - 1)):
+        if doc[j].lemma_.lower() == "thing" and doc[j + 1].text == ":":
+            return trim(list(doc[k + 1 : tok.sent.end]))
+        if doc[j].is_punct:
+            break
+    return []
+
+
 def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor is confident that ...``, ``critics were eager to cut
     ...``, ``unions are critical of the plan``, ``she is a critic of the
@@ -4698,6 +4717,8 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _prep_object(c)
             if toks:
                 break
+        if tok.dep_ == "acomp":
+            toks = _thing_then_colon(tok, frames) or toks  # "was clear about one thing: ..."
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx if held else tok.head.idx, tok.idx + len(tok.text)),
                             cue_token=tok, source_token=source, rule="adjective", confidence=0.45,

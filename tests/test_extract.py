@@ -2902,6 +2902,21 @@ BELIEF_FINDING = [
         id="adjective-critical-of",
     ),
     pytest.param(
+        "When the board met in May, Ames was clear about one thing: the pier would stay open.",
+        [E("Ames", "was clear", "one", "open", "indirect", category="belief", rule="adjective")],
+        id="adjective-about-one-thing-then-colon",
+    ),
+    pytest.param(
+        "The crews were right about two things: the storm and the tide.",
+        [E("The crews", "were right", "two", "tide", "indirect", category="belief", rule="adjective")],
+        id="adjective-about-two-things-then-colon",
+    ),
+    pytest.param(
+        "Ames was clear about the fares: they will rise in June.",
+        [E("Ames", "was clear", "the", "fares", "indirect", category="belief", rule="adjective")],
+        id="adjective-about-a-noun-then-colon-stays-short",
+    ),
+    pytest.param(
         "The union is wary of Ames, the new harbour master.",
         [E("The union", "is wary", "Ames", "Ames", "indirect", category="belief", rule="adjective")],
         id="adjective-object-without-apposition",
