@@ -2824,6 +2824,20 @@ def _with_clause_after_semicolon(cue: Token, toks: list[Token]) -> list[Token]:
     return list(doc[toks[0].i : last + 1])
 
 
+def _with_condition_after(toks: list[Token]) -> list[Token]:
+    """The reported clause with an "if" / "unless" clause right after it,
+    with no comma, that the parser hung outside it ("said the fares would
+    fall | if the crews signed"): a condition of what was said."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    if k >= len(doc) or doc[k].lower_ not in _CONDITION_MARKS or doc[k].dep_ != "mark":
+        return toks
+    verb = doc[k].head
+    if verb.i <= k or verb.left_edge.i != k:
+        return toks
+    return trim(list(doc[toks[0].i : verb.right_edge.i + 1]))
+
+
 def _with_resumed_clause(cue: Token, toks: list[Token], final: bool = False) -> list[Token]:
     """The reported clause before a parenthetical speaker clause with the
     rest of it that the parser hung on the cue: in "The toll will be paid,
@@ -3287,6 +3301,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_colon_elaboration(toks)
                 toks = _with_dangling_conjunct(tok, toks, ctx)
                 toks = _with_phrase_hung_on_cue(tok, toks)
+                toks = _with_condition_after(toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
                 if comp.i < tok.i:

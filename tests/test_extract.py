@@ -6355,3 +6355,21 @@ def test_dangling_coordinator_takes_the_clause_hung_on_the_cue():
     doc = _parsed(words, heads, deps, pos, tags, lemmas)
     toks = _with_dangling_conjunct(doc[1], list(doc[2:8]), ctx)
     assert toks[-1].text == "or"
+
+
+def test_condition_after_the_clause_hung_outside_it():
+    """``Cole said the fares would fall if the board agreed``, parsed with
+    the "if" clause cut off as a clause of its own: the condition goes back
+    into what was said; a clause opened by another word does not."""
+    from quotegraph.rules import _with_condition_after
+
+    words = ["Cole", "said", "the", "fares", "would", "fall", "if", "the", "board", "agreed", "."]
+    heads = [1, 1, 3, 5, 5, 1, 9, 8, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "mark", "det", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NNS", "MD", "VB", "IN", "DT", "NN", "VBD", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert _with_condition_after(list(doc[2:6]))[-1].text == "agreed"
+    words[6] = "as"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert _with_condition_after(list(doc[2:6]))[-1].text == "fall"
