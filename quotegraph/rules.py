@@ -5232,6 +5232,7 @@ _UNOWNED_CLAUSE_NOUNS: dict[str, str] = {
         """
         complaint speculation suggestion assertion admission accusation argument claim
         allegation charge statement remark promise rumor contention insistence assurance warning
+        criticism advice report reports
         """.split(),
         "speech",
     ),
@@ -5272,7 +5273,8 @@ def _clause_noun_holder(noun: Token) -> Optional[Token]:
 def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Trump's claim that the election was rigged``, ``the warning by
     officials that ...``: a cue noun with a that-clause, its source the
-    possessor (or the "by" phrase). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
+    possessor (or a "by" / "from" phrase before the clause: "advice from
+    the crews that ..."). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
     report their clause with no source too ("complaints that the ferry is
     late")."""
     for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS)):
@@ -5291,7 +5293,7 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         source = _possessor_source(tok)
         if source is None:
-            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i), None)
             source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if source is None:
             if lemma not in _UNOWNED_CLAUSE_NOUNS or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):

@@ -2735,6 +2735,22 @@ PHRASE_CUES = [
         id="unowned-suggestion-holder-through-a-preposition",
     ),
     pytest.param(
+        "The skipper ignored advice from the harbour master that the tide was too low.",
+        # a "from" phrase before the clause names who gave the advice
+        [E("the harbour master", "advice", "that", "low", "indirect", rule="noun_clause")],
+        id="clause-noun-source-in-a-from-phrase",
+    ),
+    pytest.param(
+        "The board went ahead despite reports that the pier was unsafe.",
+        [E(None, "reports", "that", "unsafe", "indirect", rule="noun_clause")],
+        id="unowned-reports-that",
+    ),
+    pytest.param(
+        "Ames faced criticism that her fare plan would hurt commuters.",
+        [E(None, "criticism", "that", "commuters", "indirect", rule="noun_clause")],
+        id="unowned-criticism-that",
+    ),
+    pytest.param(
         "The harbour master assailed the council for selling the old ferry.",
         [E("The harbour master", "assailed", "the", "ferry", "indirect", rule="censure")],
         id="censure-assailed-for-gerund",
@@ -3530,6 +3546,7 @@ NEGATIVE = [
     pytest.param("The board made sure it stayed closed.", id="made-sure-is-an-act-not-a-stance"),
     pytest.param("The question is whether ferries will run.", id="copular-question-without-a-holder"),
     pytest.param("The goal: to draw bigger crowds to the pier.", id="unowned-cue-noun-before-a-colon"),
+    pytest.param("The new timetable is a reminder that winter is near.", id="reminder-that-is-the-writer-s"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
