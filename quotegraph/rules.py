@@ -2922,6 +2922,21 @@ def _with_fronted_part(cue: Token, comp: Token, source: Optional[Token], toks: l
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
+def _would_unasserted(tok: Token) -> bool:
+    """Whether a cue with "would" reports nothing yet: in a clause under
+    another word ("asked whether he would endorse the mayor", "no sign she
+    would back the toll") or with a condition ("would back the toll if the
+    port paid"). As the main verb of its sentence, with no condition, it
+    tells what someone habitually or surely does ("Spokesmen for the port
+    would not discuss the contract", "He would praise the crews at every
+    stop"): a report."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+        return False
+    if tok.dep_ != "ROOT":
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children) for c in tok.children)
+
+
 def _with_split_complement(cue: Token, comp: Token, toks: list[Token], ctx: Context) -> list[Token]:
     """The reported clause that the parser split into two complements of
     the cue, the second right after the first with nothing between ("found
@@ -3453,7 +3468,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 end = _object_phrase_end(tok, obj, finding) if obj is not None else None
                 if obj is not None and end == obj.right_edge.i and (_bare_text(tok, obj) or _unnamed_object(tok, obj, ctx)):
                     obj = None  # "the mayor posted a video": see whether a quotation follows
-                if obj is not None and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+                if obj is not None and _would_unasserted(tok):
                     obj = None  # "whether he would endorse the mayor": no report yet
                 if obj is not None and lemma in _REFUSING_VERBS and _refusal(tok, obj):
                     obj = None  # "denied the town a vote": a refusal, no report

@@ -646,6 +646,17 @@ INDIRECT = [
         id="object-with-an-alongside-phrase",
     ),
     pytest.param(
+        "Spokesmen for the harbour board would not discuss the ferry contract.",
+        # "would" on the main verb, with no condition: what they do, a report
+        [E("Spokesmen for the harbour board", "discuss", "the", "contract", "indirect", rule="verb_object")],
+        id="would-not-discuss-in-a-main-clause",
+    ),
+    pytest.param(
+        "At every stop the senator would praise the ferry crews.",
+        [E("the senator", "praise", "the", "crews", "indirect", rule="verb_object")],
+        id="would-praise-in-a-main-clause",
+    ),
+    pytest.param(
         "The skippers criticized the mayor in June.",
         # a time phrase is the writer's
         [E("The skippers", "criticized", "the", "mayor", "indirect", rule="verb_object")],
@@ -3536,6 +3547,8 @@ NEGATIVE = [
     pytest.param("The mayor called both ferry captains on Tuesday.", id="called-on-the-telephone"),
     pytest.param("The mayor would endorse the bridge if the council paid for it.", id="would-endorse-is-no-report-yet"),
     pytest.param("The captain stayed vague on whether he would support the ferry plan.", id="whether-he-would-support"),
+    pytest.param("If elected, the captain would back the new ferry plan.", id="would-back-with-an-if-clause"),
+    pytest.param("There is no sign the harbour board would endorse the mayor.", id="would-endorse-under-a-noun"),
     pytest.param("The harbour board called a meeting.", id="called-a-meeting"),
     pytest.param("The captain described the storm.", id="described-with-no-description"),
     pytest.param("The ferry company posted a new video.", id="posted-a-bare-video"),
