@@ -5254,6 +5254,14 @@ _UNOWNED_CLAUSE_NOUNS: dict[str, str] = {
 }
 
 
+#: Nouns of a shared sense or feeling whose "among" phrase before their
+#: that-clause names who holds it ("a feeling among the crews that the
+#: pier is doomed"); those that are no cue noun otherwise report only
+#: with it (bare, "a sense that ..." is mostly the writer's). Not "concern":
+#: "raised concerns among the crews that ..." is the raiser's.
+_AMONG_CLAUSE_NOUNS: dict[str, str] = dict.fromkeys("sense feeling recognition perception fear fears".split(), "belief")
+
+
 #: Prepositions through which a verb takes a noun of what was said as an
 #: argument ("came out with the claim that ...", "backed away from the
 #: suggestion that ..."), not as a circumstance ("despite complaints that").
@@ -5292,11 +5300,11 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     the crews that ..."). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
     report their clause with no source too ("complaints that the ferry is
     late")."""
-    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS)):
+    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS, _AMONG_CLAUSE_NOUNS)):
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
-        category = lexicon.cue_noun_category(lemma) or _UNOWNED_CLAUSE_NOUNS.get(lemma)
+        category = lexicon.cue_noun_category(lemma) or _UNOWNED_CLAUSE_NOUNS.get(lemma) or _AMONG_CLAUSE_NOUNS.get(lemma)
         if category is None or category not in ctx.categories:
             continue
         clause = next(
@@ -5308,8 +5316,11 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         source = _possessor_source(tok)
         if source is None:
-            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i), None)
+            preps = ("by", "from", "among") if lemma in _AMONG_CLAUSE_NOUNS else ("by", "from")
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i < clause.i), None)
             source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if source is None and lexicon.cue_noun_category(lemma) is None and lemma not in _UNOWNED_CLAUSE_NOUNS:
+            continue  # "a sense that ...": no one named
         if source is None:
             if lemma not in _UNOWNED_CLAUSE_NOUNS or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
                 continue

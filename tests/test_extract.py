@@ -2762,6 +2762,12 @@ PHRASE_CUES = [
         id="unowned-criticism-that",
     ),
     pytest.param(
+        "There is a feeling among the crews that the old pier is doomed.",
+        # the "among" phrase names who holds the feeling
+        [E("the crews", "feeling", "that", "doomed", "indirect", category="belief", rule="noun_clause")],
+        id="feeling-among-holders-that",
+    ),
+    pytest.param(
         "The harbour master assailed the council for selling the old ferry.",
         [E("The harbour master", "assailed", "the", "ferry", "indirect", rule="censure")],
         id="censure-assailed-for-gerund",
@@ -3560,6 +3566,7 @@ NEGATIVE = [
     pytest.param("The question is whether ferries will run.", id="copular-question-without-a-holder"),
     pytest.param("The goal: to draw bigger crowds to the pier.", id="unowned-cue-noun-before-a-colon"),
     pytest.param("The new timetable is a reminder that winter is near.", id="reminder-that-is-the-writer-s"),
+    pytest.param("There is a sense that the old pier is doomed.", id="sense-that-with-no-holder"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
