@@ -4446,11 +4446,41 @@ def _with_reason_clause(cue: Token, toks: list[Token]) -> list[Token]:
     return toks
 
 
+#: Reflexive objects: "she pitched herself as ...".
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
+
+#: Verbs whose reflexive "as" phrase tells what someone became or showed,
+#: not how they present themselves: "she established herself as a leader".
+_ACHIEVING_VERBS = frozenset({"establish", "prove", "find", "reveal", "show", "see", "consider", "distinguish"})
+
+
+def _self_presenting_verbs(doc: Doc, ctx: Context) -> list[Token]:
+    """Verbs out of :data:`quotegraph.lexicon.AS_CUES` with a reflexive
+    object and an "as" phrase: ``the mayor styled herself as the voice of
+    the islands``, ``he has postured himself as a reformer``, ``the town
+    rebranded itself as a resort``. How someone presents themselves is
+    their own claim about themselves, whatever the verb."""
+    verbs = []
+    for obj in ctx.tokens_where(doc, lower=_REFLEXIVES):
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i > obj.i:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.AS_CUES or lemma in _ACHIEVING_VERBS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in (*verb.children, *obj.children)):
+            verbs.append(verb)
+    return verbs
+
+
 def as_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``X sees / describes / casts Y as Z``: the view of Y that X states
-    (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z"."""
-    for tok in ctx.tokens_where(doc, lemma=lexicon.AS_CUES):
-        category = lexicon.AS_CUES.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    (:data:`quotegraph.lexicon.AS_CUES`). The content is "Y as Z". Any
+    other verb with a reflexive object states how the subject presents
+    itself (:func:`_self_presenting_verbs`)."""
+    presenting = _self_presenting_verbs(doc, ctx) if "speech" in ctx.categories else []
+    for tok in ctx.tokens_where(doc, lemma=lexicon.AS_CUES) + presenting:
+        category = lexicon.AS_CUES.get(tok.lemma_.lower(), "speech") if tok.pos_ == "VERB" else None
         if category is None or category not in ctx.categories:
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -2187,6 +2187,28 @@ NAMING = [
         id="knock-as",
     ),
     pytest.param(
+        "The mayor styled herself as the voice of the islands.",
+        # any verb with a reflexive object and "as": how she presents herself
+        [E("The mayor", "styled", "herself", "islands", "indirect", category="speech", rule="verb_as")],
+        id="reflexive-as-self-presentation",
+    ),
+    pytest.param(
+        "The harbour board has rebranded itself as a friend of the fishermen.",
+        [E("The harbour board", "rebranded", "itself", "fishermen", "indirect", category="speech", rule="verb_as")],
+        id="reflexive-as-rebranded",
+    ),
+    pytest.param(
+        "Cole now postures himself as an “islands candidate.”",
+        [E("Cole", "postures", "himself", "candidate", "mixed", category="speech", rule="verb_as")],
+        id="reflexive-as-with-quote",
+    ),
+    pytest.param(
+        "The young keeper established herself as the best sailor on the coast.",
+        # what she became, not how she presents herself
+        [],
+        id="reflexive-as-achievement-not-a-report",
+    ),
+    pytest.param(
         "The senator called the bill a “disgrace to the chamber.”",
         [E("The senator", "called", "the", "chamber", "mixed", rule="naming")],
         id="calls-y-a-quote",
