@@ -5983,20 +5983,33 @@ def colon_noun_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     is said or held (:data:`_COLON_REPORT_NOUNS`) right before a colon; the
     rest of the sentence is the content, the possessor the source. Without
     a possessor ("The goal: to win") the words are mostly the writer's; a
-    quotation after the colon is left to the quotation rules."""
+    quotation after the colon is left to the quotation rules. The noun may
+    also be the object of a verb whose subject is the source ("The mayor
+    sent the board a blunt message: the pier must close"), at a low
+    confidence, and not when the words after the colon report on their own
+    ("took liberal views: most riders say ...")."""
     if "speech" not in ctx.categories:
         return
     for tok in ctx.tokens_where(doc, lemma=_COLON_REPORT_NOUNS):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COLON_REPORT_NOUNS or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ":":
             continue
         source = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if source is None or tok.left_edge.i != tok.sent.start or ctx.quote_at(tok.idx) is not None or doc[tok.i + 2].is_quote:
+        if source is not None and tok.left_edge.i != tok.sent.start:
+            source = None
+        confidence = 0.6 if source is not None else 0.2
+        if source is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            source = subject_of(tok.head)  # "sent the board a blunt message: ..."
+            if source is not None and (source.lower_ in _NON_PERSONAL_SUBJECTS or source.lower_ in lexicon.RELATIVE_PRONOUNS):
+                source = None
+        if source is None or ctx.quote_at(tok.idx) is not None or doc[tok.i + 2].is_quote:
             continue  # a quotation after the colon is left to the quotation rules
         sent = doc[tok.i + 2].sent
         toks = trim(list(doc[tok.i + 2 : sent.end]))
+        if confidence < 0.5 and any(is_reporting(t) for t in toks if t.pos_ == "VERB"):
+            continue  # "took liberal views: most say they ...": the reports inside are the thing
         if len(toks) >= 3:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
-                            source_token=source, rule="colon_noun", confidence=0.6, cue_lemma=tok.lemma_.lower(),
+                            source_token=source, rule="colon_noun", confidence=confidence, cue_lemma=tok.lemma_.lower(),
                             cue_category="speech")  # fmt: skip
 
 

@@ -2624,6 +2624,11 @@ PHRASE_CUES = [
         id="owned-argument-before-a-colon",
     ),
     pytest.param(
+        "The mayor sent the board a blunt message: the pier must close this winter.",
+        [E("The mayor", "message", "the", "winter", "indirect", category="speech", rule="colon_noun")],
+        id="object-cue-noun-before-a-colon",
+    ),
+    pytest.param(
         "The harbour board voted in favour of the new toll.",
         [E("The harbour board", "in favour of", "the", "toll", "indirect", category="belief", rule="stance_phrase")],
         id="stance-phrase-in-favour-of",
@@ -3589,6 +3594,7 @@ NEGATIVE = [
     pytest.param("The goal: to draw bigger crowds to the pier.", id="unowned-cue-noun-before-a-colon"),
     pytest.param("The new timetable is a reminder that winter is near.", id="reminder-that-is-the-writer-s"),
     pytest.param("There is a sense that the old pier is doomed.", id="sense-that-with-no-holder"),
+    pytest.param("It sent a clear message: the pier must close this winter.", id="colon-message-sent-by-a-thing"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
