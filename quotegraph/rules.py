@@ -5277,7 +5277,7 @@ _UNOWNED_CLAUSE_NOUNS: dict[str, str] = {
         """
         complaint speculation suggestion assertion admission accusation argument claim
         allegation charge statement remark promise rumor contention insistence assurance warning
-        criticism advice report reports
+        criticism advice report reports conclusion recommendation notion narrative
         """.split(),
         "speech",
     ),

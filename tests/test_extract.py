@@ -2795,6 +2795,16 @@ PHRASE_CUES = [
         id="feeling-among-holders-that",
     ),
     pytest.param(
+        "The harbour master floated the notion that the ferry could run at night.",
+        [E("The harbour master", "notion", "that", "night", "indirect", rule="noun_clause")],
+        id="notion-floated-by-the-subject",
+    ),
+    pytest.param(
+        "The council went ahead despite the inspectors' conclusion that the pier was unsafe.",
+        [E("the inspectors", "conclusion", "that", "unsafe", "indirect", rule="noun_clause")],
+        id="owned-conclusion-that",
+    ),
+    pytest.param(
         "The harbour master assailed the council for selling the old ferry.",
         [E("The harbour master", "assailed", "the", "ferry", "indirect", rule="censure")],
         id="censure-assailed-for-gerund",
