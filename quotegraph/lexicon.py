@@ -189,7 +189,7 @@ AS_CUES: dict[str, str] = {
         dismiss cite hail tout praise criticize criticise denounce slam present
         frame bill pitch define decry condemn mock ridicule deride identify
         position knock savage skewer assail lambaste castigate excoriate
-        berate pillory lampoon rebuke
+        berate pillory lampoon rebuke herald sum
         """.split(),
         "speech",
     ),

@@ -2193,6 +2193,16 @@ NAMING = [
         id="reflexive-as-self-presentation",
     ),
     pytest.param(
+        "The mayor heralded the new timetable as a “fresh start” for the islands.",
+        [E("The mayor", "heralded", "the", "islands", "mixed", category="speech", rule="verb_as")],
+        id="herald-as",
+    ),
+    pytest.param(
+        "Cole summed up the long hearing as “a farce.”",
+        [E("Cole", "summed up", "the", "farce", "mixed", category="speech", rule="verb_as")],
+        id="sum-up-as",
+    ),
+    pytest.param(
         "The harbour board has rebranded itself as a friend of the fishermen.",
         [E("The harbour board", "rebranded", "itself", "fishermen", "indirect", category="speech", rule="verb_as")],
         id="reflexive-as-rebranded",
