@@ -41,6 +41,7 @@ from .rules import (
     continuation_rules,
     copular_report_rules,
     colon_noun_rules,
+    hope_phrase_rules,
     editors_notes,
     embedded_posts,
     estimate_rules,
@@ -188,6 +189,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(light_verb_rules(doc, ctx))
     cands += list(copular_report_rules(doc, ctx))
     cands += list(colon_noun_rules(doc, ctx))
+    cands += list(hope_phrase_rules(doc, ctx))
     cands += list(existential_rules(doc, ctx))
     cands += list(received_stance_rules(doc, ctx))
     cands += list(reaction_rules(doc, ctx))

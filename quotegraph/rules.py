@@ -6013,6 +6013,34 @@ def colon_noun_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                             cue_category="speech")  # fmt: skip
 
 
+def hope_phrase_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Ames wrote to the board in the hope that it would act``, ``the crews
+    marched in hopes of saving the pier``: "in (the) hope(s)" on a verb
+    with a that-clause or an "of" phrase says what the verb's subject hopes
+    for (a belief; the content is the clause or the "of" phrase)."""
+    if "belief" not in ctx.categories:
+        return
+    for tok in ctx.tokens_where(doc, lemma="hope"):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "hope" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+            continue
+        verb = tok.head.head
+        source = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if source is None or source.lower_ in _NON_PERSONAL_SUBJECTS or ctx.quote_at(tok.idx) is not None:
+            continue
+        toks: list[Token] = []
+        for c in tok.rights:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and (_opens_with_that(c) or _bare_clause(c)):
+                toks = trim(contiguous(clause_tokens(c, ctx=ctx)))
+            elif c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i > c.i:
+                toks = _prep_object(c)
+            if toks:
+                break
+        if len(toks) >= 2:
+            yield Candidate(content=span_chars(toks), cue=(tok.head.idx, tok.idx + len(tok.text)), cue_token=tok,
+                            source_token=source, rule="hope_phrase", confidence=0.4, cue_lemma="hope",
+                            cue_category="belief")  # fmt: skip
+
+
 #: Prepositions after an existential cue noun that carry its content
 #: ("concerns about the fares", "no consensus on the route").
 _EXISTENTIAL_PREPS = frozenset({"about", "over", "on"})

@@ -2815,6 +2815,16 @@ PHRASE_CUES = [
         id="owned-conclusion-that",
     ),
     pytest.param(
+        "The crews marched to the town hall in hopes of saving the old pier.",
+        [E("The crews", "in hopes", "saving", "pier", "indirect", category="belief", rule="hope_phrase")],
+        id="in-hopes-of-gerund",
+    ),
+    pytest.param(
+        "The mayor delayed the vote in the hope that the crews would agree.",
+        [E("The mayor", "in the hope", "that", "agree", "indirect", category="belief", rule="hope_phrase")],
+        id="in-the-hope-that",
+    ),
+    pytest.param(
         "The harbour master assailed the council for selling the old ferry.",
         [E("The harbour master", "assailed", "the", "ferry", "indirect", rule="censure")],
         id="censure-assailed-for-gerund",
@@ -3615,6 +3625,7 @@ NEGATIVE = [
     pytest.param("The new timetable is a reminder that winter is near.", id="reminder-that-is-the-writer-s"),
     pytest.param("There is a sense that the old pier is doomed.", id="sense-that-with-no-holder"),
     pytest.param("It sent a clear message: the pier must close this winter.", id="colon-message-sent-by-a-thing"),
+    pytest.param("It was built in the hope of drawing tourists.", id="in-the-hope-with-a-thing-subject"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
     pytest.param("There are concerns that remain open.", id="existential-relative-clause-is-no-content"),
     pytest.param("A clerk familiar with the old files left the office early.", id="adjective-familiar-with-is-no-stance"),
