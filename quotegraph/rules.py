@@ -5292,6 +5292,14 @@ _UNOWNED_CLAUSE_NOUNS: dict[str, str] = {
 _AMONG_CLAUSE_NOUNS: dict[str, str] = dict.fromkeys("sense feeling recognition perception fear fears".split(), "belief")
 
 
+#: Nouns of a belief that report their that-clause with no possessor only
+#: when the verb taking them names who holds it ("the board never warmed to
+#: the idea that the ferry pays", "the crews hold out hope that ...");
+#: bare ("the idea that ...", "is a belief that ...") they are mostly the
+#: writer's.
+_HELD_CLAUSE_NOUNS: dict[str, str] = dict.fromkeys("idea hope belief".split(), "belief")
+
+
 #: Prepositions through which a verb takes a noun of what was said as an
 #: argument ("came out with the claim that ...", "backed away from the
 #: suggestion that ..."), not as a circumstance ("despite complaints that").
@@ -5330,11 +5338,11 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     the crews that ..."). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
     report their clause with no source too ("complaints that the ferry is
     late")."""
-    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS, _AMONG_CLAUSE_NOUNS)):
+    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS, _AMONG_CLAUSE_NOUNS, _HELD_CLAUSE_NOUNS)):
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
-        category = lexicon.cue_noun_category(lemma) or _UNOWNED_CLAUSE_NOUNS.get(lemma) or _AMONG_CLAUSE_NOUNS.get(lemma)
+        category = lexicon.cue_noun_category(lemma) or _UNOWNED_CLAUSE_NOUNS.get(lemma) or _AMONG_CLAUSE_NOUNS.get(lemma) or _HELD_CLAUSE_NOUNS.get(lemma)
         if category is None or category not in ctx.categories:
             continue
         clause = next(
@@ -5349,7 +5357,13 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             preps = ("by", "from", "among") if lemma in _AMONG_CLAUSE_NOUNS else ("by", "from")
             by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i < clause.i), None)
             source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        if source is None and lexicon.cue_noun_category(lemma) is None and lemma not in _UNOWNED_CLAUSE_NOUNS:
+        if source is None and lemma in _HELD_CLAUSE_NOUNS:
+            source = _clause_noun_holder(tok)  # "never warmed to the idea that ..."
+            if source is None or source.lower_ in _FIRST_SECOND_PERSON or not (source.pos_ in ("PROPN", "PRON") or source.tag_ == "NNS"):
+                continue  # a singular common noun is mostly a thing ("the plan rests on the belief that ...")
+            if _put_out_noun(tok.head) == tok:
+                continue  # "floated the idea that ...": light_verb_rules report it with the verb as cue
+        elif source is None and lexicon.cue_noun_category(lemma) is None and lemma not in _UNOWNED_CLAUSE_NOUNS:
             continue  # "a sense that ...": no one named
         if source is None:
             if lemma not in _UNOWNED_CLAUSE_NOUNS or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):

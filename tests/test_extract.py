@@ -2815,6 +2815,17 @@ PHRASE_CUES = [
         id="owned-conclusion-that",
     ),
     pytest.param(
+        "The ferry owners never warmed to the idea that a new pier would pay for itself.",
+        # the subject of the verb taking the belief noun holds (or weighs) it
+        [E("The ferry owners", "idea", "that", "itself", "indirect", category="belief", rule="noun_clause")],
+        id="idea-that-held-through-a-preposition",
+    ),
+    pytest.param(
+        "The dockers still hold out hope that the old crane can be saved.",
+        [E("The dockers", "hope", "that", "saved", "indirect", category="belief", rule="noun_clause")],
+        id="hope-that-held-by-the-subject",
+    ),
+    pytest.param(
         "The crews marched to the town hall in hopes of saving the old pier.",
         [E("The crews", "in hopes", "saving", "pier", "indirect", category="belief", rule="hope_phrase")],
         id="in-hopes-of-gerund",
@@ -3624,6 +3635,8 @@ NEGATIVE = [
     pytest.param("The goal: to draw bigger crowds to the pier.", id="unowned-cue-noun-before-a-colon"),
     pytest.param("The new timetable is a reminder that winter is near.", id="reminder-that-is-the-writer-s"),
     pytest.param("There is a sense that the old pier is doomed.", id="sense-that-with-no-holder"),
+    pytest.param("The idea that the pier could float was tested in a tank.", id="idea-that-with-no-holder"),
+    pytest.param("The plan rests on a belief that fares will rise.", id="belief-that-on-a-preposition-with-no-holder"),
     pytest.param("It sent a clear message: the pier must close this winter.", id="colon-message-sent-by-a-thing"),
     pytest.param("It was built in the hope of drawing tourists.", id="in-the-hope-with-a-thing-subject"),
     pytest.param("There is still no sign of the ferry.", id="existential-sign-of-is-no-cue"),
