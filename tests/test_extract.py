@@ -2609,6 +2609,16 @@ PHRASE_CUES = [
         id="intent-noun-by-phrase",
     ),
     pytest.param(
+        "The harbour board's plan to sell the old ferry upset the crews.",
+        [E("The harbour board's", "plan", "to", "ferry", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-plan-to",
+    ),
+    pytest.param(
+        "Nobody took seriously Ames's claim to speak for every skipper.",
+        [E("Ames's", "claim", "to", "skipper", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-claim-to",
+    ),
+    pytest.param(
         "Her argument was that the ferry pays for itself.",
         [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
         id="cue-noun-subject-of-copula",
@@ -3576,6 +3586,8 @@ NEGATIVE = [
     pytest.param("To the north, the hills rise steeply.", id="perspective-to-a-place"),
     pytest.param("The council found avenues open to the crews.", id="open-to-after-a-noun"),
     pytest.param("The decision to close the pier came in May.", id="intent-noun-without-a-possessor"),
+    pytest.param("The plan to widen the harbour came in May.", id="plan-to-without-a-possessor"),
+    pytest.param("The mayor's effort to mend the pier failed.", id="effort-to-is-no-intent-noun"),
     pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
     pytest.param("The goal is to win the cup.", id="goal-is-infinitive-without-a-possessor"),
     pytest.param("The singer appeared on stage at nine.", id="appeared-on-stage"),
