@@ -5742,11 +5742,12 @@ def _to_infinitive(tok: Token) -> Optional[Token]:
 
 #: More nouns whose infinitive, with a possessor, says what the possessor
 #: means to do or claims, as for lexicon.INTENT_NOUNS ("the board's plan to
-#: sell the ferry", "her claim to speak for the crews"). Not nouns of a mere
+#: sell the ferry", "her claim to speak for the crews", "the court's order to
+#: reopen the pier", "the union's resolve not to yield"). Not nouns of a mere
 #: try ("effort", "attempt", "bid": 7 of 33 right on train) nor "willingness"
 #: (0 of 4: mostly the writer's praise).
 _INTENT_LIKE_NOUNS: frozenset[str] = lexicon.INTENT_NOUNS | frozenset(
-    "plan strategy claim unwillingness".split()
+    "plan strategy claim unwillingness order pitch resolve".split()
 )
 
 

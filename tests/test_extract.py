@@ -2619,6 +2619,16 @@ PHRASE_CUES = [
         id="intent-noun-claim-to",
     ),
     pytest.param(
+        "The court's order to reopen the pier came on Friday.",
+        [E("The court's", "order", "to", "pier", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-order-to",
+    ),
+    pytest.param(
+        "The dockers showed the union's resolve not to yield on wages.",
+        [E("the union's", "resolve", "not", "wages", "indirect", category="belief", rule="noun_infinitive")],
+        id="intent-noun-resolve-not-to",
+    ),
+    pytest.param(
         "Her argument was that the ferry pays for itself.",
         [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
         id="cue-noun-subject-of-copula",
