@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .coref import Mention, resolve_mentions
@@ -266,6 +266,7 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote], op
         tok = c.source_token
         if tok is not None and tok.i not in mentions:
             span = c.source_span if c.source_span is not None else source_phrase(tok)
+            span = source_before_cue(span, tok, c.cue_token)
             described = span
             antecedent = _antecedent(tok)
             if antecedent is not None:
@@ -329,6 +330,28 @@ def resolve_candidates(doc: Doc, cands: list[Candidate], quotes: list[Quote], op
                 a.parent = None
             _number(attrs)
     return attrs, sources
+
+
+def source_before_cue(span: Span, source: Token, cue: Optional[Token]) -> Span:
+    """The source phrase *span* of head *source* without the *cue* and what
+    follows it, where the parser took the cue into the phrase ("a man yelled
+    at the crowd" as one noun phrase, "the talks will also focus on fares"
+    with "focus" in the subject's relative clause): the words before the cue,
+    up to the last noun, name, pronoun or figure (not "the talks will also",
+    "a president whose", "comments about"). A cue before the head ("the said
+    report"), or outside the phrase, leaves it as it is."""
+    if cue is None or not (source.i < cue.i < span.end) or cue.i <= span.start:
+        return span
+    doc = span.doc
+    end = cue.i
+    while end - 1 > source.i and (doc[end - 1].pos_ not in _PHRASE_END_POS or doc[end - 1].tag_ in _WH_TAGS):
+        end -= 1
+    return doc[span.start : end]
+
+
+#: What a source phrase cut before its cue may end with.
+_PHRASE_END_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 
 
 def _number(attrs: list[Attribution]) -> None:

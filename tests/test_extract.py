@@ -6504,3 +6504,21 @@ def test_condition_after_the_clause_hung_outside_it():
     words[6] = "as"
     doc = _parsed(words, heads, deps, pos, tags)
     assert _with_condition_after(list(doc[2:6]))[-1].text == "fall"
+
+
+def test_source_phrase_stops_before_a_cue_the_parser_took_into_it():
+    from quotegraph.extract import source_before_cue
+
+    # "The talks will also focus on fares", parsed with "focus" in a
+    # relative clause on "talks": the source is "The talks"
+    doc = _parsed(
+        ["The", "talks", "will", "also", "focus", "on", "fares", "."],
+        [1, 1, 4, 4, 1, 4, 5, 1],
+        ["det", "ROOT", "aux", "advmod", "relcl", "prep", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "ADV", "VERB", "ADP", "NOUN", "PUNCT"],
+    )
+    assert source_before_cue(doc[0:7], doc[1], doc[4]).text == "The talks"
+    # a cue before the head, or outside the phrase, leaves the phrase alone
+    assert source_before_cue(doc[0:7], doc[4], doc[1]).text == "The talks will also focus on fares"
+    assert source_before_cue(doc[0:2], doc[1], doc[4]).text == "The talks"
+    assert source_before_cue(doc[0:7], doc[1], None).text == "The talks will also focus on fares"
