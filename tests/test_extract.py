@@ -610,6 +610,8 @@ MISSING_CLOSE = [
 
 INDIRECT = [
     pytest.param("The minister said that the talks had failed.", [E("The minister", "said", "that", "failed", "indirect", category="speech")], id="that-clause"),
+    pytest.param("The mayor implied that the harbour fees would rise in spring.", [E("The mayor", "implied", "that", "spring", "indirect", category="speech")], id="imply-with-a-that-clause"),
+    pytest.param("A district judge ruled that the ferry tender was unlawful.", [E("A district judge", "ruled", "that", "unlawful", "indirect", category="speech")], id="rule-with-a-that-clause"),
     pytest.param(
         "Ames noted the council sold the old ferry last year and it still carries the town crest.",
         # a second clause joined by a bare "and", which the parser hangs on
@@ -3502,6 +3504,8 @@ CHANNELS = [
 ]
 
 NEGATIVE = [
+    pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
+    pytest.param("The mayor has ruled out a second ferry.", id="rule-out-with-an-object-is-no-report"),
     pytest.param("The crowd cheered the rowers from the mainland.", id="reaction-verb-with-a-plain-object"),
     pytest.param("The crews cheered the captain's arrival at the pier.", id="reaction-verb-on-a-possessed-noun-that-reports-nothing"),
     pytest.param("The ferry company will challenge the ruling in court.", id="reaction-verb-on-a-report-noun-with-no-owner"),
