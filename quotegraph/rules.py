@@ -5281,6 +5281,10 @@ _UNOWNED_CLAUSE_NOUNS: dict[str, str] = {
         """.split(),
         "speech",
     ),
+    "signal": "speech",  # "meant as a signal that the line stays open"
+    # held views: "voiced confidence that the tide turns", "broad agreement that
+    # fares are too high", "face the reality that the pier will close"
+    **dict.fromkeys("confidence agreement reality".split(), "belief"),
 }
 
 

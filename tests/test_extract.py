@@ -2832,6 +2832,29 @@ PHRASE_CUES = [
         id="notion-floated-by-the-subject",
     ),
     pytest.param(
+        "The skipper voiced confidence that the tide would turn by noon.",
+        # the subject of the verb taking the noun holds the confidence
+        [E("The skipper", "confidence", "that", "noon", "indirect", category="belief", rule="noun_clause")],
+        id="confidence-that-held-by-the-subject",
+    ),
+    pytest.param(
+        "The crews must now face the reality that the old pier will close.",
+        # "face" meets what others hold: no one named
+        [E(None, "reality", "that", "close", "indirect", category="belief", rule="noun_clause")],
+        id="unowned-reality-that-faced",
+    ),
+    pytest.param(
+        "The new timetable was meant as a signal that the ferry line would stay open.",
+        [E(None, "signal", "that", "open", "indirect", rule="noun_clause")],
+        id="unowned-signal-that",
+    ),
+    pytest.param(
+        "The agreement that the council signed in May runs out next year.",
+        # "that" opens a relative clause here, not a reported one
+        [],
+        id="agreement-with-a-relative-clause-is-no-report",
+    ),
+    pytest.param(
         "The council went ahead despite the inspectors' conclusion that the pier was unsafe.",
         [E("the inspectors", "conclusion", "that", "unsafe", "indirect", rule="noun_clause")],
         id="owned-conclusion-that",
