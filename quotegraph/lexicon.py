@@ -462,6 +462,7 @@ LIGHT_VERB_CUES: dict[str, dict[str, tuple[str, frozenset[str]]]] = {
                               " skepticism:about"),
     "raise": _light("speech", "concern:about,over,that question:about,over doubt:about alarm:about,over"),
     "cast": _light("speech", "doubt:on"),
+    "press": _light("speech", "case:that"),
     "sound": _light("speech", "note:about,on,for alarm:about,over,on warning:about,on,over,that"),
     "pay": _light("speech", "tribute:to"),
     "lend": _light("belief", "support:to"),

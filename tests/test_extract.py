@@ -2551,6 +2551,11 @@ PHRASE_CUES = [
         id="light-verb-that-clause-after-the-hearers",
     ),
     pytest.param(
+        "The mayor pressed her case that the old pier should reopen.",
+        [E("The mayor", "pressed her case", "that", "reopen", "indirect", rule="light_verb", category="speech")],
+        id="light-verb-pressed-the-case-that",
+    ),
+    pytest.param(
         "The mayor made a firm commitment to repair the old pier.",
         [E("The mayor", "made a firm commitment", "to", "pier", "indirect", rule="light_verb", category="speech")],
         id="light-verb-made-commitment-to-infinitive",
@@ -3651,6 +3656,7 @@ NEGATIVE = [
     pytest.param("The mayor has gone “soft” on the ferry company.", id="gone-with-a-quoted-predicate"),
     pytest.param("The film showed a ferry in a storm.", id="showed-a-picture"),
     pytest.param("The mayor made a mistake in the budget.", id="light-verb-with-another-noun"),
+    pytest.param("The mayor pressed the button that opens the gate.", id="light-verb-press-another-noun-with-a-relative"),
     pytest.param(
         "The manager dismissed three workers on Friday.",
         id="dismissed-workers",
