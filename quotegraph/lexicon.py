@@ -62,8 +62,12 @@ CUE_VERBS: dict[str, frozenset[str]] = {
 }
 
 #: Verbs that report speech only next to a quotation ("he continued: ...",
-#: "the sign read “...”"; a title in title case after "read" is no quotation).
-QUOTE_ONLY_CUES: frozenset[str] = frozenset({"continue", "go", "begin", "read"})
+#: "the sign read “...”"; a title in title case after "read" is no quotation),
+#: and manner-of-speaking verbs that report only a quotation ("“...,” the
+#: deckhand barked", "Ames interjected: “...”", "she beamed" alone says nothing).
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(
+    {"continue", "go", "begin", "read", "interject", "bark", "beam", "retaliate", "scoff", "snap"}
+)
 
 #: Phrasal cues: verb lemma -> particles that make it one ("point out").
 CUE_PARTICLES: dict[str, frozenset[str]] = {

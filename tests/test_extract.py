@@ -169,9 +169,20 @@ SPEAKER_POSITION = [
         id="before-comma-any-verb",
     ),
     pytest.param(
-        "Ames interjected: “So the ferry will run on Sunday?”",
-        [E("Ames", "interjected", "So", "Sunday", "direct", rule="quote_lead_in")],
+        "Ames cut in: “So the ferry will run on Sunday?”",
+        [E("Ames", "cut in", "So", "Sunday", "direct", rule="quote_lead_in")],
         id="before-colon-any-verb",
+    ),
+    pytest.param(
+        "“Nobody boards before the bell rings,” the deckhand barked.",
+        # a manner-of-speaking verb after the quotation: a cue only next to one
+        [E("the deckhand", "barked", "Nobody", "rings", "direct", rule="quote_adjacent")],
+        id="quote-only-verb-after-quotation",
+    ),
+    pytest.param(
+        "“The tide tables are wrong again,” Ames interjected.",
+        [E("Ames", "interjected", "The", "again", "direct", rule="quote_adjacent")],
+        id="interject-after-quotation",
     ),
     pytest.param(
         "In an interview on “Harbour Talk,” the mayor praised the ferry crews for their courage.",
@@ -3532,6 +3543,9 @@ CHANNELS = [
 ]
 
 NEGATIVE = [
+    pytest.param("The dog barked at the gulls that the ferry scattered.", id="quote-only-verb-without-a-quotation"),
+    # a manner-of-speaking verb (a cue only next to a quotation) is no content of "In his remarks"
+    pytest.param("In his remarks, the harbour master beamed at the crews.", id="quote-only-verb-is-no-content-of-a-noun-cue"),
     pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
     pytest.param("The mayor has ruled out a second ferry.", id="rule-out-with-an-object-is-no-report"),
     pytest.param("The crowd cheered the rowers from the mainland.", id="reaction-verb-with-a-plain-object"),
