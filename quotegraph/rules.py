@@ -3651,7 +3651,7 @@ def _what_was_expressed(verb: Token, toks: list[Token]) -> list[Token]:
 
 #: Words after a quotation that open a clause of the writer's own ("... “X”
 #: until the mayor spoke").
-_CLAUSE_OPENERS = frozenset("until because while after before when since although though if unless whereas".split())
+_CLAUSE_OPENERS = (_ADVERBIAL_MARKS - {"as", "once"}) | _CONDITION_MARKS | {"whereas"}
 
 
 def _clause_past_quote(doc: Doc, q: Quote, ctx: Context) -> int:
@@ -4387,7 +4387,7 @@ def _opening_phrase(before: list[Token]) -> bool:
     )
 
 
-_QUOTE_OR_DASH = frozenset({"“", "”", '"', "''", "``", "—", "–", "-", "--", "(", ")"})
+_QUOTE_OR_DASH = _DASHES | {"“", "”", '"', "''", "``", "(", ")"}
 
 
 def _trailing_fragment(toks: list[Token]) -> bool:

@@ -3875,11 +3875,6 @@ COLON_ELABORATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", COLON_ELABORATIONS)
-def test_extract_colon_elaboration(nlp, text, expected):
-    check(run(nlp, text), expected)
-
-
 #: A reported clause the parser ends in a bare "and", hanging the conjunct
 #: after it on the cue: the conjunct goes back in. Kept apart from INDIRECT
 #: (parsed as one text in test_extract_pieces_keep_offsets).
@@ -3899,11 +3894,6 @@ DANGLING_CONJUNCTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", DANGLING_CONJUNCTS)
-def test_extract_conjunct_after_a_dangling_coordinator(nlp, text, expected):
-    check(run(nlp, text), expected)
-
-
 #: A prepositional phrase right after the reported clause that the parser
 #: hangs on the cue goes back in; one of time or occasion does not.
 PHRASES_HUNG_ON_THE_CUE = [
@@ -3918,11 +3908,6 @@ PHRASES_HUNG_ON_THE_CUE = [
         id="time-phrase-after-the-clause-left-out",
     ),
 ]
-
-
-@pytest.mark.parametrize("text, expected", PHRASES_HUNG_ON_THE_CUE)
-def test_extract_phrase_hung_on_the_cue(nlp, text, expected):
-    check(run(nlp, text), expected)
 
 
 #: "yes" / "no" with the "to" phrase that names what was accepted or refused.
@@ -3945,11 +3930,6 @@ ANSWERS_TO = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ANSWERS_TO)
-def test_extract_answer_with_what_it_answers(nlp, text, expected):
-    check(run(nlp, text), expected)
-
-
 #: A speaker clause closed by a semicolon: the clause after it goes on with
 #: what was said.
 CLAUSES_AFTER_A_SEMICOLON = [
@@ -3966,8 +3946,13 @@ CLAUSES_AFTER_A_SEMICOLON = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CLAUSES_AFTER_A_SEMICOLON)
-def test_extract_clause_after_a_semicolon(nlp, text, expected):
+#: The tables above each extend a content over words the parser left outside
+#: it (or keep it where they do not apply); one test runs them all.
+CONTENT_EXTENSIONS = COLON_ELABORATIONS + DANGLING_CONJUNCTS + PHRASES_HUNG_ON_THE_CUE + ANSWERS_TO + CLAUSES_AFTER_A_SEMICOLON
+
+
+@pytest.mark.parametrize("text, expected", CONTENT_EXTENSIONS)
+def test_extract_content_extensions(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
