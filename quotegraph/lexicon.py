@@ -87,7 +87,10 @@ CUE_PARTICLES: dict[str, frozenset[str]] = {
 
 #: Verbs that take their content as an infinitive (``X wants to ...``) or
 #: a gerund (``X supports raising the toll``, ``the firm reported spending
-#: ...``, ``she considered running``).
+#: ...``, ``she considered running``); also advice and instruction with the
+#: one advised (``the guard cautioned skippers not to sail``) and ``ruled
+#: out raising fares``. Not "invite" or "pressure" (on PolNeAR train 2 of 7
+#: and 1 of 4 right), nor "request" ("requested anonymity to speak").
 XCOMP_CUES: frozenset[str] = frozenset(
     """
     want plan intend seek refuse decline promise pledge vow threaten hope
@@ -95,6 +98,7 @@ XCOMP_CUES: frozenset[str] = frozenset(
     propose claim appear seem
     support oppose consider report suggest mention describe decide like
     prefer
+    advise lobby instruct endorse argue caution rule
     """.split()
 )
 

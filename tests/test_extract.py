@@ -712,6 +712,37 @@ INDIRECT = [
         [E("The senator", "called", "higher", "workers", "indirect", rule="verb_prep")],
         id="called-for-noun",
     ),
+    # verbs of advising, urging and endorsing whose content is an infinitive or gerund after them
+    pytest.param(
+        "The harbour master advised the crews to stay in port until the storm passed.",
+        [E("The harbour master", "advised", "the", "passed", "indirect", rule="verb_clause")],
+        id="advise-with-an-infinitive",
+    ),
+    pytest.param(
+        "The coast guard cautioned the skippers not to sail after dark.",
+        [E("The coast guard", "cautioned", "the", "dark", "indirect", rule="verb_clause")],
+        id="caution-with-an-infinitive",
+    ),
+    pytest.param(
+        "The port authority instructed its pilots to slow down near the reef.",
+        [E("The port authority", "instructed", "its", "reef", "indirect", rule="verb_clause")],
+        id="instruct-with-an-infinitive",
+    ),
+    pytest.param(
+        "Ames argued to keep the old pier open.",
+        [E("Ames", "argued", "to", "open", "indirect", rule="verb_clause")],
+        id="argue-with-an-infinitive",
+    ),
+    pytest.param(
+        "The council endorsed building a second pier.",
+        [E("The council", "endorsed", "building", "pier", "indirect", rule="verb_clause")],
+        id="endorse-with-a-gerund",
+    ),
+    pytest.param(
+        "The mayor has ruled out raising the fares this year.",
+        [E("The mayor", "ruled", "raising", "year", "indirect", rule="verb_clause")],
+        id="rule-out-with-a-gerund",
+    ),
     pytest.param(
         "The senator called for the harbour minister to resign.",
         [E("The senator", "called", "the", "resign", "indirect", rule="verb_prep")],
@@ -3548,6 +3579,8 @@ NEGATIVE = [
     pytest.param("In his remarks, the harbour master beamed at the crews.", id="quote-only-verb-is-no-content-of-a-noun-cue"),
     pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
     pytest.param("The mayor has ruled out a second ferry.", id="rule-out-with-an-object-is-no-report"),
+    # an invitation to do something reports no stance of the one who invites
+    pytest.param("The council invited the crews to attend the launch.", id="invite-with-an-infinitive-is-no-report"),
     pytest.param("The crowd cheered the rowers from the mainland.", id="reaction-verb-with-a-plain-object"),
     pytest.param("The crews cheered the captain's arrival at the pier.", id="reaction-verb-on-a-possessed-noun-that-reports-nothing"),
     pytest.param("The ferry company will challenge the ruling in court.", id="reaction-verb-on-a-report-noun-with-no-owner"),
