@@ -6603,6 +6603,10 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             continue
         line_start = text.rfind("\n", 0, q.start) + 1
         if text[line_start : q.start].strip():
+            resumed = _report_resumed_by(doc, q, line_start, found, ctx)
+            if resumed is not None:
+                resumed.content = (resumed.content[0], q.end)
+                used.append((resumed.content[0], q.end, None))
             continue
         if len(re.findall(r"\w+", text[q.start : q.end])) < 4:
             continue
@@ -6648,6 +6652,54 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             cue_category=last.cue_category,
             quote=q,
         )
+
+
+#: A sentence that ends before a quotation (``... on Monday. “B.”``).
+_SENTENCE_BEFORE_RE = re.compile(r"[.!?][”\"’'»]*\s+$")
+#: What may follow a quotation that is a sentence of its own: the
+#: paragraph's end or the stop the mark closed before (``“B”.``).
+_NOTHING_AFTER_RE = re.compile(r"\s*[.!?]?\s*$")
+
+
+def _report_resumed_by(doc: Doc, q: Quote, line_start: int, found: list[Candidate], ctx: Context) -> Optional[Candidate]:
+    """The report that a quotation with no speaker clause goes on with:
+    *q* opens a sentence in the middle of a paragraph and is that
+    sentence (nothing but its stop after it, or a new sentence after a
+    closing ``.”``), so its words are those of the last report before it
+    in the paragraph that has a source (``“A,” Ames said, pointing at the
+    pier. “B.”``, ``Ames said the pier was unsafe. “B.”``, also across a
+    sentence on the speaker: ``“A,” Ames said. She has run the ferry for
+    years. “B.”``). A report whose content ends with a quotation is
+    preferred to one inside its speaker clause (``asked about the fares``).
+    Not when a sentence or clause between them has a noun of its own as
+    its subject: someone else may be speaking (``“A,” Ames said. Cole shook
+    her head. “B.”``)."""
+    text = ctx.text
+    if not q.closed or not _SENTENCE_BEFORE_RE.search(text, line_start, q.start):
+        return None
+    line_end = text.find("\n", q.end)
+    after = text[q.end : len(text) if line_end < 0 else line_end]
+    if not _NOTHING_AFTER_RE.match(after) and not (
+        text[q.end - 2 : q.end - 1] in ".!?" and re.match(r"\s+[A-Z“\"‘']", after)
+    ):
+        return None  # the sentence goes on after the quotation
+    if len(re.findall(r"\w+", text[q.start : q.end])) < 3:
+        return None
+    before = [c for c in found if line_start <= c.content[0] and c.content[1] <= q.start and c.source_token is not None]
+    quoted = [c for c in before if ctx.quote_at(c.content[1] - 1) is not None]
+    if not before:
+        return None
+    last = max(quoted or before, key=lambda c: max(c.content[1], c.cue[1] if c.cue is not None else 0))
+    end = max(last.content[1], last.cue[1] if last.cue is not None else 0)
+    between = doc.char_span(end, q.start, alignment_mode="expand")
+    cue = last.cue_token.i if last.cue_token is not None else -1
+    if between is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("ROOT", "conj")
+        and t.head.i != cue and t.head.i >= between.start
+        for t in between
+    ):  # fmt: skip
+        return None
+    return last
 
 
 def _trailing_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> Optional[tuple[Token, Token]]:

@@ -348,6 +348,25 @@ MULTI_SENTENCE = [
         id="speaker-clause-with-a-joined-gesture",
     ),
     pytest.param(
+        "“The crossing is short,” Ames said. She has sailed the route for twenty years. “But the winter storms make it long.”",
+        # a quotation that is a sentence of its own after a sentence on the
+        # speaker: the same speech goes on
+        [E("Ames", "said", "The", "long", "direct", rule="quote_adjacent")],
+        id="quotation-resumed-after-a-sentence-on-the-speaker",
+    ),
+    pytest.param(
+        "Ann Cole says she got a worried letter from her nephew, who had sailed with the crews for a year. “The boats are old and nobody fixes them.”",
+        # after a reported clause: the quotation is more of what was said
+        [E("Ann Cole", "says", "she", "them", "mixed")],
+        id="quotation-sentence-after-a-reported-clause",
+    ),
+    pytest.param(
+        "“The crossing is short,” Ames said. Her brother Tom stayed silent. “But the winter storms make it long.”",
+        # a sentence with a subject of its own between: someone else may speak
+        [E("Ames", "said", "The", "short", "direct", rule="quote_adjacent")],
+        id="quotation-after-a-sentence-on-someone-else-is-not-resumed",
+    ),
+    pytest.param(
         "“The water is rising. We have closed the road. Nobody should drive here,” the police chief said.",
         [E("the police chief", "said", "The", "here", "direct")],
         id="speaker-after",
