@@ -1169,8 +1169,12 @@ _ADVERBIAL_MARKS = frozenset("as while because since after before when although 
 
 def _adverbial(clause: Token) -> bool:
     """Whether a clause the parser calls a complement opens with an
-    adverbial subordinator ("she said, as the ferry left the quay")."""
-    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i < clause.i for c in clause.children)
+    adverbial subordinator ("she said, as the ferry left the quay"). A
+    clause opened by the complementiser "that" is a complement even where
+    the parser also hangs the subordinator of a clause inside it on its
+    head ("insisted that crews who quit - as some have - were wrong")."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    return bool(marks) and marks[0].lower_ != "that" and any(c.lower_ in _ADVERBIAL_MARKS for c in marks)
 
 
 #: Words before "that" in adverbial clauses ("so that", "now that").

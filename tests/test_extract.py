@@ -3876,6 +3876,23 @@ def test_extract_indirect_speech(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
+#: A that-clause with an "as" aside inside it, whose "as" the parser also
+#: hangs on the clause's head: still the clause reported, not an adverbial
+#: clause. Kept apart from INDIRECT (long sentences, parsed alone).
+THAT_CLAUSES_WITH_AN_AS_ASIDE = [
+    pytest.param(
+        "On Monday, the mayor insisted that councillors who voted to keep the toll - as some of her rivals have - were reckless.",
+        [E("the mayor", "insisted", "that", "reckless", "indirect", rule="verb_clause")],
+        id="that-clause-with-an-as-aside-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", THAT_CLAUSES_WITH_AN_AS_ASIDE)
+def test_extract_that_clause_with_an_as_aside(nlp, text, expected):
+    check(run(nlp, text), expected)
+
+
 #: A colon after what was said and a lower-case elaboration of it ("one
 #: reason: ..."): the rest of the sentence is part of the content; a capital
 #: or a quotation after the colon is not. Kept apart from INDIRECT, whose
