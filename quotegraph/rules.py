@@ -4206,6 +4206,10 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
     clause_end = last.idx + len(last.text)
     pos = _skip_separators(text, clause_end)
     nxt = ctx.quote_at(pos)
+    if (nxt is None or nxt.start != pos) and _ENDS_SENTENCE_RE.search(text[clause_end:pos]):
+        resumed = _quote_after_lead_in(cue.doc, pos, ctx)
+        if resumed is not None and resumed is not q and _trailing_speaker_clause(cue.doc, resumed, ctx) is None:
+            return resumed.end  # “A,” he said. Then, “B.”: the speech goes on after a linking word
     if nxt is not None and nxt.start == pos and nxt is not q and not any(ch in ",.;:—–" for ch in text[clause_end:pos]):
         if _title_case(_inner(text, nxt)) and not _title_case(_inner(text, q)):
             # “A,” he said on the show “Harbour Talk.”: a title in the speaker
@@ -4224,12 +4228,61 @@ def _resumed_quote_end(text: str, q: Quote, cue: Token, ctx: Context) -> int:
             return q.end  # “A,” he said after Ames argued that “B”: B is Ames's
         if text[clause_end:pos].strip() in (",", ":") and not _inner(text, nxt)[:1].islower() and any(_next_remark(t, cue) for t in words):
             return q.end  # “A,” he said before adding: “B”: B is the participle's
-        if _trailing_speaker_clause(cue.doc, nxt, ctx) is not None:
+        if _trailing_speaker_clause(cue.doc, nxt, ctx) is not None or _later_speaker_clause(cue.doc, nxt, ctx):
             return q.end  # “A,” the mayor said. “B,” Cole added.: B is Cole's
         if any(_next_clause(t, cue, ctx) for t in words):
             return q.end  # “A,” she said, and her aide cut in. “B”: B is the aide's
         return nxt.end
     return q.end
+
+
+def _later_speaker_clause(doc: Doc, q: Quote, ctx: Context) -> bool:
+    """Whether the sentence of quotation *q* goes on after it to a speaker
+    clause of its own, set off by a comma (``“B” that the fares would rise,
+    he said.``, ``“B…” she said``): the quotation is that clause's."""
+    j = _token_at_or_after(doc, q.end)
+    if j is None or doc[j].is_sent_start:
+        return False
+    end = doc[j].sent.end
+    for t in doc[j : min(end, j + 25)]:
+        if t.text in _OPEN_MARKS or "\n" in t.text:
+            return False
+        if is_cue_verb(t, ctx) and ctx.cue_verbs[cue_lemma(t)] in ("speech", "writing"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i > t.i + 1:
+                return False
+            first = min(subj.left_edge.i, t.i)
+            if first == j:  # right after the quotation: one broken off (“B…” she said)
+                return _inner(ctx.text, q).endswith(("…", "...", "—", "–", "-"))
+            return doc[first - 1].text == ","  # “B” that C, he said
+    return False
+
+
+#: Words that may open the sentence of a resumed quotation before its
+#: marks ("But “...”", "Then, “...”", "Instead, “...”").
+_RESUMING_WORDS = frozenset("but and yet so then now still instead also later".split())
+
+
+def _quote_after_lead_in(doc: Doc, pos: int, ctx: Context) -> Optional[Quote]:
+    """The quotation that follows one or two linking words at *pos*, the
+    start of a sentence (``But “B.”``, ``Then, “B.”``), where it runs to the
+    end of its sentence: the speech of the sentence before goes on, with no
+    words of the writer's but the link. Not after a word with a verb or a
+    noun ("He has directed “B”"), nor for a quotation the sentence goes on
+    after ("Still, “B” was the word she used")."""
+    text = ctx.text
+    j = _token_at_or_after(doc, pos)
+    if j is None:
+        return None
+    k = j
+    while k < min(len(doc), j + 3) and (doc[k].lower_ in _RESUMING_WORDS or doc[k].text == ","):
+        k += 1
+    if k == j or k >= len(doc) or doc[k].text not in _OPEN_MARKS:
+        return None
+    q = ctx.quote_at(doc[k].idx)
+    if q is None or q.start != doc[k].idx or not _ENDS_SENTENCE_RE.search(text[q.start : q.end]):
+        return None
+    return q
 
 
 def _next_clause(tok: Token, cue: Token, ctx: Context) -> bool:

@@ -409,6 +409,30 @@ MULTI_SENTENCE = [
         id="quote-after-speaker-clause-not-resumed-by-a-split-quote",
     ),
     pytest.param(
+        "“The crossing was rough,” the skipper said. Then, “We turned back well before noon.”",
+        # a linking word before the next quotation: the speech goes on
+        [E("the skipper", "said", "The", "noon", "direct", rule="quote_adjacent")],
+        id="quote-resumed-after-a-linking-word",
+    ),
+    pytest.param(
+        "“The crossing was rough,” the skipper said. But “calm seas” were promised by the harbour office.",
+        # the sentence goes on past the quotation: the writer's own words
+        [E("the skipper", "said", "The", "rough", "direct", rule="quote_adjacent")],
+        id="quote-not-resumed-by-a-phrase-inside-a-new-sentence",
+    ),
+    pytest.param(
+        "“The crossing was rough,” the skipper said. “We could not land at all” until the tide turned, the mate recalled.",
+        # the next quotation has a speaker clause of its own further on
+        [E("the skipper", "said", "The", "rough", "direct", rule="quote_adjacent")],
+        id="quote-not-resumed-before-a-later-speaker-clause",
+    ),
+    pytest.param(
+        "“The crossing was rough,” the skipper said. “We could not land, we could not turn, we could not…” the mate said, and stopped.",
+        # a quotation broken off by an ellipsis right before its speaker clause
+        [E("the skipper", "said", "The", "rough", "direct", rule="quote_adjacent")],
+        id="quote-not-resumed-by-a-broken-off-quotation",
+    ),
+    pytest.param(
         "“The water is rising,” said the police chief. “We have closed the road.” Perhaps, she said, the ferry could still sail.",
         # a speaker clause after the resumed quotation has ended its sentence opens another report
         [E("the police chief", "said", "The", "road", "direct")],
