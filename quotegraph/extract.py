@@ -204,7 +204,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(perspective_rules(doc, ctx))
     cands += list(quoted_that_clause_rules(doc, ctx))
     cands += list(title_rules(doc, ctx))
-    cands = [_fit_to_quotes(c, quotes, text) for c in cands]
+    cands = [_without_closing_aside(_fit_to_quotes(c, quotes, text), quotes, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)
     cands = _without_judged_deeds(cands)
@@ -509,6 +509,37 @@ def _fit_to_quotes(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
     while e > s and (text[e - 1].isspace() or unicodedata.category(text[e - 1]) == "Cf"):
         e -= 1
     c.content = (s, e)
+    return c
+
+
+#: The fewest words in a closing bracketed aside that is cut from a content:
+#: shorter brackets are tags of the phrase before them ("Sen. Cole (R-Maine)",
+#: "the port authority (PA)") and stay.
+_ASIDE_WORDS = 4
+
+
+def _without_closing_aside(c: Candidate, quotes: list[Quote], text: str) -> Candidate:
+    """End a content before a bracketed aside of the writer's that closes it
+    ("said the fares would rise (in fact, they fell in May)", "criticised
+    the mayor's plan (which the crews had backed"): a bracket of at least
+    :data:`_ASIDE_WORDS` words after the content's first words, running to
+    its end (closed or left open where the parse stopped), outside any
+    quotation and after the cue, is no part of what was reported."""
+    s, e = c.content
+    i = text.rfind("(", s, e)
+    if i < 0 or i - s < 10 or (c.cue is not None and c.cue[0] > i):
+        return c
+    j = text.find(")", i, e)
+    if j >= 0 and text[j + 1 : e].strip(" .,;:!?)\n"):
+        return c  # the aside closes inside the content, which goes on
+    if len(_WORD_RE.findall(text, i, j if j >= 0 else e)) < _ASIDE_WORDS:
+        return c
+    if any(q.start < i < q.end or i < q.start < e for q in quotes):
+        return c  # a bracket inside a quotation is the speaker's; one holding a quotation gives the words
+    k = i
+    while k > s and (text[k - 1].isspace() or text[k - 1] in ",;:-\u2013\u2014"):
+        k -= 1
+    c.content = (s, k)
     return c
 
 

@@ -6383,6 +6383,25 @@ def test_extract_content_keeps_a_bracket_it_opens(nlp, text, ending):
     assert contents and contents[0].endswith(ending), contents
 
 
+#: A bracketed aside of the writer's that closes a content is cut from it
+#: (extract._without_closing_aside); a short tag, a bracket the content goes
+#: on after and one that holds a quotation stay.
+CLOSING_ASIDES = [
+    pytest.param("The mayor said the fares would rise in May (in fact, they fell by a third).", "would rise in May", id="closing-aside-cut"),
+    pytest.param("Ames criticised the plan to sell the old pier (which the crews had backed for years).", "the old pier", id="closing-relative-aside-cut"),
+    pytest.param("The mayor said the ferry (the older of the two boats) will stay in service.", "will stay in service", id="aside-inside-kept"),
+    pytest.param("The mayor said the bill came from Senator Ann Cole (R-Maine).", "(R-Maine)", id="short-tag-kept"),
+    pytest.param("Ames cited an old harbour rule (“no boat shall moor after dark”).", "moor after dark”", id="bracketed-quotation-kept"),
+]
+
+
+@pytest.mark.parametrize("text, ending", CLOSING_ASIDES)
+def test_extract_content_ends_before_a_closing_aside(nlp, text, ending):
+    r = run(nlp, text)
+    contents = [r.span_text(a.content) for a in r.attributions]
+    assert contents and contents[0].endswith(ending), contents
+
+
 @pytest.mark.parametrize(
     "text, content, source",
     [
