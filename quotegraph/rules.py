@@ -827,6 +827,22 @@ def _anonymity_terms(verb: Token) -> bool:
     return any(t.lower_ in ("anonymity", "authorized") for t in doc[max(verb.sent.start, verb.i - 6) : verb.i])
 
 
+#: Particles that make a phrasal verb of an object cue with a sense of its
+#: own ("call off", "rip away", "back up", "order up", "tone down").
+_OTHER_SENSE_PARTICLES = frozenset({"off", "away", "down", "up"})
+
+
+def _other_sense_particle(verb: Token) -> bool:
+    """Whether object cue *verb* has a particle that makes it another verb
+    whose object is no report ("the firms called off the merger", "the crowd
+    ripped the signs away", "she ordered up a study"); not "talk up" (see
+    :func:`_talked_up`), nor a verb of finding, where "up" or "down" says
+    where its object stands ("the poll shows Ames up by four")."""
+    if _talked_up(verb) or verb.lemma_.lower() in _FINDING_OBJECT_CUES:
+        return False
+    return any(c.dep_ == "prt" and c.lower_ in _OTHER_SENSE_PARTICLES for c in verb.children)
+
+
 def _gesture_or_handle(lemma: str, obj: Token) -> bool:
     """Whether the object of "point" is a finger ("pointed a finger in his
     face", "point their fingers"), a gesture, or that of "tweet" only an
@@ -3480,6 +3496,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     obj = None  # "seeks a second term": a race, no report
                 if obj is not None and lemma == "report" and _reported_from(tok, obj):
                     obj = None  # "Ames reported from the harbour this week": where the reporter was
+                if obj is not None and _other_sense_particle(tok):
+                    obj = None  # "called off the talks", "ripped the signs away": no report
                 if obj is not None and _gesture_or_handle(lemma, obj):
                     obj = None  # "pointed a finger at the crowd", "She tweets @harbourwatch": no report
                 if obj is not None and end == obj.right_edge.i and _negated(tok) and _no_particular_one(obj):
