@@ -4665,7 +4665,13 @@ def _list_comma(mark: Token, comp: Token) -> bool:
     if mark.text != "," or mark.i + 1 >= len(doc):
         return False
     nxt = doc[mark.i + 1]
-    return nxt.dep_ == "conj" and nxt.head.i == comp.i and nxt.pos_ == comp.pos_
+    if nxt.dep_ == "conj" and nxt.head.i == comp.i and nxt.pos_ == comp.pos_:
+        return True
+    # "blamed for the fares, the delays and the closures": a list the
+    # parser read as an apposition hung on a noun before the comma
+    item = nxt.head if nxt.dep_ in ("det", "poss", "amod", "compound", "nummod") and nxt.head.i > mark.i else nxt
+    return (item.dep_ == "appos" and item.head.i < mark.i and item.left_edge.i == mark.i + 1
+            and any(c.dep_ == "cc" for c in item.children) and any(c.dep_ == "conj" for c in item.children))
 
 
 def _seeming_report(comp: Token, ctx: Context) -> bool:
@@ -4917,9 +4923,14 @@ def _passive_censure(tok: Token, ctx: Context) -> Iterator[Candidate]:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in ("i", "we", "you") or ctx.quote_at(tok.idx) is not None:
         return
-    if not any(c.dep_ == "prep" and c.lower_ == _PASSIVE_CENSURE[lemma] and c.i > tok.i for c in tok.children):
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == _PASSIVE_CENSURE[lemma] and c.i > tok.i), None)
+    if prep is None:
         return
     toks = trim([t for t in contiguous(clause_tokens(tok, ctx=ctx)) if t.i >= subj.left_edge.i])
+    if toks:
+        # up to the first comma or dash of the verb, as for an expectation:
+        # "the clerk was charged with fraud, and the board resigned"
+        toks = _impression_clause(toks, tok, prep)
     if len(toks) >= 4:
         yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=None,
                         rule="passive", confidence=0.4, cue_lemma=lemma, cue_category=category)  # fmt: skip

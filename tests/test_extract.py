@@ -1369,6 +1369,21 @@ INDIRECT = [
         id="passive-criticized-for-without-agent",
     ),
     pytest.param(
+        "The harbour clerk was charged with fraud, and the board resigned the next week.",
+        [E(None, "charged", "The", "fraud", "indirect", rule="passive")],
+        id="passive-charged-with-ends-before-a-joined-clause",
+    ),
+    pytest.param(
+        "The old board was blamed for the delays — a charge it denied.",
+        [E(None, "blamed", "The", "delays", "indirect", rule="passive")],
+        id="passive-blamed-for-ends-before-a-dash-aside",
+    ),
+    pytest.param(
+        "The clerk was blamed for the closures, the delays and the fares.",
+        [E(None, "blamed", "The", "fares", "indirect", rule="passive")],
+        id="passive-blamed-for-keeps-a-list-read-as-an-apposition",
+    ),
+    pytest.param(
         "The ferry plan was rejected by the council.",
         [E("the council", "rejected", "The", "plan", "indirect", rule="verb_object")],
         id="passive-subject-of-an-object-cue-with-agent",
