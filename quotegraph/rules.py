@@ -1771,6 +1771,17 @@ def _reported_belief(tok: Token, source: Optional[Token], ctx: Context) -> bool:
     return ctx.quote_at(tok.idx) is None
 
 
+def _unowned_belief_clause(tok: Token, source: Optional[Token], ctx: Context) -> bool:
+    """``It is hard to imagine the ferry running at a profit``, ``it is
+    assumed that the pier will open``: a belief verb with no one holding it
+    and a clause after it, outside a quotation (on PolNeAR train 9 of 14
+    right). Not a gerund ("assuming that ...", whose holder the reader
+    supplies) nor a question clause ("hard to understand why ...")."""
+    if source is not None or tok.tag_ == "VBG" or ctx.quote_at(tok.idx) is not None:
+        return False  # "assuming that ...": a gerund's holder is left to the reader
+    return any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ not in _WH_WORDS for c in tok.children)
+
+
 def _is_finite(verb: Token) -> bool:
     """Whether *verb* is tensed or has an auxiliary ("grows", "must be")."""
     return verb.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
@@ -3268,7 +3279,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs[lemma]
         source = subject_of(tok)
-        if category == "belief" and not _reported_belief(tok, source, ctx):
+        if category == "belief" and not _reported_belief(tok, source, ctx) and not _unowned_belief_clause(tok, source, ctx):
             continue
         if source is not None and source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None:
             continue  # "I said, hey ..." inside a quotation is the speaker's own telling

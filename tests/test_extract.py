@@ -3062,6 +3062,17 @@ NESTED = [
 ]
 
 BELIEF_FINDING = [
+    # a belief verb with no one holding it and a clause after it
+    pytest.param(
+        "It is hard to imagine that the ferry will turn a profit next year.",
+        [E(None, "imagine", "that", "year", "indirect", category="belief", rule="verb_clause")],
+        id="unowned-belief-with-a-clause",
+    ),
+    pytest.param(
+        "It is widely assumed that the new pier will open in May.",
+        [E(None, "assumed", "that", "May", "indirect", category="belief", rule="verb_clause")],
+        id="unowned-passive-belief-with-a-clause",
+    ),
     pytest.param(
         "The harbour board will decide whether to close the old pier in winter.",
         [E("The harbour board", "decide", "whether", "winter", "indirect", category="belief", rule="verb_clause")],
@@ -3637,6 +3648,8 @@ NEGATIVE = [
     pytest.param("In his remarks, the harbour master beamed at the crews.", id="quote-only-verb-is-no-content-of-a-noun-cue"),
     pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
     pytest.param("The mayor has ruled out a second ferry.", id="rule-out-with-an-object-is-no-report"),
+    # an unowned belief verb before a question clause weighs nothing anyone holds
+    pytest.param("It is hard to understand why the storm hit the harbour so hard.", id="unowned-belief-before-a-wh-clause"),
     # an invitation to do something reports no stance of the one who invites
     pytest.param("The council invited the crews to attend the launch.", id="invite-with-an-infinitive-is-no-report"),
     pytest.param("The crowd cheered the rowers from the mainland.", id="reaction-verb-with-a-plain-object"),
