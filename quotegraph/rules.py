@@ -6751,8 +6751,10 @@ def continuation_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
         )
 
 
-#: A sentence that ends before a quotation (``... on Monday. “B.”``).
-_SENTENCE_BEFORE_RE = re.compile(r"[.!?][”\"’'»]*\s+$")
+#: A sentence that ends before a quotation (``... on Monday. “B.”``), and
+#: at most four words of the next before it (``... on Monday. But “B.”``,
+#: ``It is “B.”``).
+_SENTENCE_BEFORE_RE = re.compile(r"[.!?][”\"’'»]*\s+(?:[\w’'-]+\s+){0,4}$")
 #: What may follow a quotation that is a sentence of its own: the
 #: paragraph's end or the stop the mark closed before (``“B”.``).
 _NOTHING_AFTER_RE = re.compile(r"\s*[.!?]?\s*$")
@@ -6764,7 +6766,8 @@ def _report_resumed_by(doc: Doc, q: Quote, line_start: int, found: list[Candidat
     sentence (nothing but its stop after it, or a new sentence after a
     closing ``.”``), so its words are those of the last report before it
     in the paragraph that has a source (``“A,” Ames said, pointing at the
-    pier. “B.”``, ``Ames said the pier was unsafe. “B.”``, also across a
+    pier. “B.”``, ``Ames said the pier was unsafe. “B.”``, also after a
+    few words that open its sentence (``“A,” she said. But “B.”``) and across a
     sentence on the speaker: ``“A,” Ames said. She has run the ferry for
     years. “B.”``). A report whose content ends with a quotation is
     preferred to one inside its speaker clause (``asked about the fares``).
@@ -6780,8 +6783,8 @@ def _report_resumed_by(doc: Doc, q: Quote, line_start: int, found: list[Candidat
         text[q.end - 2 : q.end - 1] in ".!?" and re.match(r"\s+[A-Z“\"‘']", after)
     ):
         return None  # the sentence goes on after the quotation
-    if len(re.findall(r"\w+", text[q.start : q.end])) < 3:
-        return None
+    if len(re.findall(r"\w+", text[q.start : q.end])) < 3 or _title_case(_inner(text, q)):
+        return None  # a title ("... said on “Harbour Talk.”"), no speech
     before = [c for c in found if line_start <= c.content[0] and c.content[1] <= q.start and c.source_token is not None]
     quoted = [c for c in before if ctx.quote_at(c.content[1] - 1) is not None]
     if not before:

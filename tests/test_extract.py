@@ -367,6 +367,18 @@ MULTI_SENTENCE = [
         id="quotation-after-a-sentence-on-someone-else-is-not-resumed",
     ),
     pytest.param(
+        "“The crossing is short,” Ames said on Monday. But “the winter storms make it long and cold.”",
+        # a few words of the sentence before the quotation: still her speech
+        [E("Ames", "said", "The", "cold", "direct", rule="quote_adjacent")],
+        id="quotation-resumed-after-a-few-words-of-its-sentence",
+    ),
+    pytest.param(
+        "“The crossing is short,” Ames said. She hosts “Harbour Talk Tonight.”",
+        # a title closing the speaker clause is no speech
+        [E("Ames", "said", "The", "short", "direct", rule="quote_adjacent")],
+        id="title-after-speaker-clause-is-not-resumed-speech",
+    ),
+    pytest.param(
         "“The water is rising. We have closed the road. Nobody should drive here,” the police chief said.",
         [E("the police chief", "said", "The", "here", "direct")],
         id="speaker-after",
