@@ -3940,20 +3940,34 @@ def test_extract_indirect_speech(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
-#: A that-clause with an "as" aside inside it, whose "as" the parser also
-#: hangs on the clause's head: still the clause reported, not an adverbial
-#: clause. Kept apart from INDIRECT (long sentences, parsed alone).
-THAT_CLAUSES_WITH_AN_AS_ASIDE = [
+#: Reports around an "as": a that-clause with an "as" aside inside it,
+#: whose "as" the parser also hangs on the clause's head (still the clause
+#: reported, not an adverbial clause), and "quoted X as saying ..." (the
+#: quoting source's report). Kept apart from INDIRECT (long sentences,
+#: parsed alone).
+REPORTS_AROUND_AN_AS = [
     pytest.param(
         "On Monday, the mayor insisted that councillors who voted to keep the toll - as some of her rivals have - were reckless.",
         [E("the mayor", "insisted", "that", "reckless", "indirect", rule="verb_clause")],
         id="that-clause-with-an-as-aside-inside",
     ),
+    pytest.param(
+        "The Herald quoted a pilot as saying that the old pier was unsafe.",
+        # the paper's report of the one it quotes and what they said
+        [E("The Herald", "quoted", "a", "unsafe", "indirect", rule="verb_clause")],
+        id="quoted-someone-as-saying",
+    ),
+    pytest.param(
+        "A pilot was quoted as saying that the old pier was unsafe.",
+        # passive: the speaker's own report
+        [E("A pilot", "saying", "that", "unsafe", "indirect", rule="verb_clause")],
+        id="was-quoted-as-saying-stays-the-speakers",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, expected", THAT_CLAUSES_WITH_AN_AS_ASIDE)
-def test_extract_that_clause_with_an_as_aside(nlp, text, expected):
+@pytest.mark.parametrize("text, expected", REPORTS_AROUND_AN_AS)
+def test_extract_reports_around_an_as(nlp, text, expected):
     check(run(nlp, text), expected)
 
 
