@@ -7089,6 +7089,51 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
         if _asked_clause(c):
             continue  # “A,” Ames told us when asked about the tax. “B.”: B is her answer, not the question
         c.content = (c.content[0], q.end)
+    for c in found:
+        q = _second_quote_in_sentence(ctx, c, starts)
+        if q is not None:
+            c.content = (c.content[0], q.end)
+
+
+#: Words that open the writer's aside or contrast between two quotations
+#: of one sentence ("“A,” while Cole called it “B”", "“A,” who ...").
+_ASIDE_OPENERS = frozenset({"while", "whereas", "who", "whom"})
+
+
+def _second_quote_in_sentence(ctx: Context, c: Candidate, starts: list) -> Optional[Quote]:
+    """The second quotation of the sentence in which the content of *c*
+    ends with a first one (``said the pier was “unsafe” and the fares “far
+    too high.”``, ``called it “a mistake” that would “cost us dearly”``):
+    the report goes on to it, the envelope. Not across another report or
+    cue verb, an aside in dashes or brackets, or a contrast or relative
+    clause on someone ("while Cole called it “B”", "who ... “B”")."""
+    if c.cue_token is None or c.cue is None or c.cue[0] >= c.content[1]:
+        return None
+    text = ctx.text
+    q1 = ctx.quote_at(c.content[1] - 1)
+    if q1 is None or q1.end != c.content[1] or q1.start <= c.content[0]:
+        return None  # not a content that ends with a quotation of its own words and more
+    first = ctx.quote_at(c.content[0])
+    if first is not None and first.start == c.content[0]:
+        return None  # a direct quotation ("“A,” he said. “B,” and with that he left the room")
+    doc = c.cue_token.doc
+    j = _token_at_or_after(doc, q1.end)
+    if j is None or doc[j].is_sent_start:
+        return None
+    sent_end = doc[j].sent.end
+    for t in doc[j : min(sent_end, j + 30)]:
+        if t.text in _OPEN_MARKS and t.idx >= q1.end:
+            q2 = ctx.quote_at(t.idx)
+            if q2 is None or q2.start != t.idx or q2 is q1:
+                return None
+            if any(q1.end <= s < q2.end for s, _ in starts):
+                return None  # another report in between or on the quotation
+            return q2
+        if t.text in _DASHES or t.text in ("(", ")", ";", ":") or t.lower_ in _ASIDE_OPENERS or "\n" in t.text:
+            return None
+        if is_cue_verb(t, ctx) or t.dep_ == "ROOT" or cue_lemma(t) in ctx.quote_only:
+            return None  # "“A,” the crowd chanted “B”": the sentence's own verb, another report
+    return None
 
 
 def _asked_clause(c: Candidate) -> bool:

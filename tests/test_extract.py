@@ -4093,9 +4093,39 @@ CLAUSES_AFTER_A_SEMICOLON = [
 ]
 
 
+#: A reported clause that ends with a quotation, the sentence going on to a
+#: second quotation the parser leaves outside it: the report runs on to it.
+SECOND_QUOTATIONS = [
+    pytest.param(
+        "Cole said the pier has been “a lifeline for every village,” and islanders would need to “fight for it” this winter.",
+        [E("Cole", "said", "the", "it", "mixed", rule="verb_clause")],
+        id="second-quotation-after-and",
+    ),
+    pytest.param(
+        "The skipper said the harbour was “too shallow for the new boats,” and the council would have to “dredge it soon.”",
+        [E("The skipper", "said", "the", "soon", "mixed", rule="verb_clause")],
+        id="second-quotation-closing-the-sentence",
+    ),
+    pytest.param(
+        "Cole said the pier has been “a lifeline for every village” (islanders would need to “fight for it” this winter).",
+        # an aside in brackets is the writer's
+        [E("Cole", "said", "the", "village", "mixed", rule="verb_clause")],
+        id="second-quotation-in-brackets",
+    ),
+    pytest.param(
+        "Cole said the pier has been “a lifeline for every village,” and the crowd then chanted “save the pier” for an hour.",
+        # another report between: the second quotation is its own
+        [E("Cole", "said", "the", "village", "mixed", rule="verb_clause")],
+        id="second-quotation-of-another-report",
+    ),
+]
+
+
 #: The tables above each extend a content over words the parser left outside
 #: it (or keep it where they do not apply); one test runs them all.
-CONTENT_EXTENSIONS = COLON_ELABORATIONS + DANGLING_CONJUNCTS + PHRASES_HUNG_ON_THE_CUE + ANSWERS_TO + CLAUSES_AFTER_A_SEMICOLON
+CONTENT_EXTENSIONS = (
+    COLON_ELABORATIONS + DANGLING_CONJUNCTS + PHRASES_HUNG_ON_THE_CUE + ANSWERS_TO + CLAUSES_AFTER_A_SEMICOLON + SECOND_QUOTATIONS
+)
 
 
 @pytest.mark.parametrize("text, expected", CONTENT_EXTENSIONS)
