@@ -767,6 +767,32 @@ INDIRECT = [
         [E("The senator", "called", "higher", "workers", "indirect", rule="verb_prep")],
         id="called-for-noun",
     ),
+    # verbs whose direct object is what was alleged, recorded, vowed or preached
+    pytest.param(
+        "The lawsuit alleges negligence by the harbour board.",
+        [E("The lawsuit", "alleges", "negligence", "board", "indirect", rule="verb_object")],
+        id="allege-with-an-object",
+    ),
+    pytest.param(
+        "The audit documented several delays on the northern route.",
+        [E("The audit", "documented", "several", "route", "indirect", rule="verb_object")],
+        id="document-with-an-object",
+    ),
+    pytest.param(
+        "The mayor vowed a full inquiry into the fire.",
+        [E("The mayor", "vowed", "a", "fire", "indirect", rule="verb_object")],
+        id="vow-with-an-object",
+    ),
+    pytest.param(
+        "The bishop has long preached patience.",
+        [E("The bishop", "preached", "patience", "patience", "indirect", rule="verb_object")],
+        id="preach-with-an-object",
+    ),
+    pytest.param(
+        "The rival skippers taunted the harbour master.",
+        [E("The rival skippers", "taunted", "the", "master", "indirect", rule="verb_object")],
+        id="taunt-with-an-object",
+    ),
     # verbs of advising, urging and endorsing whose content is an infinitive or gerund after them
     pytest.param(
         "The harbour master advised the crews to stay in port until the storm passed.",
@@ -3660,6 +3686,7 @@ NEGATIVE = [
     pytest.param("In his remarks, the harbour master beamed at the crews.", id="quote-only-verb-is-no-content-of-a-noun-cue"),
     pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
     pytest.param("The mayor has ruled out a second ferry.", id="rule-out-with-an-object-is-no-report"),
+    pytest.param("The crews vowed it.", id="vow-with-a-bare-pronoun-object-is-no-report"),
     # an unowned belief verb before a question clause weighs nothing anyone holds
     pytest.param("It is hard to understand why the storm hit the harbour so hard.", id="unowned-belief-before-a-wh-clause"),
     # an invitation to do something reports no stance of the one who invites
