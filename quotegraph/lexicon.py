@@ -23,6 +23,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         contend counter testify joke quip shout yell whisper scream exclaim
         disclose reveal inform assure lament muse opine hint signal tout
         retort call label dub brand question insinuate predict imply rule
+        posit reaffirm
         advise caution plead beg implore instruct order command decree
         concur rebut refute object protest grumble mutter murmur sigh
         chide scold lash rip hammer knock mock ridicule taunt tease boast

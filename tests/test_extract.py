@@ -678,6 +678,8 @@ INDIRECT = [
     pytest.param("The minister said that the talks had failed.", [E("The minister", "said", "that", "failed", "indirect", category="speech")], id="that-clause"),
     pytest.param("The mayor implied that the harbour fees would rise in spring.", [E("The mayor", "implied", "that", "spring", "indirect", category="speech")], id="imply-with-a-that-clause"),
     pytest.param("A district judge ruled that the ferry tender was unlawful.", [E("A district judge", "ruled", "that", "unlawful", "indirect", category="speech")], id="rule-with-a-that-clause"),
+    pytest.param("The economist posited that ferry fares would fall by spring.", [E("The economist", "posited", "that", "spring", "indirect", category="speech")], id="posit-with-a-that-clause"),
+    pytest.param("The board reaffirmed that the old pier will close in May.", [E("The board", "reaffirmed", "that", "May", "indirect", category="speech")], id="reaffirm-with-a-that-clause"),
     pytest.param(
         "Ames noted the council sold the old ferry last year and it still carries the town crest.",
         # a second clause joined by a bare "and", which the parser hangs on
