@@ -412,8 +412,10 @@ def _speaker_aside_report(a: Attribution, parent: Attribution, quotes: list[Quot
     parent's cue and outside any quotation, whose subject is the relative
     pronoun. It is no part of what the quoted speaker said. So too the
     speaker's participle with a noun phrase for content (“The pier is
-    safe,” Ames said, pointing to the new railings.): what she referred to,
-    kept as its own attribution."""
+    safe,” Ames said, pointing to the new railings.), what she referred to,
+    and a participle's clause inside a speech resumed after it (“The pier is
+    safe,” Ames said, noting that the repairs were finished. “B.”): kept as
+    attributions of their own."""
     if parent.rule != "quote_adjacent" or a.cue is None or parent.cue is None:
         return False
     if a.cue[0] < parent.cue[1] or a.cue_category not in ("speech", "writing"):
@@ -422,6 +424,10 @@ def _speaker_aside_report(a: Attribution, parent: Attribution, quotes: list[Quot
         return False
     if a.rule in ("verb_prep", "verb_object") and a.source == parent.source and text[a.cue[0] : a.cue[1]].endswith("ing"):
         return True
+    if a.rule == "verb_clause" and a.source == parent.source and text[a.cue[0] : a.cue[1]].split()[0].endswith("ing"):
+        # “A,” Ames said, noting that the pier was shut. “B.”: the clause is
+        # hers, nested in the speech; not one that took in a quotation after it
+        return not any(a.content[0] < q.start and q.end == a.content[1] for q in quotes)
     if a.source is None and a.cue_lemma == "ask" and text[max(0, a.cue[0] - 5) : a.cue[0]].lower() == "when ":
         return True  # “Fine,” Ames told us when asked about the tax: the question put to her
     return a.rule == "verb_clause" and a.source is not None and text[a.source[0] : a.source[1]].lower() in lexicon.RELATIVE_PRONOUNS

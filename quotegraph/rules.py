@@ -7065,6 +7065,7 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
     text = ctx.text
     starts = [(c.content[0], c.cue[0] if c.cue is not None else None) for c in found]
     cues = [c.cue[0] for c in found if c.cue is not None]
+    by_cue = {c.cue_token.i: c for c in found if c.cue_token is not None}
     for c in found:
         end = c.content[1]
         pos = end
@@ -7088,6 +7089,10 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
             continue  # “A,” Ames said, pointing at the pier. “B.”: B is the quotation's; nor is it what was voted for
         if _asked_clause(c):
             continue  # “A,” Ames told us when asked about the tax. “B.”: B is her answer, not the question
+        speech = _quotation_before_participle(ctx, c, by_cue)
+        if speech is not None:
+            speech.content = (speech.content[0], q.end)
+            continue
         c.content = (c.content[0], q.end)
     for c in found:
         q = _second_quote_in_sentence(ctx, c, starts)
@@ -7134,6 +7139,29 @@ def _second_quote_in_sentence(ctx: Context, c: Candidate, starts: list) -> Optio
         if is_cue_verb(t, ctx) or t.dep_ == "ROOT" or cue_lemma(t) in ctx.quote_only:
             return None  # "“A,” the crowd chanted “B”": the sentence's own verb, another report
     return None
+
+
+#: Participles that make the next remark of a speaker clause: the
+#: quotation after their clause goes on with them ("..., adding that the
+#: fares would rise. “B.”").
+_GOING_ON_VERBS = frozenset({"add", "continue"})
+
+
+def _quotation_before_participle(ctx: Context, c: Candidate, by_cue: dict[int, Candidate]) -> Optional[Candidate]:
+    """The quotation report whose speaker clause the participle report *c*
+    closes (``“A,” Ames said, noting that the pier was shut. “B.”``): the
+    quotation that opens the next sentence resumes the first one, not the
+    participle's clause (PolNeAR takes ``“A,” ... “B.”`` as one speech,
+    the clause as a report nested in it). Not after a participle of the
+    next remark (``adding that ...``)."""
+    tok = c.cue_token
+    if tok is None or tok.tag_ != "VBG" or tok.lemma_ in _GOING_ON_VERBS or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    speech = by_cue.get(tok.head.i)
+    if speech is None or speech is c or speech.cue is None or speech.content[1] > speech.cue[0]:
+        return None
+    q = ctx.quote_at(speech.content[1] - 1)
+    return speech if q is not None and q.end == speech.content[1] else None
 
 
 def _asked_clause(c: Candidate) -> bool:

@@ -379,6 +379,19 @@ MULTI_SENTENCE = [
         id="title-after-speaker-clause-is-not-resumed-speech",
     ),
     pytest.param(
+        "“The pier is safe for now,” Ames said, noting that the crews had finished the repairs on Monday. “We will open it again in the spring.”",
+        # the quotation after the participle's clause resumes the speech; the
+        # participle's clause stays a report of its own, nested in it
+        [E("Ames", "said", "The", "spring", "direct", rule="quote_adjacent"), E("Ames", "noting", "that", "Monday", "indirect")],
+        id="quotation-resumed-after-a-participle-clause",
+    ),
+    pytest.param(
+        "“The pier is safe for now,” Ames said, adding that the crews had finished the repairs on Monday. “We will open it again in the spring.”",
+        # after the participle of a next remark the quotation goes on with it
+        [E("Ames", "said", "The", "now", "direct", rule="quote_adjacent"), E("Ames", "adding", "that", "spring", "mixed")],
+        id="quotation-after-an-adding-clause-goes-on-with-it",
+    ),
+    pytest.param(
         "“The water is rising. We have closed the road. Nobody should drive here,” the police chief said.",
         [E("the police chief", "said", "The", "here", "direct")],
         id="speaker-after",
