@@ -7100,27 +7100,28 @@ def absorb_following_quotes(ctx: Context, found: list[Candidate]) -> None:
             c.content = (c.content[0], q.end)
 
 
-#: Words that open the writer's aside or contrast between two quotations
-#: of one sentence ("“A,” while Cole called it “B”", "“A,” who ...").
-_ASIDE_OPENERS = frozenset({"while", "whereas", "who", "whom"})
+#: Words that open the writer's contrast between two quotations of one
+#: sentence ("“A,” while Cole called it “B”").
+_ASIDE_OPENERS = frozenset({"while", "whereas"})
 
 
 def _second_quote_in_sentence(ctx: Context, c: Candidate, starts: list) -> Optional[Quote]:
     """The second quotation of the sentence in which the content of *c*
     ends with a first one (``said the pier was “unsafe” and the fares “far
     too high.”``, ``called it “a mistake” that would “cost us dearly”``):
-    the report goes on to it, the envelope. Not across another report or
-    cue verb, an aside in dashes or brackets, or a contrast or relative
-    clause on someone ("while Cole called it “B”", "who ... “B”")."""
+    the report goes on to it, the envelope; a direct quotation only to one
+    joined to it by punctuation or "and" (``telling the crowd, “A,” and,
+    “B.”``). Not across another report or cue verb, the sentence's own
+    verb, an aside in dashes or brackets, or a contrast ("while Cole
+    called it “B”")."""
     if c.cue_token is None or c.cue is None or c.cue[0] >= c.content[1]:
         return None
     text = ctx.text
     q1 = ctx.quote_at(c.content[1] - 1)
-    if q1 is None or q1.end != c.content[1] or q1.start <= c.content[0]:
-        return None  # not a content that ends with a quotation of its own words and more
+    if q1 is None or q1.end != c.content[1] or q1.start < c.content[0]:
+        return None  # not a content that ends with a quotation
     first = ctx.quote_at(c.content[0])
-    if first is not None and first.start == c.content[0]:
-        return None  # a direct quotation ("“A,” he said. “B,” and with that he left the room")
+    direct = first is not None and first.start == c.content[0]
     doc = c.cue_token.doc
     j = _token_at_or_after(doc, q1.end)
     if j is None or doc[j].is_sent_start:
@@ -7136,6 +7137,8 @@ def _second_quote_in_sentence(ctx: Context, c: Candidate, starts: list) -> Optio
             return q2
         if t.text in _DASHES or t.text in ("(", ")", ";", ":") or t.lower_ in _ASIDE_OPENERS or "\n" in t.text:
             return None
+        if direct and not (t.is_punct or t.pos_ == "CCONJ"):
+            return None  # a direct quotation goes on only to one joined to it ("“A,” and “B”"), not over words of the writer's
         if is_cue_verb(t, ctx) or t.dep_ == "ROOT" or cue_lemma(t) in ctx.quote_only:
             return None  # "“A,” the crowd chanted “B”": the sentence's own verb, another report
     return None

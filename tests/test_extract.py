@@ -4160,6 +4160,18 @@ SECOND_QUOTATIONS = [
         [E("Cole", "said", "the", "village", "mixed", rule="verb_clause")],
         id="second-quotation-of-another-report",
     ),
+    pytest.param(
+        "Ames won the room by telling the crowd, “We will keep the pier open,” and, “Nobody will take it from us.”",
+        # a direct quotation goes on to one joined to it by "and" alone
+        [E("Ames", "telling", "We", "us", "direct", rule="quote_adjacent")],
+        id="second-quotation-joined-to-a-direct-one",
+    ),
+    pytest.param(
+        "Ames won the room by telling the crowd, “We will keep the pier open,” and with that the band began to play “Harbour Lights.”",
+        # words of the writer's between: the direct quotation stops
+        [E("Ames", "telling", "We", "open", "direct", rule="quote_adjacent")],
+        id="second-quotation-after-a-direct-one-and-prose",
+    ),
 ]
 
 
