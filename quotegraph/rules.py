@@ -3381,6 +3381,9 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if content is None and lemma in ctx.naming_verbs:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             pred = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i), None)
+            if obj is not None and pred is None:
+                # "deems the talks a waste": the parser may read the predicate as a second object
+                pred = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.right_edge.i and c.pos_ == "NOUN"), None)
             if obj is not None and pred is not None:
                 toks = trim([t for t in doc[obj.left_edge.i : pred.right_edge.i + 1]])
             else:

@@ -2271,6 +2271,11 @@ MIXED = [
 
 NAMING = [
     pytest.param(
+        "The harbour board sold what the crews consider a lifeline.",
+        [E("the crews", "consider", "what", "lifeline", "indirect", rule="naming")],
+        id="naming-predicate-read-as-a-second-object",
+    ),
+    pytest.param(
         "It is a plan he calls “the Long Walk”.",
         [E("he", "calls", "a", "Walk", "mixed", rule="quote_adjacent")],
         id="naming-in-a-contact-relative-takes-the-noun-named",
@@ -4417,6 +4422,7 @@ NOT_A_REPORT_OF_THIS_CUE = [
                  [("said", '"She can claim it, but nobody believes her,"')], id="modal-clause-is-no-speaker-clause"),
     pytest.param("The fares will rise in May, Ames said.", [("said", "The fares will rise in May")],
                  id="closing-speaker-clause-kept"),
+    pytest.param("She called the harbour office this morning.", [], id="naming-verb-with-one-object-and-a-time-noun"),
     pytest.param("The harbour board responded to the letter by calling it a stunt.", [("calling", "it a stunt")],
                  id="responded-by-calling"),
     pytest.param("Ames has responded to the critics by pointing to her record on the ferry.",
