@@ -23,7 +23,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         contend counter testify joke quip shout yell whisper scream exclaim
         disclose reveal inform assure lament muse opine hint signal tout
         retort call label dub brand question insinuate predict imply rule
-        posit reaffirm
+        posit reaffirm remind
         advise caution plead beg implore instruct order command decree
         concur rebut refute object protest grumble mutter murmur sigh
         chide scold lash rip hammer knock mock ridicule taunt tease boast
@@ -182,6 +182,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "muse": frozenset({"about"}),
     "wonder": frozenset({"about"}),
     "lecture": frozenset({"about"}),
+    "remind": frozenset({"of", "about"}),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

@@ -94,7 +94,10 @@ _WH_CUES = frozenset({"ask", "wonder", "question", "explain", "reveal", "disclos
 _SAYING_NOUNS = frozenset(w for words in lexicon.CUE_NOUNS.values() for w in words) | frozenset(
     "sign banner headline video ad advert advertisement notice note petition leaflet flyer poster release".split()
 )
-_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words)
+#: Reporting verbs whose subject a participle after them may take ("X
+#: said A, adding B"); not "remind", whose subject is often a thing ("the
+#: ferry reminds him of an old song, ...": no one speaking).
+_REPORTING_HINT = frozenset(w for words in lexicon.CUE_VERBS.values() for w in words) - {"remind"}
 #: What a source puts out, whose words are the source's ("X printed a
 #: piece that claimed ...", "X put out figures that show ...").
 _ISSUED_NOUNS = _SAYING_NOUNS | lexicon.DOCUMENT_HEADS | frozenset(
@@ -1715,8 +1718,12 @@ _PUSHED_BACK_PREPS = frozenset({"on", "against", "at"})
 
 
 #: Verbs of asking or telling someone about something: "asked the mayor
-#: about the pier", "told few people about the plan".
-_ASKED_ABOUT_VERBS = frozenset({"ask", "tell", "press", "brief"})
+#: about the pier", "told few people about the plan", "reminded voters of
+#: the old pier"; with the prepositions of the topic.
+_ASKED_ABOUT_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("ask", "tell", "press", "brief"), frozenset({"about"})),
+    "remind": frozenset({"of", "about"}),
+}
 
 #: Objects of those verbs that are no one addressed: "told the truth about
 #: the fares" (see :data:`_STORY_NOUNS`), "asked a question about the toll".
@@ -3505,7 +3512,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                     toks = _with_colon_elaboration(toks) if toks else toks
             elif child.dep_ in ("dobj", "dative") and lemma in _ASKED_ABOUT_VERBS and child.lemma_.lower() not in _NOT_ADDRESSEES:
                 # "asked the mayor about the pier": the parser hangs "about" on the one asked
-                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in _ASKED_ABOUT_VERBS[lemma]), None)
                 toks = _prep_object(prep) if prep is not None else []
             elif child.dep_ in ("advcl", "ccomp", "xcomp"):
                 # "called for the minister to resign": the parser makes "for" the mark of a clause

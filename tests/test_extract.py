@@ -2456,6 +2456,17 @@ ACCORDING_TO = [
 
 PHRASE_CUES = [
     pytest.param(
+        "The mayor reminded voters of the old ferry timetable.",
+        # the parser hangs "of" on the one reminded
+        [E("The mayor", "reminded", "the", "timetable", "indirect", rule="verb_prep")],
+        id="remind-someone-of-something",
+    ),
+    pytest.param(
+        "Ames reminded reporters about her record on the harbour board.",
+        [E("Ames", "reminded", "her", "board", "indirect", rule="verb_prep")],
+        id="remind-someone-about-something",
+    ),
+    pytest.param(
         "The harbour crews cheered the mayor's attacks on the toll.",
         [E("The harbour crews", "cheered", "the", "toll", "indirect", rule="verb_object")],
         id="reaction-verb-on-a-possessed-report-noun",
