@@ -67,7 +67,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
 #: and manner-of-speaking verbs that report only a quotation ("“...,” the
 #: deckhand barked", "Ames interjected: “...”", "she beamed" alone says nothing).
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    {"continue", "go", "begin", "read", "interject", "bark", "beam", "retaliate", "scoff", "snap"}
+    {"continue", "go", "begin", "read", "interject", "bark", "beam", "retaliate", "scoff", "snap", "cry"}
 )
 
 #: Phrasal cues: verb lemma -> particles that make it one ("point out").

@@ -185,6 +185,12 @@ SPEAKER_POSITION = [
         id="interject-after-quotation",
     ),
     pytest.param(
+        "The riders cried “Not the old pier again!” when the boat turned back.",
+        # cry: a manner-of-speaking verb, a cue next to a quotation
+        [E("The riders", "cried", "Not", "again", "direct", rule="quote_adjacent")],
+        id="cry-before-quotation",
+    ),
+    pytest.param(
         "In an interview on “Harbour Talk,” the mayor praised the ferry crews for their courage.",
         # a title in the lead, then a verb with an object of its own: no speaker clause
         [E("the mayor", "praised", "the", "courage", "indirect", rule="verb_prep")],
@@ -3713,6 +3719,7 @@ CHANNELS = [
 
 NEGATIVE = [
     pytest.param("The dog barked at the gulls that the ferry scattered.", id="quote-only-verb-without-a-quotation"),
+    pytest.param("The children cried when the ferry left without them.", id="cry-without-a-quotation"),
     # a manner-of-speaking verb (a cue only next to a quotation) is no content of "In his remarks"
     pytest.param("In his remarks, the harbour master beamed at the crews.", id="quote-only-verb-is-no-content-of-a-noun-cue"),
     pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
