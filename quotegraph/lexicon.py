@@ -319,6 +319,11 @@ STANCE_NOUNS: dict[str, tuple[str, frozenset[str]]] = {
     **{w: ("speech", frozenset({"of"})) for w in "critique assessment".split()},
     **{w: ("belief", frozenset({"for"})) for w in "enthusiasm passion".split()},
     "commitment": ("belief", frozenset({"to"})),
+    # "his remarks about the pier", "her posts about the fares": what was said about
+    # (only as the subject of their clause: see rules._SAID_ABOUT_NOUNS)
+    **{w: ("speech", frozenset({"about"})) for w in "remark comment statement claim speech".split()},
+    "post": ("writing", frozenset({"about"})),
+    **{w: ("belief", frozenset({"about"})) for w in "view concern".split()},
 }
 
 

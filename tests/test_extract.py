@@ -4445,6 +4445,11 @@ NOT_A_REPORT_OF_THIS_CUE = [
                  id="responded-by-calling"),
     pytest.param("Ames has responded to the critics by pointing to her record on the ferry.",
                  [("pointing", "her record on the ferry")], id="responded-by-pointing"),
+    # a possessed report noun with "about" as the subject reports; as another verb's object it is that verb's content
+    pytest.param("The mayor's remarks about the ferry were brief.", [("remarks", "the ferry")], id="remarks-about-as-subject"),
+    pytest.param("Cole's posts about the toll drew many replies.", [("posts", "the toll")], id="posts-about-as-subject"),
+    pytest.param("The council rejected the mayor's remarks about the ferry.", [("rejected", "the mayor's remarks about the ferry")],
+                 id="remarks-about-as-an-object"),
     pytest.param("Ames responded to the letter from the crews.", [("responded", "the letter from the crews")],
                  id="responded-to-a-letter-kept"),
     pytest.param("A clerk who did not want to be named said the pier will close.", [("said", "the pier will close")],
