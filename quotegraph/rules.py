@@ -4814,6 +4814,38 @@ def _span_before(noun: Token, modifier: Token) -> Span:
     return noun.doc[toks[0].i : toks[-1].i + 1]
 
 
+#: Verbs that leave their object holding a stance ("the delays left the
+#: crews wary of the pier", "the vote made the council keen to settle").
+_STANCE_CAUSERS = frozenset({"leave", "make", "keep", "render"})
+
+
+def _loose_stance_holder(tok: Token) -> Optional[Token]:
+    """The holder of a stance adjective that hangs on no copula: the object
+    of a verb of leaving or making ("the delays left the crews fearful that
+    ..."); the subject of the verb it is set off from by a comma or dash
+    ("the board pressed on with the repairs, confident that ..."); the
+    subject of the first of coordinated predicates ("the crews were
+    relieved by the forecast and confident that ..."; not an adjective
+    right after the first, "sick and tired of ...")."""
+    head, doc = tok.head, tok.doc
+    if tok.dep_ in ("oprd", "ccomp") and head.lemma_.lower() in _STANCE_CAUSERS and tok.lower_ not in _NOT_HELD:
+        own = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "made the council wary"
+        return own or next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i < tok.i:
+        if doc[tok.left_edge.i - 1].text not in _ASIDE_MARKS or any(c.dep_ == "mark" or c.lower_ == "as" for c in tok.children):
+            return None  # "as opposed to", "while open to"
+        return subject_of(head)
+    if tok.dep_ == "conj" and tok.i > head.i + 2:
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "acomp" and first.head.lemma_.lower() != "make":
+            return subject_of(first.head)
+        if first.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in first.children):
+            return next((c for c in first.children if c.dep_ == "nsubjpass"), None)  # "were relieved by ... and confident that"
+    return None
+
+
 #: Stance adjectives that after a noun rarely say what it holds ("avenues
 #: open to the council", "the one clear about ...").
 _NOT_HELD = frozenset({"open", "right", "wrong", "clear", "unclear", "sure", "aware"})
@@ -4871,14 +4903,16 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # a participle keeps its own form ("unified", lemma "unify")
         # "made sure that ..." is an act, not a stance
         acomp = tok.dep_ == "acomp" and tok.head.lemma_.lower() != "make"
-        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower(), lexicon.STANCE_ADJECTIVES.get(tok.lower_)) if acomp or held else None
+        # "left the crews wary of ...", "sailed on, confident that ...", "were tired and wary of ..."
+        loose = _loose_stance_holder(tok) if not acomp and not held else None
+        frames = lexicon.STANCE_ADJECTIVES.get(tok.lemma_.lower(), lexicon.STANCE_ADJECTIVES.get(tok.lower_)) if acomp or held or loose is not None else None
         copula = _role_copula(tok)
         if copula is not None:
             frames = frozenset({"of"})  # "the mayor is a fierce critic of the plan"
         if frames is None:
             continue
         # "the crews, wary of the storm, ...": the noun the adjective follows
-        source = tok.head if held else subject_of(copula if copula is not None else tok.head)
+        source = tok.head if held else loose if loose is not None else subject_of(copula if copula is not None else tok.head)
         if source is None and tok.dep_ == "attr":
             source = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)  # "he's been a critic of ..."
         # a relative "that" stands for the noun it follows ("a group that is wary of ...")
@@ -4907,7 +4941,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if tok.dep_ == "acomp":
             toks = _thing_then_colon(tok, frames) or toks  # "was clear about one thing: ..."
         if toks:
-            yield Candidate(content=span_chars(toks), cue=(tok.idx if held else tok.head.idx, tok.idx + len(tok.text)),
+            yield Candidate(content=span_chars(toks), cue=(tok.idx if held or loose is not None else tok.head.idx, tok.idx + len(tok.text)),
                             cue_token=tok, source_token=source, rule="adjective", confidence=0.45,
                             source_span=_span_before(source, tok) if held else None,
                             cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip

@@ -3344,6 +3344,43 @@ BELIEF_FINDING = [
         id="adjective-clause-hung-on-the-copula",
     ),
     pytest.param(
+        "The long delays left the ferry crews fearful that the pier would close.",
+        [E("the ferry crews", "fearful", "that", "close", "indirect", category="belief", rule="adjective")],
+        id="adjective-on-the-object-of-leave",
+    ),
+    pytest.param(
+        "The storm left the old pier open to the waves.",
+        # an adjective that after a noun rarely says what it holds
+        [],
+        id="adjective-open-on-the-object-of-leave-no-stance",
+    ),
+    pytest.param(
+        "The board pressed ahead with the repairs, confident that the pier would reopen by May.",
+        [E("The board", "confident", "that", "May", "indirect", category="belief", rule="adjective")],
+        id="adjective-set-off-by-a-comma",
+    ),
+    pytest.param(
+        "The fares will rise this year, as opposed to the tolls.",
+        [],
+        id="adjective-as-opposed-to-no-stance",
+    ),
+    pytest.param(
+        "The skippers are calm, well rested and fully aware of the risks of the storm.",
+        [E("The skippers", "aware", "the", "storm", "indirect", category="belief", rule="adjective")],
+        id="adjective-coordinated-after-a-copula",
+    ),
+    pytest.param(
+        "The crews were relieved by the forecast and confident that the ferry would sail.",
+        [E("The crews", "confident", "that", "sail", "indirect", category="belief", rule="adjective")],
+        id="adjective-coordinated-after-a-passive",
+    ),
+    pytest.param(
+        "The fishermen grew sick and tired of waiting.",
+        # a pair of adjectives read as one ("sick and tired")
+        [],
+        id="adjective-pair-no-stance",
+    ),
+    pytest.param(
         "There are fears the new pier will flood in winter.",
         [E(None, "are fears", "the", "winter", "indirect", category="belief", rule="existential")],
         id="existential-fears-bare-clause",
