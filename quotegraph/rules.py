@@ -5932,27 +5932,70 @@ _INTENT_LIKE_NOUNS: frozenset[str] = lexicon.INTENT_NOUNS | frozenset(
 )
 
 
+#: Nouns of a proposal or a wish whose infinitive says what is proposed or
+#: wished even when no possessor names whose it is: "unveiled a proposal to
+#: widen the pier", "toured the coast with promises to cut fares", "requests
+#: to reopen the pier". Not "decision" (0 of 10 on train without an owner:
+#: mostly the writer's telling), nor "plan" (as often a schedule: "plans to
+#: hold a rally at noon"), nor "order" ("in order to").
+_OPEN_INTENT_NOUNS = frozenset("proposal promise pledge request desire recommendation".split())
+_ANY_INTENT_NOUNS = _INTENT_LIKE_NOUNS | _OPEN_INTENT_NOUNS
+
+#: Verbs whose subject holds none of the wish or proposal of its object as
+#: this rule would give it: "has no desire to ..." (a denial; with "plans", 0
+#: of 5 on train), "made a promise to ..." (light_verb_rules report it).
+_NOT_HOLDING_VERBS = frozenset({"have", "make"})
+
+
+def _open_intent_holder(noun: Token) -> Optional[Token]:
+    """Who holds the wish or proposal of an open intent noun
+    (:data:`_OPEN_INTENT_NOUNS`) with no possessor: the subject of a verb
+    that takes it as its object ("Ames unveiled a proposal to ..."), unless
+    that verb meets what others propose (:data:`_UNDERGOING_VERBS`: "got
+    requests to ..."), or of a verb on which the noun hangs through "with"
+    or "around" ("toured the coast with promises to cut fares"); else nobody."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("with", "around") and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() in _UNDERGOING_VERBS:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+
+
 def noun_infinitive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``The mayor's decision to close the pier``, ``Cole's promise not to
     raise fares``: a noun of intent (:data:`quotegraph.lexicon.INTENT_NOUNS`)
     with a possessor or a "by" phrase (``the decision by the board to ...``),
-    the source, and an infinitive, the content."""
+    the source, and an infinitive, the content. Nouns of a proposal or a
+    wish (:data:`_OPEN_INTENT_NOUNS`) report their infinitive with no owner
+    too (``unveiled a proposal to widen the pier``)."""
     if "belief" not in ctx.categories:
         return
-    for tok in ctx.tokens_where(doc, lemma=_INTENT_LIKE_NOUNS):
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _INTENT_LIKE_NOUNS:
+    for tok in ctx.tokens_where(doc, lemma=_ANY_INTENT_NOUNS):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in _ANY_INTENT_NOUNS:
             continue
         source = next((c for c in tok.children if c.dep_ == "poss"), None)
         if source is None:
             by = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
             source = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-        clause = _to_infinitive(tok) if source is not None else None
+        owned = source is not None
+        if not owned and lemma in _OPEN_INTENT_NOUNS:
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NOT_HOLDING_VERBS:
+                continue
+            source = _open_intent_holder(tok)
+        elif not owned:
+            continue
+        clause = _to_infinitive(tok)
         if clause is None:
             continue
         toks = trim(contiguous(clause_tokens(clause, ctx=ctx)))
         if len(toks) >= 2:
             yield Candidate(content=span_chars(toks), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
-                            source_token=source, rule="noun_infinitive", confidence=0.5, cue_lemma=tok.lemma_.lower(),
+                            source_token=source, rule="noun_infinitive", confidence=0.5 if owned else 0.35, cue_lemma=lemma,
                             cue_category="belief")  # fmt: skip
 
 

@@ -2811,6 +2811,26 @@ PHRASE_CUES = [
         id="intent-noun-resolve-not-to",
     ),
     pytest.param(
+        "The mayor unveiled a proposal to widen the harbour.",
+        [E("The mayor", "proposal", "to", "harbour", "indirect", category="belief", rule="noun_infinitive")],
+        id="open-intent-noun-object-of-a-verb",
+    ),
+    pytest.param(
+        "The skipper toured the coast with promises to cut fares.",
+        [E("The skipper", "promises", "to", "fares", "indirect", category="belief", rule="noun_infinitive")],
+        id="open-intent-noun-after-with",
+    ),
+    pytest.param(
+        "Requests to reopen the pier have piled up.",
+        [E(None, "Requests", "to", "pier", "indirect", category="belief", rule="noun_infinitive")],
+        id="open-intent-noun-with-no-holder",
+    ),
+    pytest.param(
+        "The crews got requests to move the boats.",
+        [E(None, "requests", "to", "boats", "indirect", category="belief", rule="noun_infinitive")],
+        id="open-intent-noun-received-is-not-the-subject's",
+    ),
+    pytest.param(
         "Her argument was that the ferry pays for itself.",
         [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
         id="cue-noun-subject-of-copula",
@@ -3861,6 +3881,7 @@ NEGATIVE = [
     pytest.param("The council found avenues open to the crews.", id="open-to-after-a-noun"),
     pytest.param("The decision to close the pier came in May.", id="intent-noun-without-a-possessor"),
     pytest.param("The plan to widen the harbour came in May.", id="plan-to-without-a-possessor"),
+    pytest.param("The mayor has no desire to run again.", id="have-no-desire-to"),
     pytest.param("The mayor's effort to mend the pier failed.", id="effort-to-is-no-intent-noun"),
     pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
     pytest.param("The goal is to win the cup.", id="goal-is-infinitive-without-a-possessor"),
