@@ -5580,7 +5580,7 @@ def light_verb_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if noun is not None:
             comps = nouns[noun.lemma_.lower()][1]
             after = sorted([*noun.rights, *(c for c in tok.rights if c.i > noun.i)], key=lambda t: t.i)
-            clause = _that_clause_after(after) if "that" in comps else None
+            clause = _that_clause_after(after) or _bare_clause_after(after) if "that" in comps else None
             if clause is not None:
                 toks = trim(contiguous(clause_tokens(clause, ctx=ctx)))  # "made the case for months that ...": before the "for" phrase
             for c in after if not toks else ():
@@ -5631,6 +5631,19 @@ def _that_clause_after(after: list[Token]) -> Optional[Token]:
             if clause is not None:
                 return clause
     return None
+
+
+def _bare_clause_after(after: list[Token]) -> Optional[Token]:
+    """A clause with no "that" after a light verb's noun, the first phrase
+    after it ("made clear she would run", "made it clear the offer was
+    final"): a verb with a subject of its own and no subordinator, not a
+    question ("made clear why ...")."""
+    c = after[0] if after else None
+    if c is None or c.pos_ not in ("VERB", "AUX") or c.dep_ not in ("ccomp", "advcl"):
+        return None
+    if any(g.dep_ == "mark" for g in c.children) or c.left_edge.lower_ in _WH_WORDS:
+        return None
+    return c if any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children) else None
 
 
 def _names_time_phrase(prep: Token) -> bool:

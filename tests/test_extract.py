@@ -2591,6 +2591,28 @@ PHRASE_CUES = [
         id="light-verb-made-clear-that",
     ),
     pytest.param(
+        "The mayor has also made clear she will seek a second term.",
+        [E("The mayor", "made clear", "she", "term", "indirect", rule="light_verb")],
+        id="light-verb-made-clear-bare-clause",
+    ),
+    pytest.param(
+        "The board has made it clear the ferry fares will stay low.",
+        [E("The board", "made it clear", "the", "low", "indirect", rule="light_verb")],
+        id="light-verb-made-it-clear-bare-clause",
+    ),
+    pytest.param(
+        "The mayor made clear when the pier would open.",
+        # a question clause with no "that" is no report of the light verb
+        [],
+        id="light-verb-made-clear-question-no-report",
+    ),
+    pytest.param(
+        "The mayor made it clear before the crews left.",
+        # a time clause is no clause made clear
+        [],
+        id="light-verb-made-clear-time-clause-no-report",
+    ),
+    pytest.param(
         "The union took issue with the new rota.",
         [E("The union", "took issue", "the", "rota", "indirect", rule="light_verb")],
         id="light-verb-took-issue-with",
