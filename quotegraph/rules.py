@@ -287,6 +287,21 @@ def cue_span(tok: Token) -> tuple[int, int]:
     return (tok.idx, end_tok.idx + len(end_tok.text))
 
 
+def _named_in_sentence(verb: Token) -> bool:
+    """Whether *verb*, a verb of naming read as a participle on the noun
+    before it, names something in quotation marks or after a comma ("Ames,
+    a fare critic, called the plan “a scam.”"), as the verb of the sentence
+    does, unlike "a dog called Rex"."""
+    if verb.lemma_.lower() not in lexicon.NAMING_VERBS:
+        return False
+    pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i), None)
+    if pred is None:
+        return False
+    doc = verb.doc
+    quoted = any(doc[k].text in _OPEN_MARKS for k in range(verb.i + 1, verb.right_edge.i + 1))
+    return quoted or _comma_before(doc, verb.i)
+
+
 def subject_of(verb: Token) -> Optional[Token]:
     """The subject of *verb*, inherited from the governing verb for
     participles, infinitives and coordinated verbs (``..., claiming``).
@@ -397,9 +412,12 @@ def subject_of(verb: Token) -> Optional[Token]:
             tok = tok.head.head
             continue
         if (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
-                and not any(c.dep_ == "aux" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)):  # fmt: skip
+                and not any(c.dep_ == "aux" for c in tok.children)
+                and (any(c.dep_ == "ccomp" for c in tok.children) or _named_in_sentence(tok))):  # fmt: skip
             # "Two analysts, Ames and Cole, found that ...", parsed as a
-            # phrase with "found" as a participle on it: the verb of the sentence
+            # phrase with "found" as a participle on it: the verb of the
+            # sentence; so too "Ames, a fare critic, called the plan “a
+            # scam.”" (not "a dog called Rex", a name given, not a naming)
             return tok.head
         if (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
                 and (lexicon.cue_category(tok.lemma_.lower()) == "speech" or tok.lemma_.lower() == "back")):  # fmt: skip
@@ -2921,6 +2939,36 @@ def _contrast_clause(clause: Token, but: Token) -> bool:
     return subject is not None and subject.pos_ != "PRON"
 
 
+def _inverted_speaker(cue: Token, subject: Optional[Token]) -> Optional[Token]:
+    """The speaker of a speech verb set between the fronted subject of the
+    reported clause and its predicate, with the speaker after the verb
+    ("The real trouble, say engineers on the pier, is the tide", "And the
+    mayor, said Ames, never forgets"): the parser reads the fronted phrase
+    as the verb's subject and the speaker as the subject of the reported
+    clause. Not when the subject ends in an apposition or a relative clause
+    ("The mayor, a former captain, said the pier ...") or the words after
+    the verb run on without a comma ("The mayor, said the pier was ...")."""
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i != cue.i or subject.i > cue.i or cue.i < 2:
+        return None
+    doc = cue.doc
+    if doc[cue.i - 1].text != "," or subject.right_edge.i < cue.i - 2:
+        return None
+    if lexicon.cue_category(cue.lemma_.lower()) not in ("speech", "writing"):
+        return None
+    if any(t.dep_ in ("appos", "relcl", "acl", "conj") for t in subject.subtree):
+        return None
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if comp is None:
+        return None
+    speaker = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == cue.i + 1), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN", "PRON") or speaker.right_edge.i >= comp.i:
+        return None
+    end = speaker.right_edge.i
+    if doc[end].text != "," and doc[end + 1].text != ",":
+        return None
+    return speaker
+
+
 def _with_fronted_part(cue: Token, comp: Token, source: Optional[Token], toks: list[Token]) -> list[Token]:
     """The reported clause after a parenthetical speaker clause with the
     phrase fronted before that clause, which the parser hung on the cue:
@@ -3311,6 +3359,10 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         lemma = cue_lemma(tok)
         category = ctx.cue_verbs[lemma]
         source = subject_of(tok)
+        fronted = None
+        speaker = _inverted_speaker(tok, source)
+        if speaker is not None:
+            fronted, source = source, speaker  # "The real trouble, say engineers, is the tide"
         if category == "belief" and not _reported_belief(tok, source, ctx) and not _unowned_belief_clause(tok, source, ctx):
             continue
         if source is not None and source.lower_ in _FIRST_SECOND_PERSON and ctx.quote_at(tok.idx) is not None:
@@ -3382,6 +3434,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 toks = _with_condition_after(toks)
             if toks:
                 content, rule, conf = span_chars(toks), "verb_clause", 0.85
+                if fronted is not None and comp.i > tok.i:
+                    content = (fronted.left_edge.idx, content[1])  # the envelope, speaker clause included
                 if comp.i < tok.i:
                     content = _with_resumed_quote(content, tok, ctx)
         # 2. naming: X calls Y "Z"

@@ -1781,6 +1781,29 @@ INDIRECT = [
 #: Sources the parser hangs somewhere else: the rules still find the speaker.
 SUBJECTS = [
     pytest.param(
+        "The hard part of the repair, say divers like Ann Cole, a welder, is the cold water.",
+        # a speech verb between a fronted subject and its predicate: the
+        # parser takes the fronted phrase as its subject; the speaker follows
+        [E("divers like Ann Cole, a welder", "say", "The", "water", "indirect")],
+        id="inverted-speaker-after-a-fronted-subject",
+    ),
+    pytest.param(
+        "The trouble with the timetable, said Ames and others, would be plain by May.",
+        [E("Ames and others", "said", "The", "May", "indirect")],
+        id="inverted-speaker-coordinated",
+    ),
+    pytest.param(
+        "And the ferry, said Cole, who sails it daily, never runs late.",
+        [E("Cole", "said", "the", "late", "indirect")],
+        id="inverted-speaker-with-a-relative-clause",
+    ),
+    pytest.param(
+        "The harbour master's deputy, Tom Lee, said the clerk who replaced him, Bob Hale, should be fired.",
+        # a subject with an apposition before the cue is the speaker itself
+        [E("The harbour master's deputy, Tom Lee", "said", "the", "fired", "indirect")],
+        id="no-inverted-speaker-after-an-apposition",
+    ),
+    pytest.param(
         "Cole said the years when the harbour had a ferry of its own are gone.",
         # the subject of a passive, with a relative clause, hung on the cue:
         # put back
@@ -6587,6 +6610,29 @@ def test_subject_of_the_main_verb_read_as_a_participle_on_the_subject():
         ["CD", "NNS", ",", "NNP", ",", "VBN", "IN", "PRP", "VBD", "JJ", "."],
     )
     assert subject_of(doc[5]).text == "analysts"
+
+
+def test_subject_of_a_naming_verb_read_as_a_participle_on_the_subject():
+    from quotegraph.rules import subject_of
+
+    # "Ames, a pilot, called the toll “steep.”", parsed as a phrase with "called" on "Ames"
+    words = ["Ames", ",", "a", "pilot", ",", "called", "the", "toll", "“", "steep", ".", "”"]
+    heads = [0, 0, 3, 0, 0, 0, 7, 5, 9, 0, 0, 0]
+    deps = ["ROOT", "punct", "det", "appos", "punct", "acl", "det", "oprd", "punct", "amod", "punct", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["NNP", ",", "DT", "NN", ",", "VBN", "DT", "NN", "``", "JJ", ".", "''"]
+    doc = _parsed(words, heads, deps, pos, tags, [w.lower() if w != "called" else "call" for w in words])
+    assert subject_of(doc[5]).text == "Ames"
+    # "A dog called Rex.": a name given, no one naming
+    doc = _parsed(
+        ["A", "dog", "called", "Rex", "."],
+        [1, 1, 1, 2, 1],
+        ["det", "ROOT", "acl", "oprd", "punct"],
+        ["DET", "NOUN", "VERB", "PROPN", "PUNCT"],
+        ["DT", "NN", "VBN", "NNP", "."],
+        ["a", "dog", "call", "rex", "."],
+    )
+    assert subject_of(doc[2]) is None
 
 
 def test_subject_of_a_listed_past_tense_read_as_a_participle_on_the_object():
