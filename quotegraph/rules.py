@@ -2526,6 +2526,25 @@ def names_nothing(doc: Doc, content: tuple[int, int]) -> bool:
 _MODALS = frozenset({"can", "could", "would", "will", "may", "might", "should", "must", "shall", "'ll", "’ll", "wo", "ca"})
 
 
+#: Verbs whose speaker clause may name whom it was addressed to
+#: ("..., Ames told reporters") or what it was written in or quoted from.
+_SPEAKER_CLAUSE_OBJECT_VERBS = _ADDRESSEE_VERBS | {"write", "quote"}
+
+
+def _object_of_its_own(verb: Token, content: tuple[int, int]) -> bool:
+    """Whether *verb*, outside *content*, takes a direct object of its own
+    other than "it" ("As Ames put it"), so that it is no speaker clause set
+    beside a reported clause but a clause of its own: "The crews were tired,
+    so the captain cancelled the run", "When the mayor announced her bid,
+    the town cheered", "The pier is old -- Ames cites the repair bills".
+    A speaker clause may name whom it addressed ("..., Ames told
+    reporters"): verbs of telling and asking, writing and quoting keep it."""
+    if content[0] <= verb.idx < content[1] or cue_lemma(verb) in _SPEAKER_CLAUSE_OBJECT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(o.lower_ != "it" for o in objects)
+
+
 def _modal_aux(verb: Token) -> bool:
     """Whether *verb* has a modal auxiliary: "debt would fall", "he can
     claim it". A closing speaker clause reports what was said ("..., Ames
@@ -3533,6 +3552,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 base["source_token"] = speaker
         if content is not None and rule == "postposed" and _modal_aux(tok):
             content = None  # "Fares would rise, debt would fall": a speaker clause says what was said, not what may be
+        if content is not None and rule == "postposed" and _object_of_its_own(tok, content):
+            content = None  # "The crews were tired, so he cancelled the run": no speaker clause
         if content is not None and rule == "postposed":
             kept = _quotation_after_participle_lead(doc, content, tok)
             if kept:

@@ -1726,6 +1726,23 @@ INDIRECT = [
         id="closing-as-clause-with-content-of-its-own",
     ),
     pytest.param(
+        "The ferry was late again, so the mayor announced a new timetable.",
+        # a verb with an object of its own after a comma is a clause of its own, no speaker clause
+        [E("the mayor", "announced", "a", "timetable", "indirect", rule="verb_object")],
+        id="clause-with-its-own-object-is-no-closing-speaker-clause",
+    ),
+    pytest.param(
+        "The old pier is unsafe -- the engineer cites the cracked pilings and the rusted rails.",
+        [E("the engineer", "cites", "the", "rails", "indirect", rule="verb_object")],
+        id="clause-with-its-own-object-after-a-dash-is-no-speaker-clause",
+    ),
+    pytest.param(
+        "The pier will close in May, the engineer told reporters.",
+        # whom it was told is no object of its own
+        [E("the engineer", "told", "The", "May", "indirect", rule="postposed")],
+        id="closing-speaker-clause-naming-the-addressee",
+    ),
+    pytest.param(
         "The mayor has given no details about the plan, saying in her statement only that she was reviewing several options.",
         # the that-clause read as an adverbial clause of the participle
         [E("The mayor", "saying", "only", "options", "indirect", rule="verb_clause")],
