@@ -5838,23 +5838,60 @@ def _trailing_agent(prep: Token, toks: list[Token]) -> Optional[Token]:
                  and c.right_edge.i == toks[-1].i and c.right_edge.i > c.i), None)  # fmt: skip
 
 
+#: Nouns of talk whose "about" phrase, with no possessor, is what was said
+#: (``made a joke about the tides``, ``there was talk about a new ferry``,
+#: ``regaled the crew with stories about the storm``), as PolNeAR marks it
+#: about half the time on train; the rest is the writer's naming of a topic
+#: ("an article about the harbour").
+_TALK_ABOUT_NOUNS: dict[str, tuple[str, frozenset[str]]] = dict.fromkeys(
+    """story comment statement talk joke conversation word argument remark message speech
+    tweet report book post interview letter lecture rant tirade anecdote claim warning complaint
+    testimony essay editorial memo email speculation rumor assertion detail debate discussion
+    article column""".split(),
+    ("speech", frozenset({"about"})),
+)
+_OPEN_NOUNS = {**_TALK_ABOUT_NOUNS, **lexicon.OPEN_STANCE_NOUNS}
+
+
+#: Prepositions through which a verb takes a noun of talk that its subject
+#: gives: "regaled them with stories about ...", "went on a rant about ...",
+#: "launched into a speech about ...", "is engaged in talks about ...".
+_TALK_PREPS = frozenset({"with", "into", "on", "in"})
+
+
+def _talk_holder(noun: Token) -> Optional[Token]:
+    """Who gives the talk of a noun of :data:`_TALK_ABOUT_NOUNS` hung on a
+    verb through a preposition of :data:`_TALK_PREPS`: the verb's subject
+    ("the skipper regaled us with stories about the storm")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TALK_PREPS or prep.head.pos_ != "VERB":
+        return None
+    subj = subject_of(prep.head)
+    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+
+
 def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """``Opposition to the levy has grown``, ``she faced questions about her
     health``, ``doubts about the plan``: a noun of stance with no possessor
     (:data:`quotegraph.lexicon.OPEN_STANCE_NOUNS`) whose prepositional phrase
     is what is held or asked, whether or not a holder is named (see
-    :func:`_open_stance_holder`)."""
-    for tok in ctx.tokens_where(doc, lemma=lexicon.OPEN_STANCE_NOUNS):
+    :func:`_open_stance_holder`). So are nouns of talk with an "about"
+    phrase (:data:`_TALK_ABOUT_NOUNS`: ``made a joke about the tides``)."""
+    for tok in ctx.tokens_where(doc, lemma=_OPEN_NOUNS):
         if tok.pos_ != "NOUN":
             continue
-        entry = lexicon.OPEN_STANCE_NOUNS.get(tok.lemma_.lower())
+        entry = _OPEN_NOUNS.get(tok.lemma_.lower())
         if entry is None or entry[0] not in ctx.categories:
             continue
+        if tok.dep_ == "ROOT" and tok.lemma_.lower() in _TALK_ABOUT_NOUNS:
+            continue  # "Cook talks about fares": a verb read as a noun (misread_verb_rules)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
         if prep is None or prep.right_edge.i == prep.i or any(c.dep_ == "poss" for c in tok.children):
             continue  # "her doubts about ...": see noun_prep_rules
         toks = _prep_object(prep)
         holder = _open_stance_holder(tok)
+        if holder is None and tok.lemma_.lower() in _TALK_ABOUT_NOUNS:
+            holder = _talk_holder(tok)
         agent = _trailing_agent(prep, toks) if holder is None else None
         if agent is not None:
             toks = trim([t for t in toks if t.i < agent.i])

@@ -2893,6 +2893,16 @@ PHRASE_CUES = [
         id="open-intent-noun-received-is-not-the-subject's",
     ),
     pytest.param(
+        "The mayor made a joke about the tides.",
+        [E("The mayor", "joke", "the", "tides", "indirect", category="speech", rule="open_stance")],
+        id="talk-noun-about-object-of-a-verb",
+    ),
+    pytest.param(
+        "The skipper regaled the crew with stories about the storm.",
+        [E("The skipper", "stories", "the", "storm", "indirect", category="speech", rule="open_stance")],
+        id="talk-noun-about-after-with",
+    ),
+    pytest.param(
         "Her argument was that the ferry pays for itself.",
         [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
         id="cue-noun-subject-of-copula",
@@ -3944,6 +3954,7 @@ NEGATIVE = [
     pytest.param("The decision to close the pier came in May.", id="intent-noun-without-a-possessor"),
     pytest.param("The plan to widen the harbour came in May.", id="plan-to-without-a-possessor"),
     pytest.param("The mayor has no desire to run again.", id="have-no-desire-to"),
+    pytest.param("Her stories about the storm ran long.", id="owned-talk-noun-about-is-no-open-report"),
     pytest.param("The mayor's effort to mend the pier failed.", id="effort-to-is-no-intent-noun"),
     pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
     pytest.param("The goal is to win the cup.", id="goal-is-infinitive-without-a-possessor"),
