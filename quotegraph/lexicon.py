@@ -292,7 +292,9 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
     "leery": frozenset({"of", "about"}),
     **dict.fromkeys("sick tired mindful conscious".split(), frozenset({"of"})),
     **dict.fromkeys("lukewarm upfront shy unapologetic sanguine passionate sensitive cagey".split(), frozenset({"about"})),
-    **dict.fromkeys("unified divided undecided".split(), frozenset({"on", "about"})),
+    **dict.fromkeys("unified undecided".split(), frozenset({"on", "about"})),
+    # "voters are split on whether ...", "the council is divided over the toll"
+    **dict.fromkeys("divided split".split(), frozenset({"on", "about", "over"})),
     "furious": frozenset({"at", "about", "with", "that"}),
     "irritated": frozenset({"about", "with", "by"}),
 }

@@ -4910,6 +4910,9 @@ def _loose_stance_holder(tok: Token) -> Optional[Token]:
         if doc[tok.left_edge.i - 1].text not in _ASIDE_MARKS or any(c.dep_ == "mark" or c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to", "while open to"
         return subject_of(head)
+    if tok.dep_ == "ROOT" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        # "voters are split on whether ...", "not everyone is convinced the ...": read as a passive
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if tok.dep_ == "conj" and tok.i > head.i + 2:
         first = head
         while first.dep_ == "conj":
