@@ -767,22 +767,51 @@ def _stranded_lead(verb: Token, source: Token) -> list[Token]:
     the cue that opens the sentence, closed by a comma right before
     the cue's subject. It is part of what was said. Also with a speaker
     clause the parser reads as a complement, and one that names whom it was
-    told ("Instead, Ames told the radio, the pier would close")."""
+    told ("Instead, Ames told the radio, the pier would close"). The
+    opening phrase may be a clause of condition or time ("If the fares
+    rise, Ames warned in a letter, the crews will strike": the parser
+    hangs "If the fares rise" on "warned"), and the cue may have an
+    adjunct of its own before the comma ("in a letter", "on Friday")."""
     if verb.dep_ not in ("parataxis", "ccomp") or verb.i > verb.head.i or source.head.i != verb.i or source.i > verb.i:
         return []
-    if any(c.i > verb.i and not c.is_punct and not (c.dep_ == "dobj" and verb.lemma_.lower() in _ADDRESSEE_VERBS) for c in verb.children):
-        return []  # only a bare "the crew said" (or "told the radio") between commas
+    if any(c.i > verb.i and not c.is_punct and not (c.dep_ == "dobj" and verb.lemma_.lower() in _ADDRESSEE_VERBS) and not _cue_adjunct(verb, c)
+           for c in verb.children):
+        return []  # only a bare "the crew said" (or "told the radio", "said on Friday") between commas
     first = source.left_edge.i
     doc = verb.doc
     if first - 2 < verb.sent.start or doc[first - 1].text != ",":
         return []
     lead = [c for c in verb.children if c.i < first]
-    if not lead or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") for c in lead):
+    if not lead or any(c.dep_ not in ("advmod", "npadvmod", "prep", "punct") and not _opening_condition(c) for c in lead):
         return []
     toks = [t for c in lead for t in c.subtree]
     if min(t.i for t in toks) != verb.sent.start:
         return []
     return toks
+
+
+#: Prepositions of a speaker clause's setting ("said in a letter", "wrote
+#: on Friday", "told the radio during a visit"), never of its topic.
+_CUE_SETTING_PREPS = frozenset("in on at during".split())
+
+
+def _cue_adjunct(verb: Token, child: Token) -> bool:
+    """Whether *child*, after a parenthetical cue, only says when or where
+    it was said: a short phrase of setting ("in a letter", "on Friday") or
+    a time ("this week", "Tuesday")."""
+    if child.right_edge.i - child.i > 3:
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in _CUE_SETTING_PREPS and any(c.dep_ == "pobj" for c in child.children)
+    return child.dep_ == "npadvmod" and child.pos_ in ("NOUN", "PROPN")
+
+
+def _opening_condition(clause: Token) -> bool:
+    """Whether *clause* is a finite adverbial clause of condition or time
+    opened by its subordinator ("If the fares rise", "When the pier
+    opens")."""
+    mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
+    return clause.dep_ == "advcl" and mark is not None and mark.lower_ in ("if", "when", "once", "unless") and _is_finite(clause)
 
 
 def _closing_speaker_clause(verb: Token) -> bool:

@@ -1702,6 +1702,18 @@ INDIRECT = [
         id="parenthetical-telling-holding-the-opening-adverbial",
     ),
     pytest.param(
+        "If the fares rise again, Ames warned in a letter, the crews will strike.",
+        # the parser hangs the opening if-clause on the cue, which has a phrase of setting of its own
+        [E("Ames", "warned", "If", "strike", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-holding-an-opening-condition",
+    ),
+    pytest.param(
+        "When the storm came, Ames said about the pier, the crews left.",
+        # a topic after the cue is no setting: no bare speaker clause
+        [],
+        id="parenthetical-cue-clause-with-a-topic-is-not-bare",
+    ),
+    pytest.param(
         "This kind of spending, the auditors claimed, breaks the city charter, and so the budget was frozen.",
         # the parser makes the speaker clause the root and the rest a conjunct
         [E("the auditors", "claimed", "This", "frozen", "indirect", rule="postposed")],
