@@ -1846,6 +1846,8 @@ def _is_full_clause(head: Token) -> bool:
     if head.pos_ not in ("VERB", "AUX"):
         return False
     finite = head.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if not finite and head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children):
+        return True  # "her eyes widened with surprise": a past tense the tagger read as a participle
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in head.children)
 
 

@@ -7018,3 +7018,26 @@ def test_source_phrase_stops_before_a_cue_the_parser_took_into_it():
     assert source_before_cue(doc[0:7], doc[4], doc[1]).text == "The talks will also focus on fares"
     assert source_before_cue(doc[0:2], doc[1], doc[4]).text == "The talks"
     assert source_before_cue(doc[0:7], doc[1], None).text == "The talks will also focus on fares"
+
+
+def test_past_tense_read_as_a_participle_is_a_full_clause():
+    from quotegraph.rules import _is_full_clause
+
+    # "The crowd cheered loudly, she said, ...", tagged with "cheered" as a participle
+    doc = _parsed(
+        ["The", "crowd", "cheered", "loudly", ",", "she", "said", ",", "and", "the", "band", "played", "."],
+        [1, 2, 2, 2, 2, 6, 2, 2, 2, 10, 11, 2, 2],
+        ["det", "nsubj", "ROOT", "advmod", "punct", "nsubj", "parataxis", "punct", "cc", "det", "nsubj", "conj", "punct"],
+        ["DET", "NOUN", "VERB", "ADV", "PUNCT", "PRON", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+        ["DT", "NN", "VBN", "RB", ",", "PRP", "VBD", ",", "CC", "DT", "NN", "VBD", "."],
+    )
+    assert _is_full_clause(doc[2])
+    # "Asked about the pier, ...": a participle with no subject of its own
+    doc = _parsed(
+        ["Asked", "about", "the", "pier", ",", "she", "smiled", "."],
+        [6, 0, 3, 1, 6, 6, 6, 6],
+        ["advcl", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "punct"],
+        ["VERB", "ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"],
+        ["VBN", "IN", "DT", "NN", ",", "PRP", "VBD", "."],
+    )
+    assert not _is_full_clause(doc[0])
