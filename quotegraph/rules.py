@@ -287,6 +287,24 @@ def cue_span(tok: Token) -> tuple[int, int]:
     return (tok.idx, end_tok.idx + len(end_tok.text))
 
 
+def _sender_of_message(verb: Token) -> Optional[Token]:
+    """Who sent the message a participle reports, where the parser hangs
+    the participle on those it was sent to: in "The union sent an email to
+    members saying the pier was unsafe" the email says it and the union,
+    its sender, is the source (not the members). Only verbs of saying: in
+    "sent a letter to leaders opposing the plan" the leaders may be the ones
+    opposed to it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or lexicon.cue_category(verb.lemma_.lower()) not in ("speech", "writing"):
+        return None
+    to = verb.head.head
+    if verb.head.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in ("prep", "dative") or verb.head.i + 1 != verb.i:
+        return None
+    work = to.head
+    if work.pos_ in ("VERB", "AUX"):
+        work = next((c for c in work.children if c.dep_ == "dobj" and c.i < to.i), None)
+    return _issuer(work) if work is not None and work.pos_ == "NOUN" else None
+
+
 def _named_in_sentence(verb: Token) -> bool:
     """Whether *verb*, a verb of naming read as a participle on the noun
     before it, names something in quotation marks or after a comma ("Ames,
@@ -325,6 +343,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         # one asked or told is no source; the asker is the agent, if named
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    sender = _sender_of_message(verb)
+    if sender is not None:
+        return sender
     held = _participle_holder(verb)
     if held is not None:
         return held

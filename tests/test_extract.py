@@ -1827,6 +1827,24 @@ SUBJECTS = [
         id="inverted-speaker-with-a-relative-clause",
     ),
     pytest.param(
+        "The union sent a letter to members stating that the pier was unsafe.",
+        # the participle hung on those the letter went to: the letter's, and
+        # so its sender's
+        [E("The union", "stating", "that", "unsafe", "indirect")],
+        id="participle-on-those-a-message-went-to",
+    ),
+    pytest.param(
+        "Her campaign sent an email to supporters saying the ferry must stay.",
+        [E("Her campaign", "saying", "the", "stay", "indirect")],
+        id="participle-on-those-an-email-went-to",
+    ),
+    pytest.param(
+        "The donors gave money to a group backing the mayor.",
+        # no message: the group backs the mayor
+        [E("a group", "backing", "the", "mayor", "indirect")],
+        id="participle-on-those-money-went-to",
+    ),
+    pytest.param(
         "The harbour master's deputy, Tom Lee, said the clerk who replaced him, Bob Hale, should be fired.",
         # a subject with an apposition before the cue is the speaker itself
         [E("The harbour master's deputy, Tom Lee", "said", "the", "fired", "indirect")],
