@@ -4599,6 +4599,10 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 side = before
             if side is after and len(trim(before)) >= 3 and _trailing_fragment(trim(after)):
                 side = before  # "Ames leads by ten points, according to the poll, and has ..."
+            if side is before and after and _opens_reported_clause(before):
+                side = after  # "The pier shut because, according to Ames, the piles rotted"
+            elif side is after and _verbless(after) and not _verbless(before):
+                side = before  # "Ames leads by ten points, according to a poll last week - up from five"
             toks = trim(side)
             if len(toks) < 2:
                 continue
@@ -4617,6 +4621,27 @@ def according_to_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             cue_category="speech",
             kind="according_to",
         )
+
+
+def _opens_reported_clause(before: list[Token]) -> bool:
+    """Whether *before*, the words of the sentence ahead of a mid-sentence
+    "according to X", end with what opens the clause after it: a
+    subordinator or "that" ("the pier shut because, according to Ames, the
+    piles rotted", "she said that according to the count the vote was
+    lost") or a colon or semicolon ("It did not go unnoticed: according to
+    a poll, ...")."""
+    words = trim(before)
+    if not words:
+        return False
+    if before[-1].text in (":", ";"):
+        return True
+    last = words[-1]
+    return last.dep_ == "mark" or last.lower_ == "that" and last.tag_ in ("IN", "WDT") and last.dep_ in ("mark", "nsubj", "dobj") and last.i > words[0].i
+
+
+def _verbless(toks: list[Token]) -> bool:
+    """Whether *toks* hold no verb that could head a clause."""
+    return not any(t.tag_ in _FINITE_TAGS or t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def _opening_phrase(before: list[Token]) -> bool:

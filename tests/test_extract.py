@@ -2490,6 +2490,23 @@ ACCORDING_TO = [
         id="middle-after-a-fronted-phrase-of-an-inversion",
     ),
     pytest.param(
+        "The pier shut in May because, according to the harbour master, the old piles had rotted.",
+        # a subordinator before the source phrase opens the clause after it
+        [E("the harbour master", "according to", "the", "rotted", "according_to")],
+        id="middle-after-a-subordinator",
+    ),
+    pytest.param(
+        "The closure did not go unnoticed: according to a new survey, most riders now drive to work.",
+        [E("a new survey", "according to", "most", "work", "according_to")],
+        id="start-after-a-colon",
+    ),
+    pytest.param(
+        "Some 40 percent of riders dislike the new fares, according to a Herald poll last week - nearly the same as the share of drivers.",
+        # the words after the phrase have no verb: the clause before it is reported
+        [E("a Herald poll", "according to", "Some", "fares", "according_to")],
+        id="end-before-a-verbless-remark",
+    ),
+    pytest.param(
         "Ames said on Monday, according to the minutes, that the pier would close.",
         # a clause with its own verb before the phrase is not an opening phrase
         [E("the minutes", "according to", "Ames", "Monday", "according_to")],
