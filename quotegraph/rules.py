@@ -5888,7 +5888,7 @@ def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
 #: holds none of it: "the mayor faced questions about the pier", "the vote
 #: prompted criticism of the board".
 _UNDERGOING_VERBS = (lexicon.RECEIVING_VERBS - {"have"}) | frozenset(
-    "face confront endure field dodge deflect duck deal weather prompt raise spark fuel trigger provoke invite renew".split()
+    "face confront endure field dodge deflect duck deal weather prompt raise beg spark fuel trigger provoke invite renew".split()
 )  # not "have": "Cole has doubts about the plan" are Cole's
 
 
@@ -5966,6 +5966,10 @@ def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if tok.dep_ == "ROOT" and tok.lemma_.lower() in _TALK_ABOUT_NOUNS:
             continue  # "Cook talks about fares": a verb read as a noun (misread_verb_rules)
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in entry[1]), None)
+        if prep is None and tok.lemma_.lower() == "question" and tok.dep_ == "dobj":
+            # "skirted the question of whether ...": the question asked, a clause
+            # ("the question of cost", "it is a question of how much ...": a topic)
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and _governs_clause(c)), None)
         if prep is None or prep.right_edge.i == prep.i or any(c.dep_ == "poss" for c in tok.children):
             continue  # "her doubts about ...": see noun_prep_rules
         toks = _prep_object(prep)

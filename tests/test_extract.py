@@ -2938,6 +2938,16 @@ PHRASE_CUES = [
         id="talk-noun-about-after-with",
     ),
     pytest.param(
+        "The skipper answered the question of whether the pier would close.",
+        [E("The skipper", "question", "whether", "close", "indirect", category="speech", rule="open_stance")],
+        id="question-of-a-wh-clause-as-object",
+    ),
+    pytest.param(
+        "The storm begged the question of whether the pier was safe.",
+        [E(None, "question", "whether", "safe", "indirect", category="speech", rule="open_stance")],
+        id="question-of-a-wh-clause-begged-by-a-thing",
+    ),
+    pytest.param(
         "Her argument was that the ferry pays for itself.",
         [E("Her", "argument was", "that", "itself", "indirect", category="speech", rule="copular_report")],
         id="cue-noun-subject-of-copula",
@@ -3983,6 +3993,8 @@ NEGATIVE = [
     pytest.param("The plan to widen the harbour came in May.", id="plan-to-without-a-possessor"),
     pytest.param("The mayor has no desire to run again.", id="have-no-desire-to"),
     pytest.param("Her stories about the storm ran long.", id="owned-talk-noun-about-is-no-open-report"),
+    pytest.param("It is a question of how much money the town has.", id="question-of-a-clause-after-a-copula"),
+    pytest.param("The board raised the question of cost.", id="question-of-a-noun-is-a-topic"),
     pytest.param("The mayor's effort to mend the pier failed.", id="effort-to-is-no-intent-noun"),
     pytest.param("The ferry drew criticism.", id="received-criticism-from-no-one-named"),
     pytest.param("The goal is to win the cup.", id="goal-is-infinitive-without-a-possessor"),
