@@ -1450,6 +1450,19 @@ _SPEAKER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _after_break_before(toks: list[Token], speaker_start: int) -> list[Token]:
+    """The words of a reported clause with a parenthetical speaker clause
+    from the last dash, semicolon, colon or opening bracket before that
+    clause ("The crews had a ferry - and the pier, the clerk said, was
+    unsafe": "and the pier ... unsafe"): the parser may hang the clause on
+    the writer's words before the break. At least one word stays before
+    the speaker clause."""
+    breaks = [t for t in toks if t.i < speaker_start - 1 and (_spaced_dash(t) or t.text in (";", ":", "("))]
+    if not breaks:
+        return toks
+    return [t for t in toks if t.i > breaks[-1].i] or toks
+
+
 def _spaced_dash(tok: Token) -> bool:
     """Whether *tok* is a dash between words ("the pier - and the ferry"),
     not a hyphen inside one ("long-term")."""
@@ -3559,6 +3572,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 if toks and parenthetical:
                     # "The pier, he said, will be run by Ames, a former captain"
                     toks = _without_trailing_aside(toks, head)
+                    toks = _after_break_before(toks, min(t.i for t in inner))
                 if len(toks) >= 3:
                     content, rule, conf = span_chars(toks), "postposed", 0.8
         # 3b. root verb whose content comes before it with the cue after a comma

@@ -1714,6 +1714,18 @@ INDIRECT = [
         id="parenthetical-cue-clause-with-a-topic-is-not-bare",
     ),
     pytest.param(
+        "The board met on Monday; the new fares, Ames said, will start in May.",
+        # the parser hangs the clause before the semicolon on the reported one: it starts after the break
+        [E("Ames", "said", "the", "May", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-after-a-semicolon",
+    ),
+    pytest.param(
+        "The ferry, the clerk said, was late again - and nobody on board complained.",
+        # a dash after the speaker clause does not move the start
+        [E("the clerk", "said", "The", "complained", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-before-a-dash",
+    ),
+    pytest.param(
         "This kind of spending, the auditors claimed, breaks the city charter, and so the budget was frozen.",
         # the parser makes the speaker clause the root and the rest a conjunct
         [E("the auditors", "claimed", "This", "frozen", "indirect", rule="postposed")],
