@@ -3023,6 +3023,18 @@ def _contrast_clause(clause: Token, but: Token) -> bool:
     return subject is not None and subject.pos_ != "PRON"
 
 
+def _quoted_under_speaker(tok: Token, ctx: Context) -> bool:
+    """Whether *tok* is a verb of the quotation a speaker clause after it
+    reports ("“The ferry does not answer the question,” Ames said.":
+    "answer" hangs on "said"): it is what was said, no speaker clause of its
+    own."""
+    head = tok.head
+    if head.i < tok.i or not is_reporting(head):
+        return False
+    q = ctx.quote_at(tok.idx)
+    return q is not None and not q.start <= head.idx < q.end
+
+
 def _inverted_speaker(cue: Token, subject: Optional[Token]) -> Optional[Token]:
     """The speaker of a speech verb set between the fronted subject of the
     reported clause and its predicate, with the speaker after the verb
@@ -3557,6 +3569,7 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             and _comma_before(doc, min(t.i for t in tok.subtree if not t.is_punct and t not in lead))
             and _is_full_clause(tok.head)
             and not (passive and _passive_after_clause(tok))
+            and not _quoted_under_speaker(tok, ctx)
         ):
             head = tok.head
             inner = [t for t in tok.subtree if not t.is_punct and t not in lead]

@@ -1839,6 +1839,18 @@ SUBJECTS = [
         id="inverted-speaker-with-a-relative-clause",
     ),
     pytest.param(
+        '"The ferry does not answer the question," Scala said.',
+        # a verb of saying inside the quotation is what was said, not a
+        # speaker clause with the quotation's subject as its speaker
+        [E("Scala", "said", "The", "question", "direct", rule="quote_adjacent")],
+        id="cue-verb-inside-the-quotation-is-no-speaker-clause",
+    ),
+    pytest.param(
+        '"The tolls do not add up," said Elmend, who backs the mayor.',
+        [E("Elmend", "said", "The", "up", "direct", rule="quote_adjacent")],
+        id="cue-verb-inside-the-quotation-before-an-inverted-speaker",
+    ),
+    pytest.param(
         "The union sent a letter to members stating that the pier was unsafe.",
         # the participle hung on those the letter went to: the letter's, and
         # so its sender's
@@ -1846,8 +1858,8 @@ SUBJECTS = [
         id="participle-on-those-a-message-went-to",
     ),
     pytest.param(
-        "Her campaign sent an email to supporters saying the ferry must stay.",
-        [E("Her campaign", "saying", "the", "stay", "indirect")],
+        "Her campaign sent an email to donors claiming the ferry must stay.",
+        [E("Her campaign", "claiming", "the", "stay", "indirect")],
         id="participle-on-those-an-email-went-to",
     ),
     pytest.param(
