@@ -3575,6 +3575,8 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             inner = [t for t in tok.subtree if not t.is_punct and t not in lead]
             final = inner[-1].i >= tok.sent.end - 2 and head.i < tok.i
             parenthetical = _comma_after(doc, inner[-1].i) and not final
+            if parenthetical and head.dep_ == "ccomp" and head.head.i < inner[0].i and not lead:
+                head = head.head  # "He hoped, she said, that the pier would reopen": the sentence, not the hope's clause
             if final or parenthetical:
                 toks = contiguous(clause_tokens(head, exclude=tok) + (lead if parenthetical else []))
                 if final:

@@ -1726,6 +1726,12 @@ INDIRECT = [
         id="parenthetical-cue-clause-before-a-dash",
     ),
     pytest.param(
+        "The mayor hoped, she said, that the pier would reopen in May.",
+        # the speaker clause between a verb and its that-clause: the whole sentence is what she said
+        [E("she", "said", "The", "May", "indirect", rule="postposed")],
+        id="parenthetical-cue-clause-before-a-that-clause",
+    ),
+    pytest.param(
         "This kind of spending, the auditors claimed, breaks the city charter, and so the budget was frozen.",
         # the parser makes the speaker clause the root and the rest a conjunct
         [E("the auditors", "claimed", "This", "frozen", "indirect", rule="postposed")],
