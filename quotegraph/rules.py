@@ -5018,7 +5018,9 @@ def _loose_stance_holder(tok: Token) -> Optional[Token]:
         return subject_of(head)
     if tok.dep_ == "ROOT" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         # "voters are split on whether ...", "not everyone is convinced the ...": read as a passive
-        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        # the subject, also where the parser hung it on the auxiliary ("not everyone is convinced ...")
+        aux = next(c for c in tok.children if c.dep_ == "auxpass")
+        return next((c for t in (tok, aux) for c in t.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < tok.i), None)
     if tok.dep_ == "conj" and tok.i > head.i + 2:
         first = head
         while first.dep_ == "conj":

@@ -3541,6 +3541,16 @@ BELIEF_FINDING = [
         id="participle-read-as-a-passive-divided-over",
     ),
     pytest.param(
+        "Not everybody is convinced the ferry can run at a profit.",
+        [E("everybody", "convinced", "the", "profit", "indirect", category="belief", rule="adjective")],
+        id="participle-read-as-a-passive-subject-on-the-auxiliary",
+    ),
+    pytest.param(
+        "Those asked are evenly split on whether the pier should close.",
+        [E("Those", "split", "whether", "close", "indirect", category="belief", rule="adjective")],
+        id="participle-read-as-a-passive-subject-with-a-participle",
+    ),
+    pytest.param(
         "There are fears the new pier will flood in winter.",
         [E(None, "are fears", "the", "winter", "indirect", category="belief", rule="existential")],
         id="existential-fears-bare-clause",
