@@ -583,6 +583,9 @@ def _dedupe(cands: list[Candidate], text: str) -> list[Candidate]:
             # if it has a source of its own
             inside = k.cue is not None and c.content[0] <= k.cue[0] < c.content[1] and k.source_token is not None
             inside |= c.cue is not None and k.content[0] <= c.cue[0] < k.content[1] and c.source_token is not None
+            # a sourced report around a sourceless one's cue ("Voters, the mayor
+            # suggested, need not worry that ...": "worry" has no source of its own)
+            inside |= k.cue is not None and c.content[0] <= k.cue[0] < c.content[1] and c.source_token is not None and k.source_token is None
             if not inside and _overlap(words, k_words) >= 0.6:
                 clash = True
                 break

@@ -7128,3 +7128,27 @@ def test_past_tense_read_as_a_participle_is_a_full_clause():
         ["VBN", "IN", "DT", "NN", ",", "PRP", "VBD", "."],
     )
     assert not _is_full_clause(doc[0])
+
+
+def test_sourced_parenthetical_report_keeps_a_sourceless_one_inside():
+    from quotegraph.extract import find_candidates
+
+    # "Riders, Ames suggested, need not worry that fares on the old ferry will
+    # rise again in May.", parsed with "Riders" as a second subject of
+    # "suggested": the speaker clause's report holds the sourceless "worry"
+    # one, which must not crowd it out
+    words = ["Riders", ",", "Ames", "suggested", ",", "need", "not", "worry", "that", "fares", "on", "the", "old", "ferry",
+             "will", "rise", "again", "in", "May", "."]
+    heads = [3, 3, 3, 7, 3, 7, 7, 7, 15, 15, 9, 13, 13, 10, 15, 7, 15, 15, 17, 7]
+    deps = ["nsubj", "punct", "nsubj", "parataxis", "punct", "aux", "neg", "ROOT", "mark", "nsubj", "prep", "det", "amod", "pobj",
+            "aux", "ccomp", "advmod", "prep", "pobj", "punct"]
+    pos = ["NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "PART", "VERB", "SCONJ", "NOUN", "ADP", "DET", "ADJ", "NOUN",
+           "AUX", "VERB", "ADV", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNS", ",", "NNP", "VBD", ",", "MD", "RB", "VB", "IN", "NNS", "IN", "DT", "JJ", "NN", "MD", "VB", "RB", "IN", "NNP", "."]
+    lemmas = ["rider", ",", "Ames", "suggest", ",", "need", "not", "worry", "that", "fare", "on", "the", "old", "ferry",
+              "will", "rise", "again", "in", "May", "."]
+    doc = _parsed(words, heads, deps, pos, tags, lemmas)
+    cands, _ = find_candidates(doc)
+    cues = {c.cue_token.text: doc.text[c.content[0] : c.content[1]] for c in cands if c.cue_token is not None}
+    assert cues.get("worry", "").startswith("that")
+    assert cues.get("suggested", "").startswith("Riders")
