@@ -5011,7 +5011,9 @@ def _loose_stance_holder(tok: Token) -> Optional[Token]:
     head, doc = tok.head, tok.doc
     if tok.dep_ in ("oprd", "ccomp") and head.lemma_.lower() in _STANCE_CAUSERS and tok.lower_ not in _NOT_HELD:
         own = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "made the council wary"
-        return own or next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        obj = own or next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        # "made themselves comfortable with ...": the verb's subject
+        return subject_of(head) if obj is not None and obj.lower_ in _REFLEXIVES else obj
     if tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i < tok.i:
         if doc[tok.left_edge.i - 1].text not in _ASIDE_MARKS or any(c.dep_ == "mark" or c.lower_ == "as" for c in tok.children):
             return None  # "as opposed to", "while open to"
@@ -5099,6 +5101,9 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             continue
         # "the crews, wary of the storm, ...": the noun the adjective follows
         source = tok.head if held else loose if loose is not None else subject_of(copula if copula is not None else tok.head)
+        if held and tok.head.dep_ == "dobj" and doc[tok.left_edge.i - 1].text in _ASIDE_MARKS:
+            # "the team scrapped some events, wary of ...": set off after the object, the subject's
+            source = subject_of(tok.head.head) or source
         if source is None and tok.dep_ == "attr":
             source = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)  # "he's been a critic of ..."
         # a relative "that" stands for the noun it follows ("a group that is wary of ...")
@@ -5129,7 +5134,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         if toks:
             yield Candidate(content=span_chars(toks), cue=(tok.idx if held or loose is not None else tok.head.idx, tok.idx + len(tok.text)),
                             cue_token=tok, source_token=source, rule="adjective", confidence=0.45,
-                            source_span=_span_before(source, tok) if held else None,
+                            source_span=_span_before(source, tok) if held and source == tok.head else None,
                             cue_lemma=tok.lemma_.lower(), cue_category="belief")  # fmt: skip
 
 

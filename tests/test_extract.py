@@ -3531,6 +3531,16 @@ BELIEF_FINDING = [
         id="adjective-coordinated-after-a-passive",
     ),
     pytest.param(
+        "The board scrapped two meetings, wary of tiring the crews.",
+        [E("The board", "wary", "tiring", "crews", "indirect", category="belief", rule="adjective")],
+        id="adjective-set-off-after-an-object-is-the-subjects",
+    ),
+    pytest.param(
+        "The skippers are making themselves comfortable with the new rota.",
+        [E("The skippers", "comfortable", "the", "rota", "indirect", category="belief", rule="adjective")],
+        id="adjective-on-a-reflexive-object-is-the-subjects",
+    ),
+    pytest.param(
         "The skippers are split on whether ferries should run in winter.",
         [E("The skippers", "split", "whether", "winter", "indirect", category="belief", rule="adjective")],
         id="participle-read-as-a-passive-split-on",
