@@ -132,7 +132,9 @@ class Options:
             naming_verbs=frozenset(lexicon.NAMING_VERBS),
             categories=frozenset(self.categories),
             quote_only=frozenset(lexicon.QUOTE_ONLY_CUES),
-            frames=dict(lexicon.FRAMES) if self.frames else {},
+            # the clause-only verbs of the hand lexicon go to the frame rule as "ccomp"
+            frames=(dict(lexicon.FRAMES) if self.frames else {})
+            | {(lemma, "ccomp"): (category, 0.5) for lemma, category in lexicon.CLAUSE_CUES.items()},
         )
 
 

@@ -35,6 +35,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         applaud hail laud commend endorse defend justify blame fault
         acknowledge admit confess emphasize highlight point refer
         dismiss reject focus name
+        intimate query gloat grouse gripe gush fume whine
         """.split()
     ),
     "writing": frozenset(
@@ -52,6 +53,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         refuse decline support oppose favor favour prefer insist predict
         anticipate hope envision foresee trust presume conclude sense
         back decide like
+        surmise reason hypothesize deduce infer ponder resent judge contemplate
         """.split()
     ),
     "finding": frozenset(
@@ -67,7 +69,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
 #: and manner-of-speaking verbs that report only a quotation ("“...,” the
 #: deckhand barked", "Ames interjected: “...”", "she beamed" alone says nothing).
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    {"continue", "go", "begin", "read", "interject", "bark", "beam", "retaliate", "scoff", "snap", "cry"}
+    {"continue", "go", "begin", "read", "interject", "bark", "beam", "retaliate", "scoff", "snap", "cry", "marvel"}
 )
 
 #: Phrasal cues: verb lemma -> particles that make it one ("point out").
@@ -804,6 +806,14 @@ def _form_table() -> dict[str, str]:
 
 #: Word form -> cue lemma, for when the tagger's lemma is wrong ("hopes" -> "hop").
 CUE_FORMS: dict[str, str] = _form_table()
+
+
+#: Verbs outside :data:`CUE_VERBS` that report only with a clause after
+#: them, a that-clause, a question clause or a bare one ("the pilot noticed
+#: that the buoys had moved", "the crews debated whether to sail"); with an
+#: object they perceive or discuss a thing ("noticed the smoke", "debated
+#: the budget"), no report. They go to the verb-frame rule as ``ccomp``.
+CLAUSE_CUES: dict[str, str] = {"notice": "finding", "debate": "speech"}
 
 
 def _read_frames() -> dict[tuple[str, str], tuple[str, float]]:

@@ -185,6 +185,11 @@ SPEAKER_POSITION = [
         id="interject-after-quotation",
     ),
     pytest.param(
+        "“The water has never been so calm,” the skipper marveled.",
+        [E("the skipper", "marveled", "The", "calm", "direct", rule="quote_adjacent")],
+        id="marvel-after-quotation",
+    ),
+    pytest.param(
         "The riders cried “Not the old pier again!” when the boat turned back.",
         # cry: a manner-of-speaking verb, a cue next to a quotation
         [E("The riders", "cried", "Not", "again", "direct", rule="quote_adjacent")],
@@ -813,6 +818,37 @@ INDIRECT = [
         "The rival skippers taunted the harbour master.",
         [E("The rival skippers", "taunted", "the", "master", "indirect", rule="verb_object")],
         id="taunt-with-an-object",
+    ),
+    # verbs of noticing, judging, musing and grumbling before a clause
+    pytest.param(
+        "The pilot noticed that the buoys had drifted overnight.",
+        [E("The pilot", "noticed", "that", "overnight", "indirect", rule="frame")],
+        id="notice-with-a-that-clause",
+    ),
+    pytest.param(
+        "The skippers debated whether the harbour should close.",
+        [E("The skippers", "debated", "whether", "close", "indirect", rule="frame")],
+        id="debate-with-a-whether-clause",
+    ),
+    pytest.param(
+        "The engineer surmised that the piles had rotted.",
+        [E("The engineer", "surmised", "that", "rotted", "indirect", rule="verb_clause")],
+        id="surmise-with-a-that-clause",
+    ),
+    pytest.param(
+        "The council judged that the toll was too high.",
+        [E("The council", "judged", "that", "high", "indirect", rule="verb_clause")],
+        id="judge-with-a-that-clause",
+    ),
+    pytest.param(
+        "The ferry captain groused that the new timetable was unworkable.",
+        [E("The ferry captain", "groused", "that", "unworkable", "indirect", rule="verb_clause")],
+        id="grouse-with-a-that-clause",
+    ),
+    pytest.param(
+        "The mayor intimated that a second ferry was coming.",
+        [E("The mayor", "intimated", "that", "coming", "indirect", rule="verb_clause")],
+        id="intimate-with-a-that-clause",
     ),
     # verbs of advising, urging and endorsing whose content is an infinitive or gerund after them
     pytest.param(
@@ -3942,6 +3978,9 @@ NEGATIVE = [
     pytest.param("The old dynasty ruled the island for two centuries.", id="rule-with-a-plain-object-is-no-report"),
     pytest.param("The mayor has ruled out a second ferry.", id="rule-out-with-an-object-is-no-report"),
     pytest.param("The crews vowed it.", id="vow-with-a-bare-pronoun-object-is-no-report"),
+    pytest.param("The pilot noticed the smoke above the pier.", id="notice-with-an-object-is-no-report"),
+    pytest.param("The council debated the budget for two hours.", id="debate-with-an-object-is-no-report"),
+    pytest.param("The skipper marveled at the calm water.", id="marvel-without-a-quotation-is-no-report"),
     # an unowned belief verb before a question clause weighs nothing anyone holds
     pytest.param("It is hard to understand why the storm hit the harbour so hard.", id="unowned-belief-before-a-wh-clause"),
     # an invitation to do something reports no stance of the one who invites
