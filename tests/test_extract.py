@@ -88,7 +88,10 @@ def observed(r: DocumentResult, a) -> dict:
 
 def check(r: DocumentResult, expected: list[dict]) -> None:
     """Each expected attribution is found: the one with the same cue (and
-    source) is compared field by field."""
+    source) is compared field by field. An empty *expected* means no
+    attribution at all."""
+    if not expected:
+        assert not r.attributions, f"in {r.text!r}:\n{describe(r)}"
     for want in expected:
         obs = [observed(r, a) for a in r.attributions]
         same_cue = [o for o in obs if o["cue"] == want["cue"] and o["source"] == want["source"]]
