@@ -1463,6 +1463,28 @@ def _after_break_before(toks: list[Token], speaker_start: int) -> list[Token]:
     return [t for t in toks if t.i > breaks[-1].i] or toks
 
 
+def _clause_read_as_object(cue: Token, source: Token) -> list[Token]:
+    """The words after a verb of saying and its comma when the parser read
+    the reported clause's subject as the cue's object ("In May, Ames said,
+    the old piers closed": "piers" an object with "closed" on it; "Some
+    riders say, well, the fares are fine"): what was said, up to the end of
+    the sentence. Not for a quotation after the comma (the quotation
+    rules have it) nor the first or second person (talk inside a
+    quotation)."""
+    doc = cue.doc
+    sent = cue.sent
+    if cue.i + 3 >= sent.end or doc[cue.i + 1].text != "," or source.lower_ in _FIRST_SECOND_PERSON or source.i > cue.i:
+        return []
+    if not any(c.dep_ == "dobj" and c.i > cue.i + 1 for c in cue.children):
+        return []
+    if doc[cue.i + 2].text in _OPEN_MARKS or any(t.text in _OPEN_MARKS for t in doc[sent.start : cue.i]):
+        return []
+    toks = trim(list(doc[cue.i + 2 : sent.end]))
+    if len(toks) < 4 or not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in toks):
+        return []
+    return toks
+
+
 def _spaced_dash(tok: Token) -> bool:
     """Whether *tok* is a dash between words ("the pier - and the ferry"),
     not a hyphen inside one ("long-term")."""
@@ -3631,6 +3653,11 @@ def _verb_candidates(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             if toks:
                 content, rule, conf = span_chars(toks), "postposed", 0.6
                 base["source_token"] = speaker
+        # 3h. "In May, Ames said, the old piers closed", the subject read as the cue's object
+        if content is None and source is not None and category == "speech" and lemma not in ctx.object_cues:
+            toks = _clause_read_as_object(tok, source)
+            if toks:
+                content, rule, conf = span_chars(toks), "verb_clause", 0.6
         if content is not None and rule == "postposed" and _modal_aux(tok):
             content = None  # "Fares would rise, debt would fall": a speaker clause says what was said, not what may be
         if content is not None and rule == "postposed" and _object_of_its_own(tok, content):

@@ -7204,3 +7204,25 @@ def test_sourced_parenthetical_report_keeps_a_sourceless_one_inside():
     cues = {c.cue_token.text: doc.text[c.content[0] : c.content[1]] for c in cands if c.cue_token is not None}
     assert cues.get("worry", "").startswith("that")
     assert cues.get("suggested", "").startswith("Riders")
+
+
+def test_clause_read_as_the_cue_object():
+    from quotegraph.rules import _clause_read_as_object
+
+    # "In May, Ames said, those tolls paid for the pier.", parsed with "tolls"
+    # as the object of "said" and "paid" as a participle on it
+    words = ["In", "May", ",", "Ames", "said", ",", "those", "tolls", "paid", "for", "the", "pier", "."]
+    heads = [4, 0, 4, 4, 4, 4, 7, 4, 7, 8, 11, 9, 4]
+    deps = ["prep", "pobj", "punct", "nsubj", "ROOT", "punct", "det", "dobj", "acl", "prep", "det", "pobj", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["IN", "NNP", ",", "NNP", "VBD", ",", "DT", "NNS", "VBN", "IN", "DT", "NN", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert [t.text for t in _clause_read_as_object(doc[4], doc[3])] == ["those", "tolls", "paid", "for", "the", "pier"]
+    # the first person: talk inside a quotation
+    words[3] = "I"
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert _clause_read_as_object(doc[4], doc[3]) == []
+    # a quotation after the comma is the quotation rules'
+    words = ["In", "May", ",", "Ames", "said", ",", "“", "tolls", "paid", "for", "the", "pier", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    assert _clause_read_as_object(doc[4], doc[3]) == []
