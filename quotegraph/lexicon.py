@@ -812,8 +812,10 @@ CUE_FORMS: dict[str, str] = _form_table()
 #: them, a that-clause, a question clause or a bare one ("the pilot noticed
 #: that the buoys had moved", "the crews debated whether to sail"); with an
 #: object they perceive or discuss a thing ("noticed the smoke", "debated
-#: the budget"), no report. They go to the verb-frame rule as ``ccomp``.
-CLAUSE_CUES: dict[str, str] = {"notice": "finding", "debate": "speech"}
+#: the budget"), no report. They go to the verb-frame rule as ``ccomp``;
+#: "dawn" holds its clause for the one it dawned on ("it dawned on the crew
+#: that the tide had turned").
+CLAUSE_CUES: dict[str, str] = {"notice": "finding", "debate": "speech", "dawn": "belief"}
 
 
 def _read_frames() -> dict[tuple[str, str], tuple[str, float]]:

@@ -3858,14 +3858,35 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 content=span_chars(toks),
                 cue=cue_span(tok),
                 cue_token=tok,
-                # "it appears that the ferry is late": an impression, no one's
-                source_token=None if frame == "ccomp" and source.lower_ == "it" else source,
+                # "it appears that the ferry is late": an impression, no one's;
+                # "it dawned on the crew that ...": the crew's
+                source_token=_clause_holder(tok, source) if frame == "ccomp" else source,
                 rule="frame",
                 confidence=round(min(0.8, precision), 2),
                 cue_lemma=lemma,
                 cue_category=category,
             )
             break
+
+
+#: Verbs with a dummy "it" subject whose clause is held by the object of a
+#: preposition ("it dawned on the crew that the tide had turned").
+_EXPERIENCER_PREPS: dict[str, str] = {"dawn": "on"}
+
+
+def _clause_holder(verb: Token, subject: Token) -> Optional[Token]:
+    """Who holds the clause of a frame verb: the object of its preposition
+    of experience ("it dawned on the crew that ...", "the thought dawned on
+    the crew that ..." give "crew"), no one after a dummy "it" ("it appears
+    that ..."), else the subject."""
+    prep = _EXPERIENCER_PREPS.get(verb.lemma_.lower())
+    if prep is not None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None if subject.lower_ == "it" else subject
 
 
 #: Verbs that put out a feeling or stance their object names ("expressed

@@ -834,6 +834,12 @@ INDIRECT = [
         id="debate-with-a-whether-clause",
     ),
     pytest.param(
+        # "dawn on": the one it dawned on holds the clause, not the dummy subject
+        "It dawned on the skipper that the tide had already turned.",
+        [E("the skipper", "dawned", "that", "turned", "indirect", rule="frame")],
+        id="dawn-on-someone-with-a-that-clause",
+    ),
+    pytest.param(
         "The engineer surmised that the piles had rotted.",
         [E("The engineer", "surmised", "that", "rotted", "indirect", rule="verb_clause")],
         id="surmise-with-a-that-clause",
@@ -3983,6 +3989,7 @@ NEGATIVE = [
     pytest.param("The crews vowed it.", id="vow-with-a-bare-pronoun-object-is-no-report"),
     pytest.param("The pilot noticed the smoke above the pier.", id="notice-with-an-object-is-no-report"),
     pytest.param("The council debated the budget for two hours.", id="debate-with-an-object-is-no-report"),
+    pytest.param("A grey morning dawned over the harbour.", id="dawn-with-no-clause-is-no-report"),
     pytest.param("The skipper marveled at the calm water.", id="marvel-without-a-quotation-is-no-report"),
     # an unowned belief verb before a question clause weighs nothing anyone holds
     pytest.param("It is hard to understand why the storm hit the harbour so hard.", id="unowned-belief-before-a-wh-clause"),
