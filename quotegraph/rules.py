@@ -1013,6 +1013,13 @@ def _opens_imperative(verb: Token) -> bool:
 _NON_PERSONAL_SUBJECTS = frozenset({"it", "that", "this", "what", "which", "there"})
 
 
+def _personal_subject(verb: Token) -> Optional[Token]:
+    """The subject of *verb* (see :func:`subject_of`) unless it is a pronoun
+    that names no one (:data:`_NON_PERSONAL_SUBJECTS`: "it", "this", ...)."""
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+
+
 def _passive_after_clause(verb: Token) -> bool:
     """Whether the passive *verb*, after a clause the parser hung on it,
     is no closing speaker clause: its subject is what was done to ("No one
@@ -1825,7 +1832,7 @@ _PUSHED_BACK_PREPS = frozenset({"on", "against", "at"})
 #: the old pier"; with the prepositions of the topic.
 _ASKED_ABOUT_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ask", "tell", "press", "brief"), frozenset({"about"})),
-    "remind": frozenset({"of", "about"}),
+    "remind": lexicon.PREP_CUES["remind"],  # "of", "about"
 }
 
 #: Objects of those verbs that are no one addressed: "told the truth about
@@ -1903,7 +1910,7 @@ def _is_full_clause(head: Token) -> bool:
         return False
     finite = head.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if not finite and head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in head.children):
-        return True  # "her eyes widened with surprise": a past tense the tagger read as a participle
+        return True  # "the crowd cheered loudly": a past tense the tagger read as a participle
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in head.children)
 
 
@@ -2839,7 +2846,6 @@ def _without_trailing_participle(toks: list[Token], ctx: Context) -> list[Token]
     ("vowed to close the pier, angering the ferry crews"): what the act
     would bring about, in the writer's words. Other participles ("the fares
     rose, bringing the total to ...") may still be what was said."""
-    doc = toks[0].doc
     for t in toks[4:]:
         if t.dep_ not in ("advcl", "xcomp", "conj") or t.tag_ != "VBG" or t.left_edge.i != t.i:
             continue
@@ -4532,9 +4538,9 @@ _RESUMING_WORDS = frozenset("but and yet so then now still instead also later".s
 
 
 def _quote_after_lead_in(doc: Doc, pos: int, ctx: Context) -> Optional[Quote]:
-    """The quotation that follows one or two linking words at *pos*, the
-    start of a sentence (``But “B.”``, ``Then, “B.”``), where it runs to the
-    end of its sentence: the speech of the sentence before goes on, with no
+    """The quotation that follows a few linking words at *pos* (at most three
+    words and commas: :data:`_RESUMING_WORDS`), the start of a sentence
+    (``But “B.”``, ``Then, “B.”``), where it holds the end of a sentence: the speech of the sentence before goes on, with no
     words of the writer's but the link. Not after a word with a verb or a
     noun ("He has directed “B”"), nor for a quotation the sentence goes on
     after ("Still, “B” was the word she used")."""
@@ -5067,8 +5073,8 @@ def _loose_stance_holder(tok: Token) -> Optional[Token]:
             return None  # "as opposed to", "while open to"
         return subject_of(head)
     if tok.dep_ == "ROOT" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
-        # "voters are split on whether ...", "not everyone is convinced the ...": read as a passive
-        # the subject, also where the parser hung it on the auxiliary ("not everyone is convinced ...")
+        # "the crews are split on whether to sail", "few are convinced that ...", read as a passive:
+        # the subject, also where the parser hung it on the auxiliary
         aux = next(c for c in tok.children if c.dep_ == "auxpass")
         return next((c for t in (tok, aux) for c in t.children if c.dep_ in ("nsubjpass", "nsubj") and c.i < tok.i), None)
     if tok.dep_ == "conj" and tok.i > head.i + 2:
@@ -5150,7 +5156,7 @@ def adjective_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
         # "the crews, wary of the storm, ...": the noun the adjective follows
         source = tok.head if held else loose if loose is not None else subject_of(copula if copula is not None else tok.head)
         if held and tok.head.dep_ == "dobj" and doc[tok.left_edge.i - 1].text in _ASIDE_MARKS:
-            # "the team scrapped some events, wary of ...": set off after the object, the subject's
+            # "the club dropped two races, wary of ...": set off after the object, the subject's
             source = subject_of(tok.head.head) or source
         if source is None and tok.dep_ == "attr":
             source = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)  # "he's been a critic of ..."
@@ -5736,8 +5742,7 @@ def _clause_noun_holder(noun: Token) -> Optional[Token]:
         return None
     if head.pos_ != "VERB" or head.lemma_.lower() in _UNDERGOING_VERBS | _STIRRING_VERBS:
         return None
-    subj = subject_of(head)
-    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+    return _personal_subject(head)
 
 
 def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -5941,7 +5946,7 @@ def _governs_clause(prep: Token) -> bool:
 #: ...", "stood by her remarks about ...") they are mostly another
 #: report's content (on PolNeAR train 6 of 8 right as subjects, 6 of 22
 #: elsewhere).
-_SAID_ABOUT_NOUNS = frozenset({"remark", "comment", "statement", "claim", "speech", "post", "view", "concern"})
+_SAID_ABOUT_NOUNS = frozenset(lexicon.SAID_ABOUT_NOUNS)
 
 
 def noun_prep_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -6030,8 +6035,7 @@ def _talk_holder(noun: Token) -> Optional[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TALK_PREPS or prep.head.pos_ != "VERB":
         return None
-    subj = subject_of(prep.head)
-    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+    return _personal_subject(prep.head)
 
 
 def open_stance_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -6254,8 +6258,7 @@ def _open_intent_holder(noun: Token) -> Optional[Token]:
         return None
     if verb.pos_ != "VERB":
         return None
-    subj = subject_of(verb)
-    return subj if subj is not None and subj.lower_ not in _NON_PERSONAL_SUBJECTS else None
+    return _personal_subject(verb)
 
 
 def noun_infinitive_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
@@ -7507,7 +7510,6 @@ def _second_quote_in_sentence(ctx: Context, c: Candidate, starts: list) -> Optio
     called it “B”")."""
     if c.cue_token is None or c.cue is None or c.cue[0] >= c.content[1]:
         return None
-    text = ctx.text
     q1 = ctx.quote_at(c.content[1] - 1)
     if q1 is None or q1.end != c.content[1] or q1.start < c.content[0]:
         return None  # not a content that ends with a quotation
