@@ -4739,7 +4739,7 @@ NOT_A_REPORT_OF_THIS_CUE = [
     pytest.param("The two shipyards called off the merger in May.", [], id="called-off-is-no-report"),
     pytest.param("The protesters ripped off the old posters.", [], id="ripped-off-is-no-report"),
     pytest.param("The harbour board has ordered up a new survey of the pier.", [], id="ordered-up-is-no-report"),
-    # "called out" is kept: see test_extract_published_text_with_what_it_says
+    pytest.param("The mayor called out the harbour board.", [("called", "the harbour board")], id="called-out-kept"),
     pytest.param("The clerk talked up the new ferry.", [("talked", "the new ferry")], id="talked-up-kept"),
     pytest.param("The survey shows Ames up by four points.", [("shows", "Ames up by four points")], id="shows-someone-up-kept"),
     pytest.param("Ames pointed to the new timetable.", [("pointed", "the new timetable")], id="pointed-to-kept"),
