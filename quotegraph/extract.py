@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -207,6 +207,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(quoted_that_clause_rules(doc, ctx))
     cands += list(title_rules(doc, ctx))
     cands = [_without_closing_aside(_fit_to_quotes(c, quotes, text), quotes, text) for c in cands]
+    cands = [_with_contrast_after_speaker(doc, c, text) for c in cands]
     cands = _dedupe(cands, text)
     cands = _without_quoted_fragments(cands)
     cands = _without_judged_deeds(cands)
@@ -549,6 +550,46 @@ def _without_closing_aside(c: Candidate, quotes: list[Quote], text: str) -> Cand
         k -= 1
     c.content = (s, k)
     return c
+
+
+#: Rules whose content may end at a speaker clause in mid-sentence.
+_SPEAKER_CLAUSE_RULES = frozenset({"postposed", "verb_clause", "according_to"})
+#: Marks that end a speaker clause's walk: the sentence goes on otherwise.
+_SPEAKER_CLAUSE_STOPS = frozenset({".", ";", ":", "—", "–", "--", '"', "“", "”", "''", "``"})
+
+
+def _with_contrast_after_speaker(doc: Doc, c: Candidate, text: str) -> Candidate:
+    """A content that ends at a speaker clause in mid-sentence followed by
+    ", and" or ", but" goes on to the sentence end ("The ferry ran late,
+    the clerk said, but the riders did not mind": the whole sentence but
+    the speaker clause is what was said)."""
+    if c.rule not in _SPEAKER_CLAUSE_RULES or c.cue_token is None:
+        return c
+    cs, ce = c.content
+    cue = c.cue_token
+    lo = min(cue.idx, c.source_token.idx if c.source_token is not None else cue.idx)
+    if lo <= ce or text[ce:lo].strip() != ",":
+        return c
+    sent = cue.sent
+    last = max(cue.i, c.source_token.i if c.source_token is not None and c.source_token.i > cue.i else cue.i)
+    last = max(last, c.source_token.right_edge.i if c.source_token is not None and c.source_token.i > cue.i else last)
+    j, n = last + 1, 0
+    while j < sent.end and doc[j].text != "," and n < 6 and doc[j].text not in _SPEAKER_CLAUSE_STOPS:
+        j, n = j + 1, n + 1
+    if j + 1 >= sent.end or doc[j].text != "," or doc[j + 1].lower_ not in ("and", "but"):
+        return c
+    if sum(1 for t in doc[j + 2 : sent.end] if t.is_alpha) < 2:
+        return c
+    if c.rule == "according_to" and doc[j + 2].pos_ in ("VERB", "AUX"):
+        return c  # "X leads in the north, according to the survey, and holds ...": the survey's report stops
+    if doc[j + 2].tag_ == "PRP":
+        return c  # "..., Ames said, but she would not name them": the writer's account of the speaker
+    se = sent.end_char
+    while se > doc[j + 1].idx and (text[se - 1].isspace() or text[se - 1] in ".!?\"”’')"):
+        se -= 1
+    if "\n" in text[ce:se]:
+        return c
+    return replace(c, content=(cs, se))
 
 
 def _words(span: tuple[int, int], text: str) -> frozenset[int]:

@@ -2620,6 +2620,17 @@ ACCORDING_TO = [
         [E("the mayor", "said", "It", "plan", "direct", parent=None)],
         id="according-to-inside-a-quotation-relays-nothing",
     ),
+    pytest.param(
+        "Fares rose by ten percent last year, according to the harbor board, and the number of riders fell.",
+        # the clause after ", and" goes on with what the board reports
+        [E("the harbor board", "according to", "Fares", "fell", "according_to")],
+        id="according-to-in-mid-sentence-before-and",
+    ),
+    pytest.param(
+        "Fares rose by ten percent last year, according to the harbor board.",
+        [E("the harbor board", "according to", "Fares", "year", "according_to")],
+        id="according-to-closing-the-sentence",
+    ),
 ]
 
 PHRASE_CUES = [
