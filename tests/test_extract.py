@@ -4888,7 +4888,7 @@ def test_trailing_speaker_clause_after_a_relative_clause_on_the_speaker():
     a long name)."""
     from quotegraph.extract import DEFAULT_OPTIONS
     from quotegraph.quotes import find_quotes
-    from quotegraph.rules import _trailing_speaker_clause
+    from quotegraph.rules.subjects import _trailing_speaker_clause
 
     words = ["“", "The", "pier", "is", "closed", ",", "”", "Ames", ",", "a", "clerk", "who", "founded", "the", "trust", "wrote", "."]
     heads = [3, 2, 3, 3, 3, 3, 3, 3, 7, 10, 7, 12, 10, 14, 12, 3, 3]
@@ -4915,7 +4915,7 @@ def test_no_trailing_speaker_clause_in_a_new_sentence_or_a_subordinate_clause(nl
     no speaker clause: the split quotation before it resumes into it."""
     from quotegraph.extract import DEFAULT_OPTIONS
     from quotegraph.quotes import find_quotes
-    from quotegraph.rules import _trailing_speaker_clause
+    from quotegraph.rules.subjects import _trailing_speaker_clause
 
     text = "“The ferry wins praise from its own crew,” after the harbour clerk repaired the old pier."
     ctx = DEFAULT_OPTIONS.context(find_quotes(text))
@@ -5542,7 +5542,7 @@ def _parsed(words, heads, deps, pos, tags=None, lemmas=None):
 
 
 def test_reported_from_a_place_is_no_object_reported():
-    from quotegraph.rules import _reported_from
+    from quotegraph.rules.verbs import _reported_from
 
     # "She reported from every meeting this season", parsed with "season" as the object
     doc = _parsed(
@@ -5563,7 +5563,7 @@ def test_reported_from_a_place_is_no_object_reported():
 
 
 def test_reaction_content_stops_before_a_participle_hung_in_the_object():
-    from quotegraph.rules import _reaction_content
+    from quotegraph.rules.stances import _reaction_content
 
     # "Two aides reaffirmed their opposition to Cole, underscoring the rift",
     # parsed with "to Cole" on the verb and the participle joined to "Cole"
@@ -5578,7 +5578,7 @@ def test_reaction_content_stops_before_a_participle_hung_in_the_object():
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
-    from quotegraph.rules import _object_phrase_end
+    from quotegraph.rules.syntax import _object_phrase_end
 
     # "praised the crew 's handling of the storm", parsed as praised -> crew
     # and praised -> handling (as the small model does on some news text)
@@ -5592,7 +5592,7 @@ def test_object_phrase_end_rejoins_a_phrase_split_after_a_possessive():
 
 
 def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
-    from quotegraph.rules import _object_phrase_end
+    from quotegraph.rules.syntax import _object_phrase_end
 
     # "named a list of 60 donors", parsed with "donors" hung on the verb
     doc = _parsed(
@@ -5613,7 +5613,7 @@ def test_object_phrase_end_rejoins_a_phrase_split_after_a_preposition():
 
 
 def test_object_phrase_end_takes_an_infinitive_hung_on_the_verb():
-    from quotegraph.rules import _object_phrase_end
+    from quotegraph.rules.syntax import _object_phrase_end
 
     # "announced new steps to cut fares", parsed with "cut" as the verb's xcomp
     doc = _parsed(
@@ -5636,7 +5636,7 @@ def test_object_phrase_end_takes_an_infinitive_hung_on_the_verb():
 
 
 def test_object_phrase_end_takes_a_noun_infinitive_read_as_an_adverbial():
-    from quotegraph.rules import _object_phrase_end
+    from quotegraph.rules.syntax import _object_phrase_end
 
     # "praised her bid to win the seat", parsed with "win" as the verb's advcl
     doc = _parsed(
@@ -5659,7 +5659,7 @@ def test_object_phrase_end_takes_a_noun_infinitive_read_as_an_adverbial():
 
 
 def test_object_phrase_end_takes_a_second_object_hung_on_the_verb():
-    from quotegraph.rules import _object_phrase_end
+    from quotegraph.rules.syntax import _object_phrase_end
 
     # "praised the crew, but not the captain", "captain" a conjunct of the verb
     doc = _parsed(
@@ -5692,7 +5692,7 @@ def test_object_phrase_end_takes_a_second_object_hung_on_the_verb():
 
 
 def test_object_phrase_end_takes_an_in_phrase_hung_on_the_verb():
-    from quotegraph.rules import _object_phrase_end
+    from quotegraph.rules.syntax import _object_phrase_end
 
     # "praised the crew's record in the winter storms", parsed with the "in"
     # phrase hung on the verb: it still says what is praised
@@ -5748,7 +5748,7 @@ def test_object_phrase_end_takes_an_in_phrase_hung_on_the_verb():
     ],
 )
 def test_clause_takes_back_the_subject_hung_on_the_cue(words, heads, deps, pos, tags, first):
-    from quotegraph.rules import _with_stray_subject
+    from quotegraph.rules.extents import _with_stray_subject
 
     doc = _parsed(words, heads, deps, pos, tags)
     cue = doc[2]
@@ -5759,7 +5759,7 @@ def test_clause_takes_back_the_subject_hung_on_the_cue(words, heads, deps, pos, 
 
 
 def test_object_without_a_verb_phrase_hung_on_its_noun():
-    from quotegraph.rules import _without_verb_on_object
+    from quotegraph.rules.extents import _without_verb_on_object
 
     # "denounced the quotas and waving flags": the parser coordinates the
     # second participle with the object noun
@@ -5774,7 +5774,7 @@ def test_object_without_a_verb_phrase_hung_on_its_noun():
 
 
 def test_object_list_keeps_its_last_verb_item():
-    from quotegraph.rules import _without_verb_on_object
+    from quotegraph.rules.extents import _without_verb_on_object
 
     # "criticized the fares, the toll and raising fees": a list
     words = ["He", "criticized", "the", "fares", ",", "the", "toll", "and", "raising", "fees", "."]
@@ -5789,7 +5789,7 @@ def test_object_list_keeps_its_last_verb_item():
 
 
 def test_clause_with_its_own_subject_is_left_alone():
-    from quotegraph.rules import _with_stray_subject
+    from quotegraph.rules.extents import _with_stray_subject
 
     # "told the crew the storm was over": the clause has a subject
     words = ["He", "told", "the", "crew", "the", "storm", "was", "over", "."]
@@ -6565,7 +6565,7 @@ def test_rules_on_parses_the_model_gets_wrong(words, heads, deps, pos, tags, lem
     ],
 )
 def test_closing_speaker_clause_by_words_leaves_other_sentences_alone(words, heads, deps, pos, tags):
-    from quotegraph.rules import _closing_clause_by_words
+    from quotegraph.rules.verbs import _closing_clause_by_words
 
     doc = _parsed(words, heads, deps, pos, tags)
     cue = next(t for t in doc if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"))
@@ -6603,7 +6603,7 @@ def test_parenthetical_fallback_leaves_adverbial_clauses_alone():
         ["DT", "NN", ",", "IN", "DT", "NN", "VBD", ",", "RB", "VBZ", "DT", "NN", "."],
         ["the", "pier", ",", "as", "the", "engineer", "say", ",", "now", "need", "a", "deck", "."],
     )
-    from quotegraph.rules import _parenthetical_sentence
+    from quotegraph.rules.verbs import _parenthetical_sentence
 
     assert _parenthetical_sentence(doc[6]) == []
 
@@ -6703,7 +6703,8 @@ def test_clause_before_a_verb_with_its_own_object_is_not_its_content():
     ],
 )
 def test_quotation_after_a_participle_lead_in(first, tag, dep, kept):
-    from quotegraph.rules import _quotation_after_participle_lead, span_chars
+    from quotegraph.rules import span_chars
+    from quotegraph.rules.verbs import _quotation_after_participle_lead
 
     # parsed with the quotation as the root and "said" as a parataxis
     words = [first, "about", "the", "pier", ",", "Ames", "said", ",", "“", "It", "will", "close", ".", "”"]
@@ -6980,7 +6981,7 @@ def test_misattached_that_clause_after_the_one_told():
     “I want you there.”``, parsed with the that-clause as a relative
     clause on "cafe" more than a dozen words on: the object of "telling" is
     the one told, so the clause is still the telling's complement."""
-    from quotegraph.rules import _misattached_that_clause
+    from quotegraph.rules.verbs import _misattached_that_clause
 
     words = ["Ames", "is", "telling", "diners", "at", "a", "busy", "Bristol", ",", "Rhode", "Island", ",", "harbour", "cafe",
              "that", "“", "I", "want", "you", "there", ".", "”"]  # fmt: skip
@@ -7055,7 +7056,7 @@ def test_misread_past_verb_read_as_an_adjective_of_its_object():
 
 
 def test_belief_object_before_an_aside_is_the_subject_of_the_clause_believed():
-    from quotegraph.rules import _verb_after_aside
+    from quotegraph.rules.verbs import _verb_after_aside
 
     # "Cole believes her years at sea, guiding ferries, will win votes", with
     # "her years" read as the object of "believes" and "win" as a second verb
@@ -7083,7 +7084,7 @@ def test_dangling_coordinator_takes_the_clause_hung_on_the_cue():
     ("..., and | said ...") is a report of its own."""
     from quotegraph.extract import DEFAULT_OPTIONS
     from quotegraph.quotes import find_quotes
-    from quotegraph.rules import _with_dangling_conjunct
+    from quotegraph.rules.extents import _with_dangling_conjunct
 
     words = ["Ames", "declined", "to", "comment", "on", "the", "pier", "or", "whether", "she", "would", "run", "."]
     heads = [1, 1, 3, 1, 3, 6, 4, 3, 11, 11, 11, 1, 1]
@@ -7106,7 +7107,7 @@ def test_condition_after_the_clause_hung_outside_it():
     """``Cole said the fares would fall if the board agreed``, parsed with
     the "if" clause cut off as a clause of its own: the condition goes back
     into what was said; a clause opened by another word does not."""
-    from quotegraph.rules import _with_condition_after
+    from quotegraph.rules.extents import _with_condition_after
 
     words = ["Cole", "said", "the", "fares", "would", "fall", "if", "the", "board", "agreed", "."]
     heads = [1, 1, 3, 5, 5, 1, 9, 8, 9, 9, 9]
@@ -7139,7 +7140,7 @@ def test_source_phrase_stops_before_a_cue_the_parser_took_into_it():
 
 
 def test_past_tense_read_as_a_participle_is_a_full_clause():
-    from quotegraph.rules import _is_full_clause
+    from quotegraph.rules.syntax import _is_full_clause
 
     # "The crowd cheered loudly, she said, ...", tagged with "cheered" as a participle
     doc = _parsed(
@@ -7186,7 +7187,7 @@ def test_sourced_parenthetical_report_keeps_a_sourceless_one_inside():
 
 
 def test_clause_read_as_the_cue_object():
-    from quotegraph.rules import _clause_read_as_object
+    from quotegraph.rules.verbs import _clause_read_as_object
 
     # "In May, Ames said, those tolls paid for the pier.", parsed with "tolls"
     # as the object of "said" and "paid" as a participle on it
