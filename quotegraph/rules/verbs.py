@@ -353,7 +353,7 @@ _THAT_ADVERBIALS = frozenset({"so", "now", "such", "except", "given", "in", "pro
 
 
 def _misattached_that_clause(tok: Token) -> list[Token]:
-    """``Sanders said following a vote in 2001 that he had ...``: the parser
+    """``Ames said after a vote in May that she had ...``: the parser
     hangs the that-clause on the nearest noun as a relative clause. A clause
     opened by the complementiser "that" (a ``mark``, which a relative "that"
     never is) a few words after a reporting verb is that verb's complement;
