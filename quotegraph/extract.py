@@ -134,7 +134,7 @@ class Options:
             quote_only=frozenset(lexicon.QUOTE_ONLY_CUES),
             # the clause-only verbs of the hand lexicon go to the frame rule as "ccomp"
             frames=(dict(lexicon.FRAMES) if self.frames else {})
-            | {(lemma, "ccomp"): (category, 0.5) for lemma, category in lexicon.CLAUSE_CUES.items()},
+            | {(lemma, "ccomp"): (category, lexicon.FRAME_CONFIDENCE) for lemma, category in lexicon.CLAUSE_CUES.items()},
         )
 
 

@@ -825,7 +825,7 @@ CLAUSE_CUES: dict[str, str] = {"notice": "finding", "debate": "speech", "dawn": 
 
 
 def _read_frames() -> dict[tuple[str, str], tuple[str, float]]:
-    """The verb frames of ``data/frames.tsv`` (built by ``scripts/learn_frames.py``)."""
+    """The verb frames of ``data/frames.tsv`` (chosen with ``scripts/learn_frames.py``)."""
     from importlib.resources import files
 
     table: dict[tuple[str, str], tuple[str, float]] = {}
@@ -835,12 +835,16 @@ def _read_frames() -> dict[tuple[str, str], tuple[str, float]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("lemma\t"):
             continue
-        lemma, frame, category, _seen, _hits, precision = line.split("\t")
-        table[lemma, frame] = (category, float(precision))
+        lemma, frame, category = line.split("\t")
+        table[lemma, frame] = (category, FRAME_CONFIDENCE)
     return table
 
 
-#: (verb lemma, frame) -> (category, precision): verbs outside the hand
+#: The confidence of a report found through a verb frame outside the hand
+#: lexicon (:data:`FRAMES`, :data:`CLAUSE_CUES`): lower than a cue verb's.
+FRAME_CONFIDENCE = 0.5
+
+#: (verb lemma, frame) -> (category, confidence): verbs outside the hand
 #: lexicon whose complement in that frame reports ("X touts Y", "X decried
-#: Y", "X vowed to ..."), with the precision measured when the table was built.
+#: Y", "X vowed to ...").
 FRAMES: dict[tuple[str, str], tuple[str, float]] = _read_frames()

@@ -5,8 +5,9 @@ appears in (``ccomp``, ``xcomp``, ``dobj``, ``prep:<p>``), count on an
 annotated corpus how often the frame's complement is an annotated
 attribution's content (word Jaccard >= 0.5) with the verb's subject as its
 source. Frames seen at least ``--min-hits`` times with at least
-``--min-precision`` precision are written out, with their counts; nothing of
-the corpus text is. The table is a lexicon: one row per (lemma, frame).
+``--min-precision`` precision are written out as a lexicon, one row per
+(lemma, frame, category); the counts are printed for the developer to check
+each row by hand, and neither they nor the corpus text go into the table.
 
     python scripts/learn_frames.py ../shared/eval/polnear.train.jsonl
 
@@ -79,10 +80,11 @@ def main() -> None:
             rows.append((key[0], key[1], "belief" if key[1] == "xcomp" else "speech", n, h, h / n))
     rows.sort()
     with open(args.output, "w", encoding="utf-8") as out:
-        out.write("# verb frames that report, built by scripts/learn_frames.py; counts from an annotated corpus\n")
-        out.write("lemma\tframe\tcategory\tseen\thits\tprecision\n")
+        out.write("# verb frames that report: a lexicon of (lemma, frame, category), chosen with scripts/learn_frames.py\n")
+        out.write("lemma\tframe\tcategory\n")
         for lemma, frame, category, n, h, p in rows:
-            out.write(f"{lemma}\t{frame}\t{category}\t{n}\t{h}\t{p:.3f}\n")
+            out.write(f"{lemma}\t{frame}\t{category}\n")
+            print(f"{lemma}\t{frame}\t{category}\tseen {n}\thits {h}\tprecision {p:.3f}", file=sys.stderr)
     print(f"{len(rows)} frames written to {args.output}", file=sys.stderr)
 
 

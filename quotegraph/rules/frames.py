@@ -81,8 +81,8 @@ def frame_verbs(doc: Doc, ctx: Context, lemmas: Optional[set[str]] = None) -> It
 def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     """Verbs outside the hand-written cue rules in a frame that reports in
     news (``X touts Y``, ``X vowed to ...``, ``X railed against Y``): the
-    (lemma, frame) pairs of :data:`quotegraph.lexicon.FRAMES`, each with the
-    precision it had, which becomes the candidate's confidence."""
+    (lemma, frame) pairs of :data:`quotegraph.lexicon.FRAMES` and the
+    clause-only verbs of :data:`quotegraph.lexicon.CLAUSE_CUES`."""
     if not ctx.frames:
         return
     frames_of: dict[str, set[str]] = {}  # lemma -> its frames, to skip the rest early
@@ -93,7 +93,7 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             entry = ctx.frames.get((lemma, frame))
             if entry is None:
                 continue
-            category, precision = entry
+            category, confidence = entry
             if category not in ctx.categories:
                 continue
             if frame == "dobj":
@@ -106,7 +106,7 @@ def frame_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
                 # "it dawned on the crew that ...": the crew's
                 source_token=_clause_holder(tok, source) if frame == "ccomp" else source,
                 rule="frame",
-                confidence=round(min(0.8, precision), 2),
+                confidence=confidence,
                 cue_lemma=lemma,
                 cue_category=category,
             )
