@@ -35,6 +35,7 @@ from .rules import (
     as_rules,
     censure_rules,
     choice_rules,
+    phrasal_rules,
     colon_noun_rules,
     colon_rules,
     continuation_rules,
@@ -202,6 +203,7 @@ def find_candidates(doc: Doc, options: Options = DEFAULT_OPTIONS, *,
     cands += list(noun_infinitive_rules(doc, ctx))
     cands += list(stance_phrase_rules(doc, ctx))
     cands += list(choice_rules(doc, ctx))
+    cands += list(phrasal_rules(doc, ctx))
     cands += list(censure_rules(doc, ctx))
     cands += list(perspective_rules(doc, ctx))
     cands += list(quoted_that_clause_rules(doc, ctx))

@@ -187,6 +187,22 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "remind": frozenset({"of", "about"}),
 }
 
+#: Phrasal verbs that report a stance or a saying with their particle only,
+#: and the slot that holds what they report: ``"obj"`` for the direct object
+#: (``played down the risk``, ``singled out the levy``, ``walked back her
+#: remarks``), else the preposition (``doubled down on the plan``,
+#: ``weighed in on the race``). Lemma -> (particle, slot, category).
+PHRASAL_CUES: dict[str, tuple[str, str, str]] = {
+    "double": ("down", "on", "belief"),
+    "weigh": ("in", "on", "speech"),
+    "zero": ("in", "on", "speech"),
+    "play": ("down", "obj", "speech"),
+    "single": ("out", "obj", "speech"),
+    "shrug": ("off", "obj", "belief"),
+    "tick": ("off", "obj", "speech"),
+    "walk": ("back", "obj", "speech"),
+}
+
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).
 NAMING_VERBS: frozenset[str] = frozenset(
     "call label dub brand describe characterize term name deem consider".split()

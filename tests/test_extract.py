@@ -4757,6 +4757,22 @@ NOT_A_REPORT_OF_THIS_CUE = [
     pytest.param("The council paid for a new leaflet focused on the ferry timetable.", [], id="a-leaflet-focused-on"),
     pytest.param("With all attention focused on the new pier, the crews left early.", [], id="attention-focused-on"),
     pytest.param("The mayor focused on the fares.", [("focused", "the fares")], id="focused-on-kept"),
+    # phrasal verbs that report with their particle only (lexicon.PHRASAL_CUES)
+    pytest.param("The harbour master played down the risk of a closure.", [("played down", "the risk of a closure")],
+                 id="played-down"),
+    pytest.param("The harbour master played the risk down.", [("played the risk down", "the risk")], id="played-it-down-split"),
+    pytest.param("The band played the old songs down by the pier.", [], id="played-down-by-a-place-is-no-report"),
+    pytest.param("The mayor walked back her remarks about the toll.", [("walked back", "her remarks about the toll")],
+                 id="walked-back"),
+    pytest.param("The clerk walked the dog back to the harbour.", [], id="walked-back-to-a-place-is-no-report"),
+    pytest.param("Cole doubled down on his plan to raise the fares.", [("doubled down", "his plan to raise the fares")],
+                 id="doubled-down-on"),
+    pytest.param("The bishop weighed in on the vote over the new pier.", [("weighed in", "the vote over the new pier")],
+                 id="weighed-in-on"),
+    pytest.param("The crate weighed in at forty pounds.", [], id="weighed-in-at-a-weight-is-no-report"),
+    pytest.param("The union shrugged off the criticism from the board.", [("shrugged off", "the criticism from the board")],
+                 id="shrugged-off"),
+    pytest.param("The treasurer ticked off a list of unpaid bills.", [("ticked off", "a list of unpaid bills")], id="ticked-off"),
 ]
 
 

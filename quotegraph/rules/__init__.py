@@ -101,6 +101,7 @@ from .verbs import (
     as_rules,
     censure_rules,
     choice_rules,
+    phrasal_rules,
     light_verb_rules,
     verb_rules,
 )
@@ -168,6 +169,7 @@ __all__ = [
     "Candidate",
     "censure_rules",
     "choice_rules",
+    "phrasal_rules",
     "clause_tokens",
     "colon_noun_rules",
     "colon_rules",

@@ -1933,3 +1933,50 @@ def censure_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
             yield Candidate(content=span_chars(toks), cue=cue_span(tok), cue_token=tok, source_token=source,
                             rule="censure", confidence=0.45, cue_lemma=tok.lemma_.lower(),
                             cue_category="speech")  # fmt: skip
+
+
+def _particle(verb: Token, word: str) -> Optional[Token]:
+    """*verb*'s particle *word*, also when the parser read it as an adverb
+    right after the verb ("doubled down on ...")."""
+    return next((c for c in verb.children if c.lower_ == word and c.i > verb.i
+                 and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)), None)  # fmt: skip
+
+
+def phrasal_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
+    """``Ames played down the risk``, ``the mayor walked back her remarks``,
+    ``Cole doubled down on the levy``, ``the bishop weighed in on the race``:
+    a phrasal verb that reports only with its particle
+    (:data:`quotegraph.lexicon.PHRASAL_CUES`); the content is its object or
+    the object of its preposition, the source its subject. Without the
+    particle ("played the tape", "walked the dog") or the slot filled
+    ("weighed in late") it reports nothing."""
+    for tok in ctx.tokens_where(doc, lemma=lexicon.PHRASAL_CUES):
+        entry = lexicon.PHRASAL_CUES.get(tok.lemma_.lower())
+        if entry is None or tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+            continue
+        word, slot, category = entry
+        if category not in ctx.categories:
+            continue
+        prt = _particle(tok, word)
+        if prt is None:
+            continue
+        toks: list[Token] = []
+        if slot == "obj":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            # the particle before the object, or after it at the clause's end
+            # ("played the risk down."), not "played the songs down by the pier"
+            split = obj is not None and prt.i == obj.right_edge.i + 1 and (prt.i + 1 == len(doc) or doc[prt.i + 1].is_punct)
+            if obj is not None and obj.pos_ != "PRON" and (prt.i == tok.i + 1 or split):
+                toks = trim(list(doc[obj.left_edge.i : _object_phrase_end(tok, obj) + 1]))
+        else:
+            prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == slot), None)
+            if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                toks = _prep_object(prep)
+        if not toks:
+            continue
+        source = subject_of(tok)
+        if not _reported_belief(tok, source, ctx):
+            continue
+        yield Candidate(content=span_chars(toks), cue=(tok.idx, prt.idx + len(prt.text)), cue_token=tok,
+                        source_token=source, rule="phrasal", confidence=0.45, cue_lemma=tok.lemma_.lower(),
+                        cue_category=category)  # fmt: skip
