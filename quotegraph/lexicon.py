@@ -189,7 +189,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
 
 #: Phrasal verbs that report a stance or a saying with their particle only,
 #: and the slot that holds what they report: ``"obj"`` for the direct object
-#: (``played down the risk``, ``singled out the levy``, ``walked back her
+#: (``played down the risk``, ``singled out the levy``, ``laid out a plan``, ``walked back her
 #: remarks``), else the preposition (``doubled down on the plan``,
 #: ``weighed in on the race``). Lemma -> (particle, slot, category).
 PHRASAL_CUES: dict[str, tuple[str, str, str]] = {
@@ -201,6 +201,9 @@ PHRASAL_CUES: dict[str, tuple[str, str, str]] = {
     "shrug": ("off", "obj", "belief"),
     "tick": ("off", "obj", "speech"),
     "walk": ("back", "obj", "speech"),
+    "lay": ("out", "obj", "speech"),
+    "spell": ("out", "obj", "speech"),
+    "sound": ("off", "on", "speech"),
 }
 
 #: ``call``-like verbs: ``X called the deal "a disaster"`` (object + predicate).

@@ -4773,6 +4773,12 @@ NOT_A_REPORT_OF_THIS_CUE = [
     pytest.param("The union shrugged off the criticism from the board.", [("shrugged off", "the criticism from the board")],
                  id="shrugged-off"),
     pytest.param("The treasurer ticked off a list of unpaid bills.", [("ticked off", "a list of unpaid bills")], id="ticked-off"),
+    pytest.param("The governor laid out her scheme for repairing the old pier.", [("laid out", "her scheme for repairing the old pier")],
+                 id="laid-out"),
+    pytest.param("The crew laid the nets out on the dock.", [], id="laid-out-on-a-place-is-no-report"),
+    pytest.param("The report spells out the cost of a second ferry.", [("spells out", "the cost of a second ferry")], id="spells-out"),
+    pytest.param("Ames sounded off on the new toll at the meeting.", [("sounded off", "the new toll")], id="sounded-off-on"),
+    pytest.param("The alarm sounded off at noon.", [], id="sounded-off-alone-is-no-report"),
 ]
 
 
