@@ -2759,6 +2759,34 @@ PHRASE_CUES = [
         id="root-verb-read-as-a-plural-noun-with-an-object",
     ),
     pytest.param(
+        "The ferry board opened on Monday.\n\nTwo-thirds support raising the harbour toll for lorries.",
+        [E("Two-thirds", "support", "raising", "lorries", "indirect", rule="misread_verb")],
+        id="stance-verb-read-as-a-noun-before-a-gerund",
+    ),
+    pytest.param(
+        "The ferry board opened on Monday.\n\nMajorities in every ward favor keeping the night ferry.",
+        [E("Majorities in every ward", "favor", "keeping", "ferry", "indirect", rule="misread_verb")],
+        id="stance-verb-read-as-a-noun-after-a-long-subject",
+    ),
+    pytest.param(
+        "The ferry board opened on Monday.\n\nAbout half of the island voters polled in May support closing the old pier, but most say the fares are fair.",
+        [
+            E("half of the island voters polled in May", "support", "closing", "pier", "indirect", rule="misread_verb"),
+            E("most", "say", "the", "fair", "indirect", rule="verb_clause"),
+        ],
+        id="stance-verb-read-as-a-noun-content-ends-at-but",
+    ),
+    pytest.param(
+        "The ferry board opened on Monday.\n\nVoter support growing in the wards has lifted Cole.",
+        [],
+        id="stance-noun-before-a-participle-is-no-report",
+    ),
+    pytest.param(
+        "The ferry board opened on Monday.\n\nIsland support rising fast, Cole won the ward.",
+        [],
+        id="stance-noun-before-a-participle-and-a-clause-is-no-report",
+    ),
+    pytest.param(
         "The mayor made clear that the bridge would close.",
         [E("The mayor", "made clear", "that", "close", "indirect", rule="light_verb")],
         id="light-verb-made-clear-that",

@@ -289,6 +289,51 @@ def _reads_token(c: Candidate, tok: Token) -> bool:
     return c.source_token is not None and c.source_token.i == tok.i
 
 
+#: Base forms of stance verbs that the tagger reads as nouns after a
+#: group or share of people ("Most riders support raising fares").
+_STANCE_BASE_FORMS = frozenset({"support", "favor", "favour", "oppose"})
+
+
+def _stance_read_as_noun(tok: Token, found: list[Candidate]) -> Optional[Candidate]:
+    """``Two-thirds of riders support raising the toll.``, ``Majorities in
+    every ward favor keeping the ferry.``: a stance verb in its base form
+    read as a noun ("support" as in "voter support") after the noun phrase
+    that opens the sentence, with a gerund after it (at most adverbs
+    between). Not after a determiner, adjective or possessive ("their
+    support", "local support growing": the noun), nor with a tensed verb
+    after it ("Voter support growing in the wards has lifted Cole": the
+    noun as a subject)."""
+    if tok.lower_ not in _STANCE_BASE_FORMS or tok.pos_ != "NOUN":
+        return None
+    doc, sent = tok.doc, tok.sent
+    prev = doc[tok.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "NUM") or prev.tag_ == "POS" or prev.lower_ in ("percent", "%"):
+        return None
+    j = tok.i + 1
+    while j < sent.end and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= sent.end or doc[j].tag_ != "VBG":
+        return None
+    start = sent.start
+    while start < tok.i and (doc[start].pos_ in ("ADV", "SPACE") or doc[start].is_punct):
+        start += 1  # "About two-thirds ..."
+    subject = doc[start : tok.i]
+    if not 1 <= len(subject) <= 15 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (",", ";", ":") for t in subject):
+        return None
+    rest = []
+    for t in doc[tok.i + 1 : sent.end]:
+        if t.text in (";", ":", "–", "—", "--") or t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("but", "and", "while"):
+            break  # "..., but most say the fare is fair": a clause of its own
+        rest.append(t)
+    rest = trim(rest)
+    if len(rest) < 2 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest) or any(_reads_token(c, tok) for c in found):
+        return None
+    holder = next((t for t in subject if t.pos_ in ("NOUN", "PROPN", "NUM")), subject[-1])
+    return Candidate(content=span_chars(rest), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
+                     source_token=holder, source_span=subject, rule="misread_verb",
+                     confidence=0.5, cue_lemma=tok.lower_, cue_category="belief")  # fmt: skip
+
+
 def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A cue verb the tagger reads as a noun: a present-tense form read as a
     plural noun ("claims", "blasts", "plans"), or, after a plural subject,
@@ -298,6 +343,9 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
     - the root of a sentence, after its subject: ``The harbour campaign
       projects that tolls will rise.``, ``The ad slams Cole for the fares.``,
       ``The findings point to rising anger.``;
+    - in body text, a stance verb before a gerund after the phrase that
+      opens the sentence: ``Two-thirds support raising the toll.``
+      (:func:`_stance_read_as_noun`);
     - in body text, a past-tense form right after a name, read as an
       adjective of its object: ``In May, Ames praised Fenwick for its
       repairs.`` (not on a subject's modifier: ``the Cole backed plan``);
@@ -334,6 +382,11 @@ def misread_verb_rules(doc: Doc, ctx: Context, found: list[Candidate]) -> Iterat
             # backed plan was dropped")
             past_amod = tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod" and tok.is_lower and doc[tok.i - 1].is_title \
                 and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.head.dep_ not in ("nsubj", "nsubjpass")
+            stance = _stance_read_as_noun(tok, found) if ctx.cue_verbs.get(lemma) == "belief" else None
+            if stance:
+                yield stance
+                done = tok.i
+                continue
             if not past_amod and (tok.pos_ == "VERB" or tok.dep_ != "ROOT" or not tok.is_lower):
                 continue
             span = tok.sent
