@@ -550,8 +550,7 @@ def _without_closing_aside(c: Candidate, quotes: list[Quote], text: str) -> Cand
     k = i
     while k > s and (text[k - 1].isspace() or text[k - 1] in ",;:-\u2013\u2014"):
         k -= 1
-    c.content = (s, k)
-    return c
+    return replace(c, content=(s, k))
 
 
 #: Rules whose content may end at a speaker clause in mid-sentence.
