@@ -567,13 +567,13 @@ def _with_contrast_after_speaker(doc: Doc, c: Candidate, text: str) -> Candidate
     if c.rule not in _SPEAKER_CLAUSE_RULES or c.cue_token is None:
         return c
     cs, ce = c.content
-    cue = c.cue_token
-    lo = min(cue.idx, c.source_token.idx if c.source_token is not None else cue.idx)
+    cue, src = c.cue_token, c.source_token
+    lo = min(cue.idx, src.idx) if src is not None else cue.idx
     if lo <= ce or text[ce:lo].strip() != ",":
         return c
     sent = cue.sent
-    last = max(cue.i, c.source_token.i if c.source_token is not None and c.source_token.i > cue.i else cue.i)
-    last = max(last, c.source_token.right_edge.i if c.source_token is not None and c.source_token.i > cue.i else last)
+    # the speaker clause's last word: the cue, or the end of a speaker named after it
+    last = src.right_edge.i if src is not None and src.i > cue.i else cue.i
     j, n = last + 1, 0
     while j < sent.end and doc[j].text != "," and n < 6 and doc[j].text not in _SPEAKER_CLAUSE_STOPS:
         j, n = j + 1, n + 1

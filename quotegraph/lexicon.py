@@ -189,8 +189,8 @@ PREP_CUES: dict[str, frozenset[str]] = {
 
 #: Phrasal verbs that report a stance or a saying with their particle only,
 #: and the slot that holds what they report: ``"obj"`` for the direct object
-#: (``played down the risk``, ``singled out the levy``, ``laid out a plan``, ``walked back her
-#: remarks``), else the preposition (``doubled down on the plan``,
+#: (``played down the risk``, ``singled out the levy``, ``laid out a plan``,
+#: ``walked back her remarks``), else the preposition (``doubled down on the plan``,
 #: ``weighed in on the race``). Lemma -> (particle, slot, category).
 PHRASAL_CUES: dict[str, tuple[str, str, str]] = {
     "double": ("down", "on", "belief"),

@@ -809,9 +809,9 @@ _RESUMING_WORDS = frozenset("but and yet so then now still instead also later".s
 
 def _quote_after_lead_in(doc: Doc, pos: int, ctx: Context) -> Optional[Quote]:
     """The quotation that follows a few linking words at *pos* (at most three
-    words and commas: :data:`_RESUMING_WORDS`), the start of a sentence
-    (``But “B.”``, ``Then, “B.”``), where it holds the end of a sentence: the speech of the sentence before goes on, with no
-    words of the writer's but the link. Not after a word with a verb or a
+    words and commas: :data:`_RESUMING_WORDS`) at the start of a sentence
+    (``But “B.”``, ``Then, “B.”``) and that ends a sentence: the speech of
+    the sentence before goes on, with no words of the writer's but the link. Not after a word with a verb or a
     noun ("He has directed “B”"), nor for a quotation the sentence goes on
     after ("Still, “B” was the word she used")."""
     text = ctx.text

@@ -73,6 +73,10 @@ _AMONG_CLAUSE_NOUNS: dict[str, str] = dict.fromkeys("sense feeling recognition p
 #: writer's.
 _HELD_CLAUSE_NOUNS: dict[str, str] = dict.fromkeys("idea hope belief".split(), "belief")
 
+#: Nouns with a that-clause outside the cue nouns of the lexicon, with their
+#: category (an unowned noun's first, then an "among" noun's, then a held one's).
+_OTHER_CLAUSE_NOUNS: dict[str, str] = {**_HELD_CLAUSE_NOUNS, **_AMONG_CLAUSE_NOUNS, **_UNOWNED_CLAUSE_NOUNS}
+
 
 #: Prepositions through which a verb takes a noun of what was said as an
 #: argument ("came out with the claim that ...", "backed away from the
@@ -111,11 +115,11 @@ def noun_clause_rules(doc: Doc, ctx: Context) -> Iterator[Candidate]:
     the crews that ..."). Nouns of :data:`_UNOWNED_CLAUSE_NOUNS`
     report their clause with no source too ("complaints that the ferry is
     late")."""
-    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _UNOWNED_CLAUSE_NOUNS, _AMONG_CLAUSE_NOUNS, _HELD_CLAUSE_NOUNS)):
+    for tok in ctx.tokens_where(doc, lemma=set().union(*lexicon.CUE_NOUNS.values(), _OTHER_CLAUSE_NOUNS)):
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()
-        category = lexicon.cue_noun_category(lemma) or _UNOWNED_CLAUSE_NOUNS.get(lemma) or _AMONG_CLAUSE_NOUNS.get(lemma) or _HELD_CLAUSE_NOUNS.get(lemma)
+        category = lexicon.cue_noun_category(lemma) or _OTHER_CLAUSE_NOUNS.get(lemma)
         if category is None or category not in ctx.categories:
             continue
         clause = next(

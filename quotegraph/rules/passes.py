@@ -19,6 +19,7 @@ from .syntax import (
     _CLOSE_MARKS,
     cue_span,
     _DASHES,
+    _FINITE_TAGS,
     _FIRST_SECOND_PERSON,
     _has_speaker_clause,
     _inner,
@@ -318,7 +319,7 @@ def _stance_read_as_noun(tok: Token, found: list[Candidate]) -> Optional[Candida
     while start < tok.i and (doc[start].pos_ in ("ADV", "SPACE") or doc[start].is_punct):
         start += 1  # "About two-thirds ..."
     subject = doc[start : tok.i]
-    if not 1 <= len(subject) <= 15 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.text in (",", ";", ":") for t in subject):
+    if not 1 <= len(subject) <= 15 or any(t.tag_ in _FINITE_TAGS or t.text in (",", ";", ":") for t in subject):
         return None
     rest = []
     for t in doc[tok.i + 1 : sent.end]:
@@ -326,7 +327,7 @@ def _stance_read_as_noun(tok: Token, found: list[Candidate]) -> Optional[Candida
             break  # "..., but most say the fare is fair": a clause of its own
         rest.append(t)
     rest = trim(rest)
-    if len(rest) < 2 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest) or any(_reads_token(c, tok) for c in found):
+    if len(rest) < 2 or any(t.tag_ in _FINITE_TAGS for t in rest) or any(_reads_token(c, tok) for c in found):
         return None
     holder = next((t for t in subject if t.pos_ in ("NOUN", "PROPN", "NUM")), subject[-1])
     return Candidate(content=span_chars(rest), cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok,
